@@ -1,0 +1,45 @@
+# drafter: two commands for a new user (make demo, make test); the rest for developers.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEMO_TOPIC ?= examples/h200/topic.md
+# Debian packages the DOCX tests render with; installed when we run as root (CI does).
+DEB_PACKAGES := libreoffice-writer-nogui pandoc fonts-noto-cjk poppler-utils
+
+.PHONY: demo test lint eval bench system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/drafter draft $(DEMO_TOPIC)
+	@echo "Open out/ to read the draft (draft.md, draft.docx)."
+
+system-deps:
+	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  if [ -n "$$missing" ]; then \
+	    echo "installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  fi; \
+	else echo "not root: skipping Debian packages ($(DEB_PACKAGES)); DOCX rendering tests will say why they skip"; fi
+
+test: $(STAMP) system-deps
+	$(VENV)/bin/pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check drafter graphs tests scripts
+	$(VENV)/bin/mypy
+
+eval: $(STAMP)
+	$(PY) scripts/eval_analyzer.py ../shared/devset tests/data/cases
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+clean:
+	rm -rf out .pytest_cache .mypy_cache .ruff_cache

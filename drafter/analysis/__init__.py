@@ -1,0 +1,1 @@
+"""Where the panel's answers contradict, agree and evade."""

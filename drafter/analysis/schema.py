@@ -1,0 +1,73 @@
+"""The analysis JSON (DESIGN.md contract), as pydantic models with field descriptions.
+
+The same models are the structured-output schema of the LLM analyst, so the descriptions are
+written for a model as much as for a reader.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Stance = Literal["affirm", "deny", "mixed", "evasive", "other"]
+EvasionStyle = Literal["refusal", "no_opinion", "both_sides", "redirect", "off_topic", "talks_around", "empty"]
+ClashKind = Literal["stance", "choice", "number"]
+
+
+class Contradiction(BaseModel):
+    models: list[str] = Field(min_length=2, max_length=2, description="The two model keys that contradict.")
+    point: str = Field(description="What they disagree on, in a short phrase.")
+    quotes: dict[str, str] = Field(
+        description="Model key -> a verbatim span of that model's answer that shows its side."
+    )
+    kind: ClashKind = Field(default="stance", description="stance: yes vs no; choice: different picks; "
+                            "number: figures that cannot both hold.")
+
+
+class Agreement(BaseModel):
+    models: list[str] = Field(min_length=2, description="Two or more model keys that take the same position.")
+    point: str = Field(description="What they agree on, in a short phrase.")
+    quotes: dict[str, str] = Field(description="Model key -> a verbatim span of that model's answer.")
+    kind: ClashKind = "stance"
+
+
+class Evasion(BaseModel):
+    model: str = Field(description="The model key that did not answer the question.")
+    reason: str = Field(description="How it dodged, in a short phrase a columnist can use.")
+    quote: str = Field(description="A verbatim span of the answer that shows the dodge.")
+    style: EvasionStyle = "talks_around"
+
+
+class NumberClaim(BaseModel):
+    """A figure a model gave, normalised so that two answers can be compared."""
+
+    model: str
+    low: float
+    high: float
+    unit: str = Field(description="percent, year, count, or a currency/unit word")
+    quote: str
+
+
+class QuestionAnalysis(BaseModel):
+    id: str
+    text: str = ""
+    kind: Literal["yesno", "choice", "number", "open"] = "yesno"
+    stances: dict[str, Stance] = Field(default_factory=dict, description="Model key -> stance.")
+    key_quotes: dict[str, str] = Field(
+        default_factory=dict, description="Model key -> the verbatim sentence that best states its position."
+    )
+    contradictions: list[Contradiction] = Field(default_factory=list)
+    agreements: list[Agreement] = Field(default_factory=list)
+    evasions: list[Evasion] = Field(default_factory=list)
+    numbers: list[NumberClaim] = Field(default_factory=list)
+    failed: list[str] = Field(default_factory=list, description="Models that did not answer (an error).")
+
+
+class Analysis(BaseModel):
+    questions: list[QuestionAnalysis] = Field(default_factory=list)
+    engine: str = "offline"
+    dropped_quotes: int = Field(default=0, description="LLM quotes dropped because they failed verification.")
+
+    def question(self, qid: str) -> QuestionAnalysis | None:
+        return next((q for q in self.questions if q.id == qid), None)

@@ -1,0 +1,134 @@
+"""The panel config (TOML): which models to ask, how to reach them, and which model plays each role."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field, ValidationError
+
+from drafter.errors import InputError
+from drafter.fileio import read_text
+
+ROLES = ("planner", "analyst", "writer")
+
+
+class ModelSpec(BaseModel):
+    """One panel model; every field but the key can come from a provider preset."""
+
+    key: str
+    label: str
+    provider: str
+    model: str
+    base_url: str | None = None
+    api_key_env: str | None = None
+    max_concurrency: int = Field(default=4, ge=1)
+    timeout_s: float = Field(default=120.0, gt=0)
+    max_retries: int = Field(default=3, ge=0)
+    temperature: float | None = None
+    max_tokens: int | None = None
+    # Prices in the currency of the user's choice per million tokens; only for run.json's cost figure.
+    price_input_per_mtok: float | None = None
+    price_output_per_mtok: float | None = None
+
+    def params(self) -> dict[str, Any]:
+        """What identifies this model's answers (for the answer cache): never the key."""
+        return self.model_dump(include={"provider", "model", "base_url", "temperature", "max_tokens"})
+
+
+# Well-known providers: a user writes only `[models.deepseek]` (or nothing) and sets the key variable.
+# "openai" here means any OpenAI-compatible endpoint, as LangChain's init_chat_model understands it.
+PRESETS: dict[str, dict[str, Any]] = {
+    "deepseek": {"label": "DeepSeek", "provider": "openai", "model": "deepseek-chat",
+                 "base_url": "https://api.deepseek.com/v1", "api_key_env": "DEEPSEEK_API_KEY"},
+    "kimi": {"label": "Kimi", "provider": "openai", "model": "kimi-latest",
+             "base_url": "https://api.moonshot.cn/v1", "api_key_env": "MOONSHOT_API_KEY"},
+    "qwen": {"label": "Qwen", "provider": "openai", "model": "qwen-plus",
+             "base_url": "https://dashscope.aliyuncs.com/compatible-mode/v1", "api_key_env": "DASHSCOPE_API_KEY"},
+    "hunyuan": {"label": "腾讯混元", "provider": "openai", "model": "hunyuan-turbos-latest",
+                "base_url": "https://api.hunyuan.cloud.tencent.com/v1", "api_key_env": "HUNYUAN_API_KEY"},
+    "glm": {"label": "GLM", "provider": "openai", "model": "glm-4.6",
+            "base_url": "https://open.bigmodel.cn/api/paas/v4", "api_key_env": "ZHIPUAI_API_KEY"},
+    "doubao": {"label": "豆包", "provider": "openai", "model": "doubao-seed-1-6-250615",
+               "base_url": "https://ark.cn-beijing.volces.com/api/v3", "api_key_env": "ARK_API_KEY"},
+    "grok": {"label": "Grok", "provider": "openai", "model": "grok-4",
+             "base_url": "https://api.x.ai/v1", "api_key_env": "XAI_API_KEY"},
+    "openai": {"label": "ChatGPT", "provider": "openai", "model": "gpt-4.1", "api_key_env": "OPENAI_API_KEY"},
+    "anthropic": {"label": "Claude", "provider": "anthropic", "model": "claude-sonnet-4-5",
+                  "api_key_env": "ANTHROPIC_API_KEY"},
+    "gemini": {"label": "Gemini", "provider": "google_genai", "model": "gemini-2.5-flash",
+               "api_key_env": "GOOGLE_API_KEY"},
+    "ollama": {"label": "Ollama", "provider": "openai", "model": "qwen2.5",
+               "base_url": "http://localhost:11434/v1", "api_key_env": None},
+}
+PRESETS["moonshot"] = PRESETS["kimi"]
+PRESETS["xai"] = PRESETS["grok"]
+PRESETS["claude"] = PRESETS["anthropic"]
+
+
+class Panel(BaseModel):
+    models: dict[str, ModelSpec] = Field(default_factory=dict)
+    roles: dict[str, str] = Field(default_factory=dict)
+    path: str | None = None
+
+    def spec(self, key: str, where: str = "panel") -> ModelSpec:
+        """The model for `key`: from the config, else from a preset of that name."""
+        if key in self.models:
+            return self.models[key]
+        if key in PRESETS:
+            return ModelSpec(key=key, **PRESETS[key])
+        known = sorted(set(self.models) | set(PRESETS))
+        raise InputError(self.path or where, f"panel: {key}", f"unknown model {key!r}",
+                         f"add [models.{key}] to the panel config, or use one of: {', '.join(known)}")
+
+    def role_model(self, role: str) -> ModelSpec | None:
+        key = self.roles.get(role)
+        return self.spec(key, where="roles") if key else None
+
+
+def parse_panel(data: dict[str, Any], path: str | Path | None) -> Panel:
+    models_raw = data.get("models", {})
+    if not isinstance(models_raw, dict):
+        raise InputError(path, "models", "must be a table of [models.KEY] sections",
+                         "write each model as [models.KEY] with provider = and model =")
+    models: dict[str, ModelSpec] = {}
+    for key, entry in models_raw.items():
+        if not isinstance(entry, dict):
+            raise InputError(path, f"models.{key}", "must be a table", f"write it as [models.{key}]")
+        merged = {**PRESETS.get(entry.get("preset", key), {}), **entry, "key": key}
+        merged.pop("preset", None)
+        merged.setdefault("label", key)
+        for required in ("provider", "model"):
+            if not merged.get(required):
+                raise InputError(path, f"models.{key}.{required}", f"missing {required}",
+                                 f'add {required} = "…" (e.g. provider = "openai", model = "deepseek-chat")')
+        try:
+            models[key] = ModelSpec.model_validate(merged)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field = ".".join(str(p) for p in err["loc"])
+            raise InputError(path, f"models.{key}.{field}", err["msg"].lower(), "see README: panel config") from exc
+    roles = data.get("roles", {}) or {}
+    if not isinstance(roles, dict):
+        raise InputError(path, "roles", "must be a table", 'write [roles] with planner = "KEY" lines')
+    for role, key in roles.items():
+        if role not in ROLES:
+            raise InputError(path, f"roles.{role}", "unknown role", f"use one of: {', '.join(ROLES)}")
+        if not isinstance(key, str):
+            raise InputError(path, f"roles.{role}", "must name a model key", f'write {role} = "KEY"')
+    panel = Panel(models=models, roles=roles, path=str(path) if path else None)
+    for role in roles:
+        panel.role_model(role)  # unknown keys fail here, with the file named
+    return panel
+
+
+def load_panel(path: str | Path | None) -> Panel:
+    if path is None:
+        return Panel()
+    text = read_text(path, "panel config")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(path, None, f"invalid TOML: {exc}", "fix the TOML syntax (quote string values)") from exc
+    return parse_panel(data, path)
