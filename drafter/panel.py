@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -31,6 +31,9 @@ class ModelSpec(BaseModel):
     # Prices in the currency of the user's choice per million tokens; only for run.json's cost figure.
     price_input_per_mtok: float | None = None
     price_output_per_mtok: float | None = None
+    # How the LLM roles ask for structured output; None = json_schema for OpenAI-compatible endpoints,
+    # falling back to function_calling when the endpoint rejects json_schema (DeepSeek, many others).
+    structured_method: Literal["json_schema", "function_calling", "json_mode"] | None = None
 
     def params(self) -> dict[str, Any]:
         """What identifies this model's answers (for the answer cache): never the key."""

@@ -1,0 +1,169 @@
+"""The workflow's nodes: each reads the state, calls the library, and returns its update.
+
+The graph itself (graphs/column.py) only wires these together.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from langgraph.types import Send
+
+from drafter.outdir import OutDir
+from drafter.panel import Panel, load_panel
+from drafter.state import AskTask, ColumnState
+from drafter.topic import Topic, load_topic
+from drafter.transcript import Answer, Question, Transcript, load_transcript, save_transcript
+
+log = logging.getLogger("drafter")
+
+
+# ---- helpers shared by nodes -------------------------------------------------------------------
+
+def topic_of(state: ColumnState) -> Topic:
+    return Topic.model_validate(state["topic"]) if "topic" in state else load_topic(state["topic_path"])
+
+
+def panel_of(state: ColumnState | AskTask) -> Panel:
+    return load_panel(state.get("panel_path"))
+
+
+def out_of(state: ColumnState | AskTask) -> OutDir:
+    return OutDir(Path(state["out_dir"]))
+
+
+def transcript_of(state: ColumnState) -> Transcript:
+    """The transcript so far: hand-collected answers plus live answers, for the planned questions."""
+    topic = topic_of(state)
+    questions = [Question.model_validate(q) for q in state.get("questions", [])]
+    qids = {q.id for q in questions}
+    answers = [Answer.model_validate(a) for a in [*state.get("hand_answers", []), *state.get("answers", [])]]
+    return Transcript(topic=topic.title, language=topic.lang, questions=questions,  # type: ignore[arg-type]
+                      answers=[a for a in answers if a.question in qids])
+
+
+# ---- nodes ---------------------------------------------------------------------------------------
+
+async def plan(state: ColumnState) -> dict[str, Any]:
+    """Load the topic and its hand-collected answers; settle the sub-questions."""
+    topic = load_topic(state["topic_path"])
+    hand = load_transcript(topic.answers_path) if topic.answers_path else None
+    spec = load_panel(state.get("panel_path")).role_model("planner")
+    if spec is not None:
+        from drafter.plan_llm import plan_questions_llm
+
+        questions = await plan_questions_llm(spec, topic)
+    else:
+        from drafter.planner import plan_offline
+
+        questions = plan_offline(topic, hand)
+    return {
+        "topic": topic.model_dump(mode="json"),
+        "questions": [q.model_dump() for q in questions],
+        "hand_answers": [a.model_dump(mode="json", exclude_none=True) for a in (hand.answers if hand else [])],
+    }
+
+
+def route_asks(state: ColumnState) -> list[Send] | str:
+    """Fan out one `ask` per (question × panel model) pair that has no answer yet.
+
+    Models with hand-collected answers are never asked live (DESIGN.md, topic file).
+    """
+    topic = topic_of(state)
+    hand_models = {a["model"] for a in state.get("hand_answers", [])}
+    answered = {(a["question"], a["model"]) for a in state.get("answers", [])}
+    sends = [
+        Send("ask", AskTask(question=q, model=m, topic_title=topic.title, language=topic.lang,
+                            panel_path=state.get("panel_path"), topic_path=state["topic_path"],
+                            out_dir=state["out_dir"], fresh=bool(state.get("fresh"))))
+        for q in state.get("questions", [])
+        for m in topic.panel
+        if m not in hand_models and (q["id"], m) not in answered
+    ]
+    return sends or "collect"
+
+
+async def ask(task: AskTask) -> dict[str, Any]:
+    """Ask one model one question; failures come back as an Answer with `error`, never raise."""
+    import httpx
+
+    from drafter.ask import ask_one
+    from drafter.journal import Journal
+
+    spec = load_panel(task.get("panel_path")).spec(task["model"])
+    question = Question.model_validate(task["question"])
+    journal = Journal(out_of(task).journal, fresh=task.get("fresh", False))
+    async with httpx.AsyncClient() as client:
+        answer = await ask_one(spec, question, topic_title=task["topic_title"], language=task["language"],
+                               journal=journal, http_async_client=client)
+    return {"answers": [answer.model_dump(mode="json", exclude_none=True)]}
+
+
+def collect(state: ColumnState) -> dict[str, Any]:
+    """Save the transcript as it stands (STORM-style: each stage's output is on disk)."""
+    save_transcript(transcript_of(state), out_of(state).transcript)
+    return {}
+
+
+async def analyze(state: ColumnState) -> dict[str, Any]:
+    transcript = transcript_of(state)
+    spec = panel_of(state).role_model("analyst")
+    if spec is not None:
+        from drafter.analysis.llm import analyze_llm
+
+        analysis = await analyze_llm(spec, transcript)
+    else:
+        from drafter.analysis.offline import analyze as analyze_offline
+
+        analysis = analyze_offline(transcript)
+    from drafter.fileio import atomic_write_text
+
+    atomic_write_text(out_of(state).analysis, analysis.model_dump_json(indent=2))
+    return {"analysis": analysis.model_dump(mode="json")}
+
+
+async def write(state: ColumnState) -> dict[str, Any]:
+    from drafter.analysis.schema import Analysis
+    from drafter.write.render import render_markdown
+
+    topic, transcript = topic_of(state), transcript_of(state)
+    analysis = Analysis.model_validate(state["analysis"])
+    spec = panel_of(state).role_model("writer")
+    if spec is not None:
+        from drafter.write.llm import compose_llm
+
+        outline = await compose_llm(spec, topic, transcript, analysis, style=topic.style)
+    else:
+        from drafter.write.offline import compose
+
+        outline = compose(topic, transcript, analysis, style=topic.style)
+    result = render_markdown(outline, topic, transcript, analysis, transcript_file="transcript.yaml")
+    report = {"engine": "llm" if spec else "offline", "quotes_placed": result.quotes_placed,
+              "dropped": len(result.dropped), "length": result.length, "unit": result.unit,
+              "target": topic.length}
+    return {"draft_markdown": result.markdown, "write_report": report}
+
+
+def verify(state: ColumnState) -> dict[str, Any]:
+    """The gate: every attributed quote must stand in that model's answer; failures are removed."""
+    from drafter.verify import verify_markdown
+
+    markdown, report = verify_markdown(state["draft_markdown"], transcript_of(state))
+    return {"draft_markdown": markdown, "verify_report": report}
+
+
+def export(state: ColumnState) -> dict[str, Any]:
+    from drafter.export.docx import markdown_to_docx
+    from drafter.fileio import atomic_write_text
+
+    out = out_of(state)
+    transcript = transcript_of(state)
+    save_transcript(transcript, out.transcript)
+    atomic_write_text(out.draft_md, state["draft_markdown"])
+    reference = state.get("reference_docx")
+    markdown_to_docx(state["draft_markdown"], out.draft_docx, transcript=transcript,
+                     reference_docx=Path(reference) if reference else None)
+    return {"outputs": {"draft_md": str(out.draft_md), "draft_docx": str(out.draft_docx),
+                        "transcript": str(out.transcript), "analysis": str(out.analysis)}}

@@ -1,0 +1,40 @@
+"""Everything that can be checked before a model is asked: a bad input fails fast, with nothing lost."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.errors import InputError
+from drafter.panel import ModelSpec, Panel, load_panel
+from drafter.topic import Topic, load_topic
+from drafter.transcript import Transcript, load_transcript
+
+
+@dataclass
+class Checked:
+    topic: Topic
+    panel: Panel
+    hand: Transcript | None
+    live: list[ModelSpec] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)  # role -> "offline" or the model key
+
+
+def preflight(topic_path: Path, panel_path: Path | None) -> Checked:
+    topic = load_topic(topic_path)
+    panel = load_panel(panel_path)
+    hand = load_transcript(topic.answers_path) if topic.answers_path else None
+    hand_models = set(hand.models()) if hand else set()
+    if not topic.panel and not hand_models:
+        raise InputError(topic_path, "panel", "no models to ask and no hand-collected answers",
+                         "add `panel: [deepseek, kimi]` or `answers: answers.yaml` to the front matter")
+    live = [panel.spec(key, where=str(topic_path)) for key in topic.panel if key not in hand_models]
+    roles = {role: (spec.key if (spec := panel.role_model(role)) else "offline")
+             for role in ("planner", "analyst", "writer")}
+    role_specs = [spec for role in ("planner", "analyst", "writer") if (spec := panel.role_model(role))]
+    if live or role_specs:
+        from drafter.keys import require_key
+
+        for spec in {s.key: s for s in [*live, *role_specs]}.values():
+            require_key(spec, panel.path or str(topic_path), search_dirs=[Path(topic_path).parent])
+    return Checked(topic=topic, panel=panel, hand=hand, live=live, roles=roles)

@@ -1,0 +1,84 @@
+"""run.json's body: what each model did, what the analysis found, how the quotes and length came out."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+
+def summarize(state: dict[str, Any], checked: Any) -> dict[str, Any]:
+    answers = [*state.get("hand_answers", []), *state.get("answers", [])]
+    qids = {q["id"] for q in state.get("questions", [])}
+    answers = [a for a in answers if a.get("question") in qids]
+    models = _models(answers)
+    write = state.get("write_report", {})
+    verify = state.get("verify_report", {})
+    problems = [f"{key}: {err}" for key, info in models.items() for err in info["errors"]]
+    problems += [f"quote failed verification: {f.get('model')} {f.get('text', '')[:40]!r}"
+                 for f in verify.get("failures", [])]
+    if write.get("dropped"):
+        problems.append(f"{write['dropped']} quote(s) dropped by the writer")
+    topic = checked.topic
+    return {
+        "topic": {"path": topic.path, "title": topic.title, "language": topic.lang},
+        "out_dir": state.get("out_dir"),
+        "engines": {role: ("offline" if key == "offline" else f"llm:{key}") for role, key in checked.roles.items()},
+        "questions": len(qids),
+        "models": models,
+        "analysis": _analysis_counts(state.get("analysis", {})),
+        "quotes": {"placed": write.get("quotes_placed", 0), "verified": verify.get("checked", 0),
+                   "failed": verify.get("failed", 0), "dropped_by_writer": write.get("dropped", 0)},
+        "length": _length(write),
+        "tokens": _tokens(answers, state.get("usage", [])),
+        "problems": problems,
+    }
+
+
+def _models(answers: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for a in answers:
+        info = out.setdefault(a["model"], {"label": a.get("label") or a["model"], "source": a.get("source", "hand"),
+                                           "answered": 0, "failed": 0, "errors": [], "max_latency_ms": None})
+        if a.get("error"):
+            info["failed"] += 1
+            info["errors"].append(f"{a['question']}: {a['error']}")
+        else:
+            info["answered"] += 1
+        if a.get("latency_ms") is not None:
+            info["max_latency_ms"] = max(info["max_latency_ms"] or 0, a["latency_ms"])
+    return out
+
+
+def _analysis_counts(analysis: dict[str, Any]) -> dict[str, Any]:
+    questions = analysis.get("questions", [])
+    return {
+        "engine": analysis.get("engine"),
+        "contradictions": sum(len(q.get("contradictions", [])) for q in questions),
+        "agreements": sum(len(q.get("agreements", [])) for q in questions),
+        "evasions": sum(len(q.get("evasions", [])) for q in questions),
+        "dropped_quotes": analysis.get("dropped_quotes", 0),
+    }
+
+
+def _length(write: dict[str, Any]) -> dict[str, Any]:
+    value, target = write.get("length"), write.get("target")
+    within = None
+    if value is not None and target:
+        within = abs(value - target) <= 0.15 * target
+    return {"value": value, "unit": write.get("unit"), "target": target, "within_15pct": within,
+            "engine": write.get("engine")}
+
+
+def _tokens(answers: list[dict[str, Any]], role_usage: list[dict[str, Any]]) -> dict[str, Any]:
+    """Tokens per (role, model) from usage metadata: the panel's answers and the LLM roles."""
+    totals: dict[str, dict[str, int]] = defaultdict(lambda: {"input_tokens": 0, "output_tokens": 0})
+    for a in answers:
+        usage = a.get("usage") or {}
+        row = totals[f"panel:{a['model']}"]
+        row["input_tokens"] += usage.get("input_tokens") or 0
+        row["output_tokens"] += usage.get("output_tokens") or 0
+    for u in role_usage:
+        row = totals[f"{u.get('role')}:{u.get('model')}"]
+        row["input_tokens"] += u.get("input_tokens") or 0
+        row["output_tokens"] += u.get("output_tokens") or 0
+    return dict(totals)
