@@ -125,6 +125,51 @@ def render(draft: Path, transcript: Path | None, out_path: Path | None, referenc
     sys.exit(run_render(draft, transcript, out_path, reference_docx))
 
 
+@cli.command()
+@click.argument("out_dir", type=_EXISTING)
+@click.option("--style", help="A column template (see templates/columns/).")
+@click.option("--length", type=int, help="Target length: characters for zh, words for en.")
+@click.option("--panel", type=_EXISTING, help="Panel config, for an LLM writer role.")
+def redraft(out_dir: Path, style: str | None, length: int | None, panel: Path | None) -> None:
+    """Write the column again from OUT_DIR's transcript and analysis, asking no panel model."""
+    from drafter.redraft import redraft as run_redraft
+
+    state = asyncio.run(run_redraft(out_dir, style=style, length=length, panel_path=panel))
+    report = state.get("write_report", {})
+    click.echo(f"Redrafted {out_dir}/draft.md and draft.docx: {report.get('quotes_placed')} quotes, "
+               f"length {report.get('length')} {report.get('unit')}", err=True)
+    sys.exit(1 if state.get("verify_report", {}).get("failed") else 0)
+
+
+@cli.command()
+@click.argument("root", type=_EXISTING, default=Path("out"))
+def runs(root: Path) -> None:
+    """List the runs under ROOT (default: out/) and where each stands."""
+    from drafter.runs import list_runs
+
+    rows = asyncio.run(list_runs(root))
+    if not rows:
+        click.echo(f"No runs under {root}/.", err=True)
+        return
+    for row in rows:
+        click.echo(f"{row.slug}\t{row.state}\t{row.answers}\t{row.detail}\t{row.title}")
+
+
+@cli.command()
+@click.argument("topics", nargs=-1, required=True, type=_EXISTING)
+@click.option("--panel", type=_EXISTING, help="Panel config shared by every topic.")
+@click.option("--out-root", type=_EXISTING, default=Path("out"), show_default=True)
+@click.option("--parallel", type=int, default=4, show_default=True, help="Topics in flight at once.")
+@click.option("--fresh", is_flag=True, help="Ask every model again.")
+def batch(topics: tuple[Path, ...], panel: Path | None, out_root: Path, parallel: int, fresh: bool) -> None:
+    """Draft many TOPICS; per-model limits are shared; each topic resumes on its own."""
+    from drafter.batch import print_table, run_batch
+
+    rows = asyncio.run(run_batch(list(topics), panel=panel, out_root=out_root, parallel=parallel, fresh=fresh))
+    print_table(rows)
+    sys.exit(max((row.exit_code for row in rows), default=0))
+
+
 def main() -> None:
     cli(prog_name="drafter")
 

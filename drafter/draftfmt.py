@@ -73,9 +73,7 @@ def inline_plain_text(children: list[Token]) -> str:
     for child in children:
         if child.type in ("text", "code_inline", "html_inline"):
             out.append(child.content)
-        elif child.type == "softbreak":
-            out.append("\n")
-        elif child.type == "hardbreak":
+        elif child.type == "softbreak" or child.type == "hardbreak":
             out.append("\n")
         elif child.children:
             out.append(inline_plain_text(child.children))

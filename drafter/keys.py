@@ -25,7 +25,8 @@ _loaded: set[Path] = set()
 _panel_path: str | None = None
 
 # Key-shaped strings a provider may echo back in an error ("Incorrect API key provided: sk-ab***yz").
-_KEY_SHAPES = re.compile(r"\b(?:sk|xai|ak|pk|key|sess)-[A-Za-z0-9_*.\-]{6,}|(?i:bearer)\s+[A-Za-z0-9_*.\-]{6,}")
+_KEY_SHAPES = re.compile(
+    r"\b(?:sk|xai|ak|pk|key|sess)-[A-Za-z0-9_*.\-]{6,}|(?i:bearer)\s+[A-Za-z0-9_*.\-]{6,}")
 
 
 def prepare(panel_path: str | Path | None = None, topic_dir: str | Path | None = None) -> None:
@@ -71,6 +72,17 @@ def missing_key_error(spec: ModelSpec) -> InputError:
     return InputError(_panel_path or "panel", f"models.{spec.key}.api_key_env",
                       f"no API key for model {spec.key!r}: {var} is not set",
                       f"set {var} in the environment or .env")
+
+
+def require_key(spec: ModelSpec, panel_path: str | Path | None = None,
+                search_dirs: Iterable[str | Path] = ()) -> None:
+    """Fail fast (InputError naming the panel file, the model and the variable) when `spec`'s key
+    is set neither in the environment nor in a `.env` (cwd, then `search_dirs`)."""
+    global _panel_path
+    if panel_path:
+        _panel_path = str(panel_path)
+    load_env_files(*search_dirs)
+    api_key(spec)
 
 
 def check_keys(specs: Iterable[ModelSpec]) -> None:

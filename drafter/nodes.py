@@ -13,7 +13,7 @@ from langgraph.types import Send
 
 from drafter.outdir import OutDir
 from drafter.panel import Panel, load_panel
-from drafter.state import AskTask, ColumnState
+from drafter.state import AskTask, ColumnState, QuestionState, QuestionTask
 from drafter.topic import Topic, load_topic
 from drafter.transcript import Answer, Question, Transcript, load_transcript, save_transcript
 
@@ -59,6 +59,9 @@ async def plan(state: ColumnState) -> dict[str, Any]:
         from drafter.planner import plan_offline
 
         questions = plan_offline(topic, hand)
+    from drafter.fileio import atomic_write_text
+
+    atomic_write_text(out_of(state).topic_json, topic.model_dump_json(indent=2))
     return {
         "topic": topic.model_dump(mode="json"),
         "questions": [q.model_dump() for q in questions],
@@ -66,23 +69,32 @@ async def plan(state: ColumnState) -> dict[str, Any]:
     }
 
 
-def route_asks(state: ColumnState) -> list[Send] | str:
-    """Fan out one `ask` per (question × panel model) pair that has no answer yet.
-
-    Models with hand-collected answers are never asked live (DESIGN.md, topic file).
-    """
+def route_questions(state: ColumnState) -> list[Send]:
+    """One branch per question; each asks its models and is analyzed as soon as its answers are in."""
     topic = topic_of(state)
-    hand_models = {a["model"] for a in state.get("hand_answers", [])}
-    answered = {(a["question"], a["model"]) for a in state.get("answers", [])}
-    sends = [
-        Send("ask", AskTask(question=q, model=m, topic_title=topic.title, language=topic.lang,
-                            panel_path=state.get("panel_path"), topic_path=state["topic_path"],
-                            out_dir=state["out_dir"], fresh=bool(state.get("fresh"))))
+    hand = state.get("hand_answers", [])
+    hand_models = {a["model"] for a in hand}
+    # Models with hand-collected answers are never asked live (DESIGN.md, topic file).
+    live = [m for m in topic.panel if m not in hand_models]
+    return [
+        Send("question", QuestionTask(
+            question=q, models=live, hand_answers=[a for a in hand if a["question"] == q["id"]],
+            topic_title=topic.title, language=topic.lang, panel_path=state.get("panel_path"),
+            topic_path=state["topic_path"], out_dir=state["out_dir"], fresh=bool(state.get("fresh"))))
         for q in state.get("questions", [])
-        for m in topic.panel
-        if m not in hand_models and (q["id"], m) not in answered
     ]
-    return sends or "collect"
+
+
+def route_models(task: QuestionState) -> list[Send] | str:
+    """Within a question: one `ask` per live model that has not answered yet."""
+    answered = {a["model"] for a in task.get("answers", [])}
+    sends = [
+        Send("ask", AskTask(question=task["question"], model=m, topic_title=task["topic_title"],
+                            language=task["language"], panel_path=task.get("panel_path"),
+                            topic_path=task["topic_path"], out_dir=task["out_dir"], fresh=task["fresh"]))
+        for m in task["models"] if m not in answered
+    ]
+    return sends or "analyze_question"
 
 
 async def ask(task: AskTask) -> dict[str, Any]:
@@ -101,26 +113,42 @@ async def ask(task: AskTask) -> dict[str, Any]:
     return {"answers": [answer.model_dump(mode="json", exclude_none=True)]}
 
 
-def collect(state: ColumnState) -> dict[str, Any]:
-    """Save the transcript as it stands (STORM-style: each stage's output is on disk)."""
-    save_transcript(transcript_of(state), out_of(state).transcript)
-    return {}
+async def analyze_question(task: QuestionState) -> dict[str, Any]:
+    """Analyze one question the moment its answers are in (offline, or the analyst role's model)."""
+    question = Question.model_validate(task["question"])
+    answers = [Answer.model_validate(a) for a in [*task.get("hand_answers", []), *task.get("answers", [])]]
+    transcript = Transcript(topic=task["topic_title"], language=task["language"],  # type: ignore[arg-type]
+                            questions=[question], answers=answers)
+    analysis = await analyze_transcript(transcript, load_panel(task.get("panel_path")))
+    return {"question_analyses": [q.model_dump(mode="json") for q in analysis.questions]}
 
 
-async def analyze(state: ColumnState) -> dict[str, Any]:
-    transcript = transcript_of(state)
-    spec = panel_of(state).role_model("analyst")
+async def analyze_transcript(transcript: Transcript, panel: Panel) -> Any:
+    spec = panel.role_model("analyst")
     if spec is not None:
+        import httpx
+
         from drafter.analysis.llm import analyze_llm
 
-        analysis = await analyze_llm(spec, transcript)
-    else:
-        from drafter.analysis.offline import analyze as analyze_offline
+        async with httpx.AsyncClient() as client:
+            return await analyze_llm(spec, transcript, http_async_client=client)
+    from drafter.analysis.offline import analyze as analyze_offline
 
-        analysis = analyze_offline(transcript)
+    return analyze_offline(transcript)
+
+
+def collect(state: ColumnState) -> dict[str, Any]:
+    """Join the questions' analyses in question order; save transcript and analysis (STORM-style)."""
+    from drafter.analysis.schema import Analysis, QuestionAnalysis
     from drafter.fileio import atomic_write_text
 
-    atomic_write_text(out_of(state).analysis, analysis.model_dump_json(indent=2))
+    by_id = {qa["id"]: QuestionAnalysis.model_validate(qa) for qa in state.get("question_analyses", [])}
+    ordered = [by_id[q["id"]] for q in state.get("questions", []) if q["id"] in by_id]
+    spec = panel_of(state).role_model("analyst")
+    analysis = Analysis(questions=ordered, engine="llm+offline" if spec else "offline")
+    out = out_of(state)
+    save_transcript(transcript_of(state), out.transcript)
+    atomic_write_text(out.analysis, analysis.model_dump_json(indent=2))
     return {"analysis": analysis.model_dump(mode="json")}
 
 

@@ -61,5 +61,10 @@ class OutDir:
         return self.root / "checkpoints.sqlite"
 
     @property
+    def topic_json(self) -> Path:
+        """The topic as this run read it, so a redraft needs no original file."""
+        return self.root / "topic.json"
+
+    @property
     def questions_file(self) -> Path:
         return self.root / "questions.yaml"

@@ -99,7 +99,7 @@ def parse_panel(data: dict[str, Any], path: str | Path | None) -> Panel:
     for key, entry in models_raw.items():
         if not isinstance(entry, dict):
             raise InputError(path, f"models.{key}", "must be a table", f"write it as [models.{key}]")
-        merged = {**PRESETS.get(entry.get("preset", key), {}), **entry, "key": key}
+        merged = {**PRESETS.get(str(entry.get("preset", key)), {}), **entry, "key": key}
         merged.pop("preset", None)
         merged.setdefault("label", key)
         for required in ("provider", "model"):

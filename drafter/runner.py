@@ -73,7 +73,13 @@ async def run_draft(options: RunOptions, on_update: Any = None) -> RunResult:
             "reference_docx": str(options.reference_docx) if options.reference_docx else None,
         }
         started = time.perf_counter()
-        outcome = await session.drive(graph_input, options, on_update)
+        from drafter.runprogress import ProgressBridge
+
+        bridge = ProgressBridge([spec.key for spec in checked.live], enabled=options.progress)
+        try:
+            outcome = await session.drive(graph_input, options, on_update or bridge)
+        finally:
+            bridge.close()
         state = await session.state()
     run = build_run_json(state, outcome, checked, started_wall=started, thread_id=session.thread_id)
     from drafter.fileio import atomic_write_text

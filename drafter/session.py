@@ -78,17 +78,21 @@ class GraphSession:
             next_input = Command(resume=value)
 
     async def _stream(self, graph_input: Any, outcome: Outcome, on_update: Any) -> Any:
+        """Run until the end or a pause; record each top-level phase's wall time."""
         boundary = last = time.perf_counter()
         current = None
-        async for chunk in self.graph.astream(graph_input, self.config, stream_mode="updates"):
+        stream = self.graph.astream(graph_input, self.config, stream_mode="updates", subgraphs=True)
+        async for namespace, chunk in stream:
             now = time.perf_counter()
             for node, update in chunk.items():
                 if node == "__interrupt__":
                     return update[0]
+                if on_update is not None:
+                    on_update(node, update)
+                if namespace:  # inside a question's branch: progress only, the phase is `question`
+                    continue
                 if node != current:
                     boundary, current = last, node
                 outcome.phases[node] = round(now - boundary, 3)
-                if on_update is not None:
-                    on_update(node, update)
-            last = now
+                last = now
         return None

@@ -31,6 +31,31 @@ class AskTask(TypedDict):
     fresh: bool
 
 
+class QuestionTask(TypedDict):
+    """One question's branch: ask its live models in parallel, then analyze it at once."""
+
+    question: dict[str, Any]
+    models: list[str]  # the live models to ask
+    hand_answers: list[dict[str, Any]]  # this question's hand-collected answers
+    topic_title: str
+    language: str
+    panel_path: str | None
+    topic_path: str
+    out_dir: str
+    fresh: bool
+
+
+class QuestionOutput(TypedDict, total=False):
+    """What a question's branch hands back to the column: its live answers and its analysis."""
+
+    answers: Annotated[list[dict[str, Any]], operator.add]
+    question_analyses: Annotated[list[dict[str, Any]], operator.add]
+
+
+class QuestionState(QuestionTask, QuestionOutput, total=False):
+    pass
+
+
 class ReplyTask(TypedDict):
     """One right-of-reply call: `model` sees `opponent`'s answer to `question` and responds."""
 
@@ -50,6 +75,7 @@ class ColumnState(ColumnInput, total=False):
     # Answers arrive from parallel `ask` tasks; the reducer appends each task's list.
     answers: Annotated[list[dict[str, Any]], operator.add]
     replies: Annotated[list[dict[str, Any]], operator.add]
+    question_analyses: Annotated[list[dict[str, Any]], operator.add]
     analysis: dict[str, Any]
     draft_markdown: str
     write_report: dict[str, Any]

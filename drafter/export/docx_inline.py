@@ -38,22 +38,24 @@ class Piece:
     code: bool = False
     href: str | None = None
     label: str = ""  # footnote label, for kind == "ref"
-    quote: str = ""  # the footnote label of the quote this piece belongs to
+    quote: str = ""  # key ("n:label") of the quote this piece belongs to, or of this reference
     placeholder: bool = False
 
 
 @dataclass
 class InlineResult:
-    """Runs of each quote (by footnote label), and the empty anchor runs of footnotes with no quote."""
+    """(footnote label, runs) of each quote; (label, empty run) of each footnote with no quote before it."""
 
-    quote_runs: dict[str, list[Run]] = field(default_factory=dict)
-    ref_runs: dict[str, Run] = field(default_factory=dict)
+    quotes: list[tuple[str, list[Run]]] = field(default_factory=list)
+    refs: list[tuple[str, Run]] = field(default_factory=list)
 
 
-def flatten(children: list[Token]) -> list[Piece]:
-    """The children as pieces, soft breaks resolved to a space or nothing."""
+def flatten(children: list[Token], keep_lines: bool = False) -> list[Piece]:
+    """The children as pieces, soft breaks resolved to a space or nothing (or kept as line breaks)."""
     pieces: list[Piece] = []
     _flatten(children, Piece(), pieces)
+    if keep_lines:
+        return [replace(p, kind="break") if p.kind == "soft" else p for p in pieces]
     return _resolve_softbreaks(pieces)
 
 
@@ -111,29 +113,31 @@ def _resolve_softbreaks(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-def mark_ranges(pieces: list[Piece], tagged: set[str]) -> tuple[list[Piece], set[str]]:
-    """Cut pieces at quote and placeholder boundaries; also the tagged labels with no quote before them."""
+def mark_ranges(pieces: list[Piece], tagged: set[str]) -> list[Piece]:
+    """Cut pieces at quote and placeholder boundaries; a reference's key is on the quote before it."""
     flat = "".join(p.text for p in pieces)
     quotes: list[tuple[int, int, str]] = []
-    empty: set[str] = set()
+    keyed: list[Piece] = []
     pos, last = 0, 0
-    for piece in pieces:
-        if piece.kind == "ref" and piece.label in tagged:
-            before = flat[last:pos]
-            quoted = quote_before(before)
-            if quoted is None:
-                empty.add(piece.label)
-            else:
-                end = last + len(before.rstrip())
-                quotes.append((end - len(quoted) - 2, end, piece.label))
+    for n, piece in enumerate(pieces):
         if piece.kind == "ref":
+            # Keyed by position too: one footnote may be referenced twice, for two quotes.
+            piece = replace(piece, quote=f"{n}:{piece.label}")
+            before = flat[last:pos]
+            quoted = quote_before(before) if piece.label in tagged else None
+            if quoted is not None:
+                end = last + len(before.rstrip())
+                quotes.append((end - len(quoted) - 2, end, piece.quote))
+                piece = replace(piece, text="", kind="quoted-ref")
             last = pos
+        keyed.append(piece)
         pos += len(piece.text)
     holders = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(flat)]
-    return _cut(pieces, quotes, holders), empty
+    return _cut(keyed, quotes, holders)
 
 
-def _cut(pieces: list[Piece], quotes: list[tuple[int, int, str]], holders: list[tuple[int, int]]) -> list[Piece]:
+def _cut(pieces: list[Piece], quotes: list[tuple[int, int, str]],
+         holders: list[tuple[int, int]]) -> list[Piece]:
     cuts = sorted({b for q in quotes for b in q[:2]} | {b for h in holders for b in h})
     out: list[Piece] = []
     pos = 0
@@ -147,26 +151,30 @@ def _cut(pieces: list[Piece], quotes: list[tuple[int, int, str]], holders: list[
             if offset == start and piece.text:
                 continue
             at = pos + start
-            label = next((q[2] for q in quotes if q[0] <= at < q[1]), "")
+            key = piece.quote if piece.kind.endswith("ref") else next(
+                (q[2] for q in quotes if q[0] <= at < q[1]), "")
             holder = any(h[0] <= at < h[1] for h in holders)
-            out.append(replace(piece, text=piece.text[start:offset], quote=label, placeholder=holder))
+            out.append(replace(piece, text=piece.text[start:offset], quote=key, placeholder=holder))
             start = offset
         pos = end
     return out
 
 
 def render_inline(paragraph: Paragraph, children: list[Token], styles: Styles, tagged: set[str],
-                  bold: bool = False) -> InlineResult:
+                  bold: bool = False, keep_lines: bool = False) -> InlineResult:
     """Add the children to the paragraph as runs; return the runs each quote and footnote sits on."""
-    pieces, empty = mark_ranges(flatten(children), tagged)
+    pieces = mark_ranges(flatten(children, keep_lines), tagged)
     result = InlineResult()
+    runs: dict[str, list[Run]] = {}
     link: Any = None
     link_href: str | None = None
     for piece in pieces:
+        if piece.kind == "quoted-ref":
+            result.quotes.append((piece.label, runs.get(piece.quote, [])))
+            continue
         if piece.kind == "ref":
-            if piece.label not in tagged or piece.label in empty:
-                # An empty run marks where the footnote stood: its comment anchors there.
-                result.ref_runs[piece.label] = paragraph.add_run()
+            # An empty run marks where the footnote stood: a footnote with no quote anchors there.
+            result.refs.append((piece.label, paragraph.add_run()))
             continue
         run = _add_run(paragraph, piece, styles, bold)
         if piece.href:
@@ -176,9 +184,7 @@ def render_inline(paragraph: Paragraph, children: list[Token], styles: Styles, t
         else:
             link, link_href = None, None
         if piece.quote:
-            result.quote_runs.setdefault(piece.quote, []).append(run)
-    for label in empty:
-        result.quote_runs.setdefault(label, [result.ref_runs[label]])
+            runs.setdefault(piece.quote, []).append(run)
     return result
 
 
@@ -197,10 +203,11 @@ def _add_run(paragraph: Paragraph, piece: Piece, styles: Styles, bold: bool) -> 
     if piece.code:
         run.font.name = CODE_FONT
     # One character style per run: a placeholder inside a quote is still the author's to fill in.
+    # Style ids set directly: python-docx's name lookup rescans every style on each call.
     if piece.placeholder:
-        run.style = styles.placeholder_run
+        run._r.style = styles.placeholder_run.style_id
     elif piece.quote:
-        run.style = styles.quote_run
+        run._r.style = styles.quote_run.style_id
     elif piece.href:
-        run.style = styles.link_run
+        run._r.style = styles.link_run.style_id
     return run

@@ -10,7 +10,7 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.shared import Cm, Inches, Pt, RGBColor
 
 from drafter.errors import InputError
-from drafter.export.docx_xml import add_font_fallbacks, default_rpr, set_fonts, set_lang
+from drafter.export.docx_xml import add_font_fallbacks, default_rpr, set_fonts, set_lang, shade_run
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -53,6 +53,7 @@ def prepare_styles(document: Document, language: str, own_template: bool) -> Sty
     paragraph = {name: _paragraph_style(document, name) for name in names}
     if language == "zh" and own_template:
         _unitalic_quote(paragraph["Quote"])
+    _comment_styles(document)
     return Styles(paragraph=paragraph, quote_run=_quote_run_style(document),
                   placeholder_run=_placeholder_style(document), link_run=_link_style(document),
                   table=_table_style(document))
@@ -68,10 +69,15 @@ def _set_fonts(document: Document, language: str) -> None:
     set_lang(normal.element.get_or_add_rPr(), "en-US", east_asia_lang)
     # 小四 (12 pt) is the usual Chinese manuscript size; 11 pt reads the same in Latin type.
     normal.font.size = Pt(12 if language == "zh" else 11)
+    # The template's Quote is only italic: indent it so an answer quoted whole stands apart.
+    _paragraph_style(document, "Quote").paragraph_format.left_indent = Cm(0.85)
     for name in (*HEADINGS, "Quote"):
         style = _paragraph_style(document, name)
         fonts = BODY_FONTS if name == "Quote" else HEADING_FONTS
         set_fonts(style.element.get_or_add_rPr(), *fonts)
+        if name.startswith("Heading"):
+            # The template's headings have no space after: they would stick to the text below.
+            style.paragraph_format.space_after = Pt(6)
         linked = _linked(document, style)
         if linked is not None:
             set_fonts(linked.element.get_or_add_rPr(), *fonts)
@@ -120,6 +126,7 @@ def _placeholder_style(document: Document) -> Any:
     style, new = _char_style(document, PLACEHOLDER_STYLE)
     if new:
         style.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        shade_run(style.element.get_or_add_rPr(), "FFFF00")
         style.font.bold = True
         style.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
     return style
@@ -133,11 +140,23 @@ def _link_style(document: Document) -> Any:
     return style
 
 
+def _comment_styles(document: Document) -> None:
+    """The styles python-docx's comments refer to (CommentText, CommentReference) but do not define."""
+    have = {s.style_id for s in document.styles}
+    if "CommentText" not in have:
+        text = document.styles.add_style("annotation text", WD_STYLE_TYPE.PARAGRAPH)
+        text.style_id = "CommentText"
+        text.base_style = document.styles["Normal"]
+        text.font.size = Pt(10)
+    if "CommentReference" not in have:
+        ref = document.styles.add_style("annotation reference", WD_STYLE_TYPE.CHARACTER)
+        ref.style_id = "CommentReference"
+        ref.font.size = Pt(8)
+
+
 def _unitalic_quote(style: Any) -> None:
     """Chinese has no italic: Word slants CJK glyphs artificially, so set quotes off by indent."""
     style.font.italic = False
-    if style.paragraph_format.left_indent is None:
-        style.paragraph_format.left_indent = Cm(0.85)
     style.font.color.rgb = RGBColor(0x40, 0x40, 0x40)
 
 

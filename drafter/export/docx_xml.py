@@ -20,6 +20,8 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 # w:rPr children that must follow w:lang (schema order; Word rejects out-of-order children).
 _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+# w:rPr children that must follow w:shd.
+_AFTER_RUN_SHD = ("w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", *_AFTER_LANG)
 # w:tcPr children that must follow w:shd.
 _AFTER_SHD = ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark",
               "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange")
@@ -66,6 +68,17 @@ def default_rpr(document: Document) -> Any:
         rpr = OxmlElement("w:rPr")
         rpr_default.append(rpr)
     return rpr
+
+
+def shade_run(rpr: Any, fill: str) -> None:
+    """Give text a background fill; LibreOffice ignores w:highlight in a style but shows this."""
+    shd = rpr.find(qn("w:shd"))
+    if shd is None:
+        shd = OxmlElement("w:shd")
+        rpr.insert_element_before(shd, *_AFTER_RUN_SHD)
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
 
 
 def shade_cell(cell: _Cell, fill: str) -> None:

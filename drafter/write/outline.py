@@ -40,6 +40,7 @@ class Heading:
 @dataclass(frozen=True)
 class Paragraph:
     segments: tuple[Segment, ...]
+    verbatim: bool = False  # the author's own text (from the topic body): no typesetting, no escaping
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,15 @@ class Outline:
 
     def to_data(self) -> dict[str, Any]:
         """JSON-ready form (graph state, debugging dumps)."""
-        return {"title": self.title, "language": self.language, "style": self.style, "engine": self.engine,
-                "blocks": [_block_data(b) for b in self.blocks],
-                "dropped": [_segment_data(d) for d in self.dropped], "notes": list(self.notes)}
+        return {
+            "title": self.title,
+            "language": self.language,
+            "style": self.style,
+            "engine": self.engine,
+            "blocks": [_block_data(b) for b in self.blocks],
+            "dropped": [_segment_data(d) for d in self.dropped],
+            "notes": list(self.notes),
+        }
 
 
 def _segment_lists(block: Block) -> list[tuple[Segment, ...]]:
@@ -97,7 +104,7 @@ def _block_data(block: Block) -> dict[str, Any]:
     if isinstance(block, Heading):
         return {"heading": block.text, "level": block.level}
     if isinstance(block, Paragraph):
-        return {"paragraph": [_segment_data(s) for s in block.segments]}
+        return {"paragraph": [_segment_data(s) for s in block.segments], "verbatim": block.verbatim}
     return {"bullets": [[_segment_data(s) for s in item] for item in block.items]}
 
 
@@ -113,13 +120,18 @@ def _block_from(data: dict[str, Any]) -> Block:
     if "heading" in data:
         return Heading(data["heading"], int(data.get("level", 2)))
     if "paragraph" in data:
-        return Paragraph(tuple(_segment_from(s) for s in data["paragraph"]))
+        return Paragraph(tuple(_segment_from(s) for s in data["paragraph"]), bool(data.get("verbatim")))
     return Bullets(tuple(tuple(_segment_from(s) for s in item) for item in data["bullets"]))
 
 
 def outline_from_data(data: dict[str, Any]) -> Outline:
     """The inverse of `Outline.to_data`."""
-    return Outline(title=data["title"], language=data["language"], style=data["style"],
-                   blocks=[_block_from(b) for b in data.get("blocks", [])], engine=data.get("engine", "offline"),
-                   dropped=[_segment_from(d) for d in data.get("dropped", [])],  # type: ignore[misc]
-                   notes=list(data.get("notes", [])))
+    return Outline(
+        title=data["title"],
+        language=data["language"],
+        style=data["style"],
+        blocks=[_block_from(b) for b in data.get("blocks", [])],
+        engine=data.get("engine", "offline"),
+        dropped=[QuoteRef(**d["quote"]) for d in data.get("dropped", [])],
+        notes=list(data.get("notes", [])),
+    )

@@ -1,8 +1,9 @@
 """Column templates: TOML files of headings, quote marks and phrase variants, one per style and language.
 
 Lookup (first match wins, so a user's file overrides a built-in one of the same name):
-`$DRAFTER_TEMPLATES` (folders separated by the OS path separator), `./templates/columns` of the
-working directory, then the `templates/columns` folder that ships with drafter.
+`$DRAFTER_TEMPLATES` (folders separated by the OS path separator; each may hold the files or a
+`columns/` folder), `./templates/columns` of the working directory, then the `templates/columns`
+folder that ships with drafter.
 
 A template named `STYLE.LANG.toml` (or `STYLE.toml` for any language) is merged over
 `_base.LANG.toml`, and over the template named in its `extends = "…"`, so a user's own template
@@ -35,6 +36,7 @@ class ColumnTemplate:
     language: str
     path: str
     data: dict[str, Any]
+    key: str = ""  # what to pass to load_template to get this template again (a name, or a file path)
 
     @property
     def description(self) -> str:
@@ -53,6 +55,10 @@ class ColumnTemplate:
     @property
     def style_notes(self) -> str:
         return str(self.data.get("style_notes", "")).strip()
+
+    def pattern(self, key: str, **values: Any) -> str:
+        """A top-level pattern such as `headline`, filled in."""
+        return fill(str(self.data.get(key, "")), values)
 
     def heading(self, key: str, **values: Any) -> str:
         return fill(str(self.data["headings"].get(key, "")), values)
@@ -86,7 +92,10 @@ def fill(pattern: str, values: dict[str, Any]) -> str:
 
 def search_dirs() -> list[Path]:
     """Template folders in lookup order, without duplicates."""
-    dirs = [Path(p) for p in os.environ.get("DRAFTER_TEMPLATES", "").split(os.pathsep) if p.strip()]
+    dirs: list[Path] = []
+    for entry in os.environ.get("DRAFTER_TEMPLATES", "").split(os.pathsep):
+        if entry.strip():  # the folder itself, or a templates root holding columns/ (as for prompts/)
+            dirs += [Path(entry) / "columns", Path(entry)]
     dirs += [Path.cwd() / "templates" / "columns", BUILTIN_DIR]
     seen: set[Path] = set()
     out: list[Path] = []
@@ -135,7 +144,9 @@ def _read(path: Path) -> dict[str, Any]:
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     out = dict(base)
     for key, value in over.items():
-        out[key] = _merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+        out[key] = (
+            _merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+        )
     return out
 
 
@@ -146,8 +157,12 @@ def _resolve(path: Path, language: str, depth: int = 0) -> dict[str, Any]:
     if parent_name and depth < 5:
         parent = _find(str(parent_name), language, skip=path.resolve())
         if parent is None:
-            raise InputError(path, "extends", f"template {parent_name!r} not found",
-                             f"use one of: {', '.join(available(language))}")
+            raise InputError(
+                path,
+                "extends",
+                f"template {parent_name!r} not found",
+                f"use one of: {', '.join(available(language))}",
+            )
         return _merge(_resolve(parent, language, depth + 1), data)
     base = _find("_base", language, skip=path.resolve())
     return _merge(_read(base), data) if base is not None else data
@@ -155,16 +170,20 @@ def _resolve(path: Path, language: str, depth: int = 0) -> dict[str, Any]:
 
 def _style_error(style: str, language: str, where: str | None) -> InputError:
     names = ", ".join(available(language)) or "none"
-    return InputError(where or "topic", "style", f"no {language} column template named {style!r}",
-                      f"use one of: {names}; or add templates/columns/{style}.{language}.toml "
-                      "(or put it in $DRAFTER_TEMPLATES)")
+    return InputError(
+        where or "topic",
+        "style",
+        f"no {language} column template named {style!r}",
+        f"use one of: {names}; or add templates/columns/{style}.{language}.toml "
+        "(or put it in $DRAFTER_TEMPLATES)",
+    )
 
 
 def load_template(style: str | None, language: str, *, where: str | None = None) -> ColumnTemplate:
     """The template for `style` (None: the language's default), merged and checked."""
     name = (style or DEFAULT_STYLE.get(language, "columnist")).strip()
-    candidate = Path(name).expanduser()
-    if name.endswith(".toml") and candidate.is_file():  # a path, e.g. style: ./house.toml
+    candidate = _style_file(name, where)
+    if candidate is not None:  # a path, e.g. style: ./house.toml (relative to the topic file or cwd)
         path, name = candidate, candidate.name.removesuffix(".toml").removesuffix(f".{language}")
     else:
         name = name.removesuffix(f".{language}")
@@ -173,8 +192,25 @@ def load_template(style: str | None, language: str, *, where: str | None = None)
             raise _style_error(name, language, where)
         path = found
     data = _resolve(path, language)
-    for key in REQUIRED:
-        if key not in data:
-            raise InputError(path, key, "missing from the template and from its base",
-                             f"add `{key}` (see templates/columns/_base.{language}.toml)")
-    return ColumnTemplate(name=name, language=language, path=str(path), data=data)
+    for field in REQUIRED:
+        if field not in data:
+            raise InputError(
+                path,
+                field,
+                "missing from the template and from its base",
+                f"add `{field}` (see templates/columns/_base.{language}.toml)",
+            )
+    key = str(candidate) if candidate is not None else name
+    return ColumnTemplate(name=name, language=language, path=str(path), data=data, key=key)
+
+
+def _style_file(style: str, where: str | None) -> Path | None:
+    """The template file a `style: path/to/file.toml` names, as an absolute path, if it exists."""
+    if not style.endswith(".toml"):
+        return None
+    given = Path(style).expanduser()
+    bases = [Path(where).parent] if where and not given.is_absolute() else []
+    for candidate in [*(b / given for b in bases), given]:
+        if candidate.is_file():
+            return candidate.resolve()
+    return None

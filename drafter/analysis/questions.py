@@ -1,0 +1,182 @@
+"""What a question asks: yes/no, a choice between options, a number, or open; its options, unit and core."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafter.analysis.terms import terms
+
+_I = re.IGNORECASE
+_NUMBER_Q = {
+    "zh": re.compile(r"多大(?:比例|比重|规模|程度)?|多少|几成|百分之几|占比|哪一年|哪年|何年|何时|什么时候|几年|多久|多长时间"
+                     r"|什么水平|多高|几倍|多快|(?:大约|大概)(?:能|会)?(?:达到|是|为|有|在)(?:多|几)"),
+    "en": re.compile(r"\bhow (?:many|much|long|soon|big|large|high|fast)\b|\bwhat (?:year|share|percentage|proportion|fraction"
+                     r"|level|number|percent|size|portion|rate|decade)\b|\bwhich year\b|\bby when\b|\bwhen (?:will|would|could"
+                     r"|might|does|do|is|can)\b|\b(?:in|by) (?:roughly |approximately |about )?what year\b", _I),
+}
+_YESNO_Q = {
+    "zh": re.compile(r"[吗么][？?]?\s*$|是否|能否|会否|可否|是不是|会不会|能不能|该不该|要不要|有没有|对不对|好不好|行不行|可不可以"),
+    "en": re.compile(r"(?:^|[,;:]\s*)(?:should|will|would|is|are|do|does|did|can|could|has|have|was|were|shall|may|might"
+                     r"|must|isn't|aren't|won't|doesn't)\b", _I),
+}
+_UNITS = [
+    ("year", re.compile(r"哪一年|哪年|何年|何时|什么时候|what year|which year|by when|when (?:will|would|could|might|does|do|is)"
+                        r"|what decade", _I)),
+    ("years", re.compile(r"几年|多少年|多久|多长时间|how many years|how long|how soon", _I)),
+    ("percent", re.compile(r"比例|比重|占比|百分之几|几成|百分比|[率](?:大约|最终)?(?:会|能)?(?:是|为|在|达到|稳定在)?(?:多少|多大|多高|什么水平)"
+                           r"|率[^，。？?]{0,10}(?:多少|多大|多高|什么水平)|\bshare\b|percent|percentage|proportion|fraction|\brate\b|how much (?:\w+ ){0,4}(?:rise|fall|grow"
+                           r"|increase|drop|decline|shrink|go up|go down)", _I)),
+    ("money", re.compile(r"规模|多少钱|金额|投资额|营收|产值|GDP|市值|how much money|dollars|market size|revenue|\$|worth", _I)),
+    ("count", re.compile(r"多少(?:人|个|辆|家|台|座|名|位|万|亿)|how many", _I)),
+]
+_ZH_CHOICE_WHICH = re.compile(r"哪(?:个|一个|种|一种|项|一项|方面|一方|边|样|条)")
+_ZH_JOIN = re.compile(r"和|与|跟|及|以及|、|或者|或是|或")
+_ZH_LEFT_LEAD = re.compile(r"^.*?(?:更应该|更应|应该|应当|更需要|需要|更要|主要|优先|首先|是)(?:看重|重视|依靠|靠|选择|发展|关注|投入|强调|考虑)?"
+                           r"|^.*?(?:看重|重视|依靠|选择|更缺的?是|缺的?是|优先考虑)")
+_ZH_TAIL = re.compile(r"(?:更|最)[\u4e00-\u9fff]{0,5}$|[呢吗？?。]+$|哪.*$")
+_EN_CHOICE = re.compile(r"\b(?:which|what)\b[^?]{0,80}\b(?:more|better|bigger|greater|most|first|prefer|priority|higher|larger"
+                        r"|worse|rather)\b|\b(?:prefer|prioriti[sz]e|choose|pick|favou?r)\b", _I)
+_EN_OR = re.compile(r"(?<![\d%])\s+or\s+(?!not\b|so\b|later\b|earlier\b|otherwise\b|two\b|three\b|sooner\b|worse\b|never\b)",
+                    _I)
+_EN_LEAD = re.compile(r"^(?:\s*(?:which|what)\b[^,:]*?\b(?:more|better|bigger|greater|most|first)\b\s*(?:\w+\s+){0,6}?"
+                      r"(?:to|for|in|:)?\s*)", _I)
+
+# "should a country", "will we": the asking frame before the first option of a yes/no-shaped choice.
+_EN_SUBJECT = re.compile(r"^(?:should|will|would|is|are|do|does|can|could|must)\s+(?:(?:(?:a|an|the|this|that|our|your|their"
+                         r"|my)\s+\w+|we|they|you|it|i|he|she|people|governments?|cities|countries|companies|schools)\s+)?", _I)
+_EN_TAIL = re.compile(r"\s+(?:is |are |would be |will be )?(?:the )?(?:better|more|worse|bigger|greater|larger|safer|cheaper"
+                      r"|faster)\b.*$", _I)
+_ZH_DIM = re.compile(r"哪(?:个|一个|种|一种|项|一项|方面|一方|边|样|条)?(?:更|最)[\u4e00-\u9fff]{1,5}")
+_EN_DIM = re.compile(r"\b(?:which|what)\b[^:?,]{3,60}", _I)
+
+
+@dataclass
+class Option:
+    """One option of a choice question and the terms that tell it apart from the others."""
+
+    text: str
+    terms: set[str] = field(default_factory=set)
+
+
+@dataclass
+class QInfo:
+    """A question as the analyzer sees it."""
+
+    id: str
+    text: str
+    lang: str
+    kind: str
+    terms: set[str]
+    options: list[Option]
+    unit: str | None
+    core: str
+
+
+def read_question(qid: str, text: str, lang: str) -> QInfo:
+    """Classify a question and pull out what the rules need."""
+    options = _options(text, lang)
+    if len(options) >= 2:
+        kind = "choice"
+    elif _NUMBER_Q[lang].search(text):
+        kind = "number"
+    elif _YESNO_Q[lang].search(text):
+        kind = "yesno"
+    else:
+        kind = "open"
+    unit = next((name for name, pat in _UNITS if pat.search(text)), None) if kind == "number" else None
+    return QInfo(qid, text, lang, kind, terms(text), options if kind == "choice" else [], unit, core(text, lang, kind))
+
+
+def _options(text: str, lang: str) -> list[Option]:
+    """Options named by a choice question, each with its distinctive terms; [] when it is not one."""
+    raw = _zh_options(text) if lang == "zh" else _en_options(text)
+    raw = [r.strip(" ，,：:？?。'\"“”") for r in raw]
+    raw = [r for r in raw if r]
+    if len(raw) < 2:
+        return []
+    context = text
+    for r in raw:
+        context = context.replace(r, " ")
+    ctx_terms = terms(context)
+    out: list[Option] = []
+    for i, r in enumerate(raw):
+        mine = terms(r)
+        theirs = set().union(*(terms(o) for j, o in enumerate(raw) if j != i))
+        distinct = mine - theirs - ctx_terms or mine - theirs or mine
+        out.append(Option(r, distinct))
+    return out
+
+
+def _zh_options(text: str) -> list[str]:
+    """Options of a Chinese choice question: X还是Y, or X和Y(,)哪个…"""
+    parts = [p for p in re.split(r"[，,；;？?]", text) if p.strip()]
+    for p in parts:
+        if "还是" in p:
+            left, right = p.split("还是", 1)
+            left = _ZH_LEFT_LEAD.sub("", left) or left
+            return [left, _ZH_TAIL.sub("", right) or right]
+    which = _ZH_CHOICE_WHICH.search(text)
+    if not which:
+        return []
+    before = [p for p in re.split(r"[，,；;？?]", text[: which.start()]) if p.strip()]
+    for p in reversed(before):
+        pieces = [x for x in _ZH_JOIN.split(re.sub(r"相比|比较|之间|两者|二者|之中|这两|两项|两种", "", p)) if x.strip()]
+        if len(pieces) >= 2:
+            pieces[0] = re.sub(r"^.*?(?:来说|而言|上|中)", "", pieces[0]) or pieces[0]
+            return pieces
+    return []
+
+
+def _en_options(text: str) -> list[str]:
+    """Options of an English choice question: '…: X or Y?', 'Which …, X or Y?', 'Should we X or Y?'."""
+    body = text.strip().rstrip("?？ ")
+    if not _EN_OR.search(body):
+        return []
+    if ":" in body and _EN_OR.search(body.rsplit(":", 1)[1]):
+        seg = body.rsplit(":", 1)[1]
+    elif _EN_CHOICE.search(body) or _YESNO_Q["en"].search(body):
+        seg = [c for c in re.split(r"[,;]", body) if _EN_OR.search(c)][-1]
+        seg = _EN_LEAD.sub("", seg)
+    else:
+        return []
+    seg = _EN_SUBJECT.sub("", seg.strip())
+    pieces = [p for p in re.split(r",\s*(?:or\s+)?|" + _EN_OR.pattern, seg) if p and p.strip()]
+    if len(pieces) < 2:
+        return []
+    pieces[-1] = _EN_TAIL.sub("", pieces[-1]) or pieces[-1]
+    if not (_EN_CHOICE.search(body) or ":" in body) and len(pieces[-1].split()) < 2:
+        return []  # "in cities or towns?": a yes/no question with a detail, not a choice
+    if len(pieces) == 2 and len(pieces[0].split()) > len(pieces[1].split()) + 2:
+        n = len(pieces[1].split()) + 1
+        pieces[0] = " ".join(pieces[0].split()[-n:])
+    return pieces
+
+
+def core(text: str, lang: str, kind: str) -> str:
+    """A short restatement of the question for `point` phrases."""
+    body = text.strip().rstrip("？?。 ")
+    if kind == "choice":
+        dim = (_ZH_DIM if lang == "zh" else _EN_DIM).search(body)
+        return _shorten(dim.group(), 40) if dim else ""
+    if lang == "en":
+        return _shorten(body, 90)
+    if kind == "number":
+        last = [p for p in re.split(r"[，,]", body) if p.strip()][-1]
+        return _shorten(re.split(r"大约|大概|多大|多少|几成|哪一年|哪年|何时|什么|几年|多久|会占|能占", last)[0] or last, 24)
+    body = re.sub(r"了?[吗么呢]$", "", body)
+    if not re.search(r"是否|能否|会否|可否", body):
+        body = re.sub(r"(会|能|应该|应当|该|可以|要|已经|存在)", r"是否\1", body, count=1) if re.search(
+            r"会|能|应该|应当|该|可以|要|已经|存在", body) else re.sub(r"是", "是否", body, count=1)
+    if len(body) > 28:
+        body = [p for p in re.split(r"[，,]", body) if p.strip()][-1]
+    return _shorten(body, 28)
+
+
+def _shorten(text: str, limit: int) -> str:
+    """Cut to `limit` characters at a word boundary where there is one."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,，") + "…"

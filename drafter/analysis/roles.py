@@ -1,0 +1,113 @@
+"""Where in an answer the position is stated, and how much each place counts.
+
+A conclusion ("所以…", "On balance…") outweighs a bare opening answer ("不会。", "Yes."), which outweighs a
+first-person view, which outweighs anything else; a conceded point (不可否认…但…, "No doubt… But…") counts
+for nothing and the turn after it counts as a view. This is what lets a stance stated at the end of a long
+answer win over the arguments listed first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.analysis.lexicon import CONCESSION, CONCLUSION, CONTRAST, NEG_OPINION, OPINION
+from drafter.analysis.sentences import Sentence, clauses, is_question
+
+WEIGHTS = {"conclusion": 3.0, "bare": 2.5, "opinion": 2.0, "contrast": 2.0, "first": 1.5, "last": 1.0, "other": 0.5}
+_LEAD_PUNCT = re.compile(r"^[\s，,；;：:、—–\-…]+")
+_CONTRAST_INSIDE = {
+    "zh": re.compile(r"[，,；;]\s*(?:但|但是|然而|不过|可是)"),
+    "en": re.compile(r"[,;:—–]\s*(?:but|however|yet|still)\b|\.\s+(?:but|however|yet)\b", re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True)
+class Part:
+    """The part of a sentence that carries a position, with its role and weight."""
+
+    sentence: Sentence
+    text: str
+    role: str
+    weight: float
+    flip: bool = False
+
+
+def _after(text: str, end: int) -> str:
+    """The text after a marker, without the punctuation that joins them."""
+    return _LEAD_PUNCT.sub("", text[end:])
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text` (the latest conclusion marker decides)."""
+    last = None
+    for m in pattern.finditer(text):
+        last = m
+    return last
+
+
+def _conceded(sent: Sentence, nxt: Sentence | None, lang: str) -> tuple[bool, str]:
+    """Whether the sentence opens with a concession that a turn sets aside; and the text after the turn."""
+    if not CONCESSION[lang].search(sent.text):
+        return False, ""
+    turn = _CONTRAST_INSIDE[lang].search(sent.text)
+    if turn:
+        return True, _after(sent.text, turn.end())
+    return bool(nxt and CONTRAST[lang].search(nxt.text)), ""
+
+
+def _marked(sent: Sentence, lang: str) -> Part | None:
+    """A conclusion or first-person part of the sentence, if it has one."""
+    concl = _last_match(CONCLUSION[lang], sent.text)
+    neg = _last_match(NEG_OPINION[lang], sent.text)
+    opin = _last_match(OPINION[lang], sent.text)
+    if concl and not (neg and neg.start() >= concl.end()) and not (opin and opin.start() >= concl.end()):
+        return Part(sent, _after(sent.text, concl.end()), "conclusion", WEIGHTS["conclusion"])
+    if neg and (not opin or neg.start() >= opin.start()):
+        weight = WEIGHTS["conclusion"] if concl else WEIGHTS["opinion"]
+        return Part(sent, _after(sent.text, neg.end()), "opinion", weight, flip=True)
+    if opin:
+        weight = WEIGHTS["conclusion"] if concl else WEIGHTS["opinion"]
+        return Part(sent, _after(sent.text, opin.end()), "opinion", weight)
+    return None
+
+
+def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = None) -> list[Part]:
+    """Every part of the answer that may carry its position, in order."""
+    skip = skip or set()
+    statements = [s for s in sents if not is_question(s.text) and s.index not in skip]
+    parts: list[Part] = []
+    boost_next = False
+    for pos, sent in enumerate(statements):
+        nxt = statements[pos + 1] if pos + 1 < len(statements) else None
+        conceded, rest = _conceded(sent, nxt, lang)
+        if conceded:
+            if rest:
+                parts.append(Part(sent, rest, "contrast", WEIGHTS["contrast"]))
+            boost_next = not rest
+            continue
+        marked = _marked(sent, lang)
+        if marked:
+            parts.append(marked)
+        elif boost_next:
+            parts.append(Part(sent, CONTRAST[lang].sub("", sent.text, count=1), "contrast", WEIGHTS["contrast"]))
+        elif pos == 0:
+            parts.extend(_opening(sent, lang))
+        elif pos == len(statements) - 1:
+            parts.append(Part(sent, sent.text, "last", WEIGHTS["last"]))
+        else:
+            parts.append(Part(sent, sent.text, "other", WEIGHTS["other"]))
+        boost_next = False
+    return parts
+
+
+def _opening(sent: Sentence, lang: str) -> list[Part]:
+    """The opening sentence: its first clause as a bare answer, and the sentence as a weaker hint."""
+    from drafter.analysis.polarity import bare_answer  # local: polarity imports lexicon only, no cycle risk
+
+    first = clauses(sent.text)[0] if clauses(sent.text) else sent.text
+    out = []
+    if bare_answer(first, lang):
+        out.append(Part(sent, first, "bare", WEIGHTS["bare"]))
+    out.append(Part(sent, sent.text, "first", WEIGHTS["first"]))
+    return out

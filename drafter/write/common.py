@@ -1,0 +1,75 @@
+"""Small helpers shared by the writers and the renderer: numerals, name lists, figures, escaping."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.analysis.schema import NumberClaim
+
+_ZH_DIGITS = "零一二三四五六七八九"
+# Style guides spell out small numbers; larger ones stay as digits.
+_EN_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_MD_LIGHT = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def zh_numeral(n: int, *, counting: bool = True) -> str:
+    """一…九十九; `counting` uses 两 for 2 before a measure word (两个模型), not in ordinals (第二问)."""
+    if n == 2 and counting:
+        return "两"
+    if not 0 <= n < 100:
+        return str(n)
+    if n < 10:
+        return _ZH_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 1 else _ZH_DIGITS[tens]
+    return head + "十" + (_ZH_DIGITS[ones] if ones else "")
+
+
+def en_number(n: int) -> str:
+    return _EN_WORDS[n] if 0 <= n < len(_EN_WORDS) else str(n)
+
+
+def count_word(n: int, language: str) -> str:
+    """A small count as a reader expects it in prose: 三 / three."""
+    return zh_numeral(n) if language == "zh" else en_number(n)
+
+
+def join_names(names: list[str], language: str) -> str:
+    """模型甲、模型乙和模型丙 / Model A, Model B and Model C."""
+    if len(names) <= 1:
+        return "".join(names)
+    if language == "zh":
+        return "、".join(names[:-1]) + "和" + names[-1]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def join_parts(parts: list[str], language: str) -> str:
+    """Clauses of a tally: Chinese with ，, English as a list."""
+    return "，".join(parts) if language == "zh" else join_names(parts, language)
+
+
+def light_escape(text: str) -> str:
+    """Escape the Markdown that could turn a value (a title, a label) into markup or a footnote ref."""
+    return _MD_LIGHT.sub(r"\\\1", " ".join(text.split()))
+
+
+def _num(value: float) -> str:
+    return f"{value:g}" if abs(value) < 1e15 else f"{value:.0f}"
+
+
+def format_figure(claim: NumberClaim, language: str) -> str:
+    """A number claim as prose: 30%–32%, 2035年, 4 亿…"""
+    low, high = _num(claim.low), _num(claim.high)
+    value = low if low == high else f"{low}–{high}"
+    unit = claim.unit.strip()
+    if unit in ("percent", "%"):
+        return value.replace("–", "%–") + "%"
+    if unit == "year":
+        return value + ("年" if language == "zh" else "")
+    if unit in ("count", ""):
+        return value
+    return f"{value}{unit}" if language == "zh" else f"{value} {unit}"
+
+
+def ranges_disjoint(a: NumberClaim, b: NumberClaim) -> bool:
+    return a.high < b.low or b.high < a.low

@@ -1,0 +1,208 @@
+"""The offline writer's per-question section: tally, the clash, the roll call, agreements, the dodge."""
+
+from __future__ import annotations
+
+from drafter.analysis.schema import Contradiction, Evasion, QuestionAnalysis
+from drafter.lang import detect_language
+from drafter.transcript import Question
+from drafter.write.common import (
+    count_word,
+    format_figure,
+    join_names,
+    join_parts,
+    light_escape,
+    ranges_disjoint,
+    zh_numeral,
+)
+from drafter.write.context import WriteContext
+from drafter.write.outline import Block, Heading, Paragraph, Segment
+
+STANCE_ORDER = ("affirm", "deny", "mixed", "other")
+
+
+def question_section(ctx: WriteContext, number: int, question: Question) -> list[Block]:
+    """Heading, then the question's story: who said what, where they clash, who dodged."""
+    qa = ctx.qa(question.id)
+    asked = [a.model for a in ctx.transcript.answers_for(question.id)]
+    answered = [m for m in asked if ctx.answer_ok(question.id, m)]
+    failed = [m for m in asked if m not in answered]
+    ordinal = zh_numeral(number, counting=False) if ctx.language == "zh" else str(number)
+    heading = ctx.template.heading(
+        "question", ordinal=ordinal, number=number, qid=question.id, question=light_escape(question.text)
+    )
+    blocks: list[Block] = [Heading(heading, 2)]
+    quoted: set[str] = set()
+    evasive = _evasive_models(qa, answered)
+    paragraphs = [
+        _tally(ctx, qa, answered, failed, evasive),
+        *_clashes(ctx, qa, quoted, evasive),
+        _roll_call(ctx, qa, answered, quoted, evasive),
+        _agreements(ctx, qa),
+        *_dodges(ctx, qa, evasive, quoted),
+        _failed(ctx, failed),
+    ]
+    blocks += [Paragraph(tuple(p)) for p in paragraphs if p]
+    return blocks
+
+
+def _evasive_models(qa: QuestionAnalysis, answered: list[str]) -> list[str]:
+    named = [e.model for e in qa.evasions]
+    by_stance = [m for m, s in qa.stances.items() if s == "evasive"]
+    return [m for m in answered if m in named or m in by_stance]
+
+
+def _tally(
+    ctx: WriteContext, qa: QuestionAnalysis, answered: list[str], failed: list[str], evasive: list[str]
+) -> list[Segment]:
+    """四个模型里，两个说是，一个说不…: only worth saying with three or more models."""
+    if not ctx.section_on("tally") or len(answered) + len(failed) < 3:
+        return []
+    counts: dict[str, int] = {}
+    for m in answered:
+        key = "evasive" if m in evasive else str(qa.stances.get(m, "other"))
+        counts[key] = counts.get(key, 0) + 1
+    if failed:
+        counts["failed"] = len(failed)
+    parts = []
+    for stance in (*STANCE_ORDER, "evasive", "failed"):
+        if counts.get(stance):
+            slot = f"tally_part.{stance}"
+            if counts[stance] == 1 and ctx.template.has_phrase(slot + "_one"):
+                slot += "_one"
+            parts.append(ctx.template.phrase(slot, ctx.seed, n=count_word(counts[stance], ctx.language)))
+    total = count_word(len(answered) + len(failed), ctx.language)
+    return ctx.phrase("tally", qa.id, n=total, parts=join_parts(parts, ctx.language))
+
+
+def _same_language(ctx: WriteContext, text: str) -> bool:
+    """An analysis phrase is used in the prose only if it is in the column's language."""
+    return bool(text.strip()) and detect_language(text) == ctx.language
+
+
+def _clashes(
+    ctx: WriteContext, qa: QuestionAnalysis, quoted: set[str], evasive: list[str]
+) -> list[list[Segment]]:
+    out: list[list[Segment]] = []
+    for i, c in enumerate(qa.contradictions):
+        a, b = c.models
+        if a in evasive or b in evasive or not (ctx.answer_ok(qa.id, a) and ctx.answer_ok(qa.id, b)):
+            continue
+        para = _clash(ctx, qa, c, quoted, first=not out, seed=f"{qa.id}|{i}")
+        if para:
+            out.append(para)
+        ctx.why.append(("why.clash", {"a": ctx.label(a), "b": ctx.label(b)}))
+    return out
+
+
+def _clash(
+    ctx: WriteContext, qa: QuestionAnalysis, c: Contradiction, quoted: set[str], *, first: bool, seed: str
+) -> list[Segment]:
+    """The first clash head to head with its point; later ones shorter, not quoting a model twice."""
+    a, b = c.models
+    if b in quoted and a not in quoted:  # b is the side still to be quoted
+        a, b = b, a
+    la, lb = ctx.label(a), ctx.label(b)
+    qa_ref = ctx.quote(qa.id, a, c.quotes.get(a), qa.key_quotes.get(a))
+    qb_ref = ctx.quote(qa.id, b, c.quotes.get(b), qa.key_quotes.get(b))
+    segs: list[Segment] = []
+    if first and qa_ref and qb_ref:
+        segs += ctx.phrase("clash.open", seed, a=la, b=lb)
+        if _same_language(ctx, c.point):
+            segs += ctx.phrase("clash.point", seed, point=light_escape(c.point.rstrip("。.")))
+        segs += ctx.phrase("clash.body", seed, {"quote_a": qa_ref, "quote_b": qb_ref}, a=la, b=lb)
+        quoted.update((a, b))
+    elif b not in quoted and qb_ref:
+        segs += ctx.phrase("clash.one_quoted", seed, {"quote_b": qb_ref}, a=la, b=lb)
+        quoted.add(b)
+    else:
+        segs += ctx.phrase("clash.both_quoted", seed, a=la, b=lb)
+    segs += _number_clash(ctx, qa, a, b, seed)
+    return segs
+
+
+def _number_clash(ctx: WriteContext, qa: QuestionAnalysis, a: str, b: str, seed: str) -> list[Segment]:
+    """Both figures, when the two models' numbers cannot both hold."""
+    na = next((n for n in qa.numbers if n.model == a), None)
+    nb = next((n for n in qa.numbers if n.model == b), None)
+    if na is None or nb is None or not ranges_disjoint(na, nb):
+        return []
+    if {(qa.id, a), (qa.id, b)} <= ctx.figures_given:  # both figures already stated
+        return []
+    ctx.figures_given.update({(qa.id, a), (qa.id, b)})
+    ctx.why.append(("why.numbers", {"a": ctx.label(a), "b": ctx.label(b)}))
+    return ctx.phrase(
+        "clash.numbers",
+        seed,
+        a=ctx.label(a),
+        b=ctx.label(b),
+        fa=format_figure(na, ctx.language),
+        fb=format_figure(nb, ctx.language),
+    )
+
+
+def _roll_call(
+    ctx: WriteContext, qa: QuestionAnalysis, answered: list[str], quoted: set[str], evasive: list[str]
+) -> list[Segment]:
+    """Every model not yet quoted, by name, then its verbatim key quote."""
+    segs: list[Segment] = []
+    rest = [m for m in answered if m not in quoted and m not in evasive]
+    rest.sort(key=lambda m: STANCE_ORDER.index(s) if (s := qa.stances.get(m, "other")) in STANCE_ORDER else 9)
+    for m in rest:
+        ref = ctx.quote(qa.id, m, qa.key_quotes.get(m))
+        if ref is None:
+            continue
+        stance = qa.stances.get(m, "other")
+        stance = stance if stance in STANCE_ORDER else "other"
+        if segs and ctx.language == "en":
+            segs.append(" ")
+        segs += ctx.phrase(f"stance.{stance}", f"{qa.id}|{m}", {"quote": ref}, m=ctx.label(m))
+        quoted.add(m)
+    return segs
+
+
+def _agreements(ctx: WriteContext, qa: QuestionAnalysis) -> list[Segment]:
+    segs: list[Segment] = []
+    for i, g in enumerate(qa.agreements):
+        models = join_names([ctx.label(m) for m in g.models], ctx.language)
+        if segs and ctx.language == "en":
+            segs.append(" ")
+        if _same_language(ctx, g.point):
+            segs += ctx.phrase(
+                "agreement.with_point",
+                f"{qa.id}|{i}",
+                models=models,
+                point=light_escape(g.point.rstrip("。.")),
+            )
+        else:
+            segs += ctx.phrase("agreement.plain", f"{qa.id}|{i}", models=models)
+        if len(g.models) > 2 or not qa.contradictions:
+            ctx.why.append(("why.agreement", {"models": models}))
+    return segs
+
+
+def _dodges(
+    ctx: WriteContext, qa: QuestionAnalysis, evasive: list[str], quoted: set[str]
+) -> list[list[Segment]]:
+    """Each dodge named for what it is (refusal, 官方口径, both sides, a change of subject), then quoted."""
+    out: list[list[Segment]] = []
+    for m in evasive:
+        ev = next((e for e in qa.evasions if e.model == m), Evasion(model=m, reason="", quote=""))
+        ref = ctx.quote(qa.id, m, ev.quote, qa.key_quotes.get(m))
+        seed = f"{qa.id}|{m}"
+        name = ctx.template.phrase(f"dodge.style.{ev.style}", ctx.seed)
+        if ev.style == "talks_around" and _same_language(ctx, ev.reason):
+            name = light_escape(ev.reason.rstrip("。."))
+        segs = ctx.phrase("dodge.open", seed, m=ctx.label(m))
+        if ctx.language == "en":
+            segs.append(" ")
+        segs += ctx.phrase("dodge.quote", seed, {"quote": ref} if ref else None, name=name)
+        out.append(segs)
+        quoted.add(m)
+        ctx.why.append(("why.dodge", {"m": ctx.label(m)}))
+    return out
+
+
+def _failed(ctx: WriteContext, failed: list[str]) -> list[Segment]:
+    if not failed:
+        return []
+    return ctx.phrase("failed", "failed", models=join_names([ctx.label(m) for m in failed], ctx.language))
