@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from drafter.errors import DrafterError
+from drafter.errors import EXIT_BAD_INPUT, DrafterError, output_error
 
 _EXISTING = click.Path(exists=False, dir_okay=True, path_type=Path)
 
@@ -31,6 +32,21 @@ class DrafterGroup(click.Group):
             click.echo("drafter: interrupted. Answers so far are saved; run the same command again to resume.",
                        err=True)
             ctx.exit(130)
+        except (OSError, sqlite3.Error) as exc:
+            # A read-only or full output folder, or a locked checkpoint database: one line, not a traceback.
+            if ctx.meta.get("drafter.debug"):
+                raise
+            click.echo(f"drafter: error: {_environment_error(exc)}", err=True)
+            ctx.exit(EXIT_BAD_INPUT)
+
+
+def _environment_error(exc: OSError | sqlite3.Error) -> str:
+    """One line for an error of the machine rather than of an input file, with the fix."""
+    if isinstance(exc, sqlite3.Error):
+        return (f"checkpoints.sqlite (in the output folder): cannot use the checkpoint database: {exc} "
+                "(fix: make the output folder writable, or choose another with --out; "
+                "if another drafter run uses this folder, wait for it to finish)")
+    return output_error(exc.filename or "output folder", exc, "to it").one_line()
 
 
 @click.group(cls=DrafterGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -28,6 +28,10 @@ APPENDIX_MARK = "<!-- drafter:appendix -->"
 QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『", "’": "‘", '"': '"', "»": "«"}
 _TAG = re.compile(r"^\s*([^\s`/]+)/([^\s`]+)\s*$")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
+# Control characters (but tab and line breaks), lone surrogates and U+FFFE/U+FFFF: a reader never
+# sees them, a quote check ignores them, XML (the DOCX) cannot hold most of them, and a NUL would
+# make the Markdown file look binary.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,7 @@ def markdown_parser() -> MarkdownIt:
 
 def escape_md(text: str) -> str:
     """Escape Markdown syntax so a quote renders, and parses back, as exactly its text."""
-    lines = [_MD_SPECIAL.sub(r"\\\1", line) for line in text.splitlines()]
+    lines = [_MD_SPECIAL.sub(r"\\\1", line) for line in _INVISIBLE.sub("", text).splitlines()]
     # A quote is placed inside one paragraph: its own line breaks become spaces (whitespace is
     # ignored when verifying), so a model's list or paragraph break cannot split the draft's paragraph.
     joined = " ".join(line.strip() for line in lines if line.strip())

@@ -36,6 +36,29 @@ class InputError(DrafterError):
         return _single_line(text)
 
 
+class OutputError(InputError):
+    """An output could not be written (read-only folder, disk full): the file, and what to do.
+
+    Exit code 2 like bad input: the run stopped before it finished, and what was already written
+    (answers.jsonl, checkpoints) stays, so the same command resumes once the cause is fixed."""
+
+
+def output_error(path: str | Path, exc: OSError, what: str = "output") -> OutputError:
+    """An OutputError for an OSError raised while writing `path`, with the fix for its cause."""
+    import errno
+
+    reason = exc.strerror or type(exc).__name__
+    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
+        fix = "free some disk space, then run the same command again (it resumes)"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        fix = "choose a writable folder with --out, or fix the folder's permissions"
+    elif exc.errno in (errno.ENOTDIR, errno.EEXIST, errno.EISDIR):
+        fix = "--out must name a folder, not a file"
+    else:
+        fix = "check the output folder (--out), then run the same command again"
+    return OutputError(path, None, f"cannot write {what}: {reason}", fix)
+
+
 class ModelCallError(DrafterError):
     """A model call failed in a way that retrying will not fix (auth, bad request)."""
 

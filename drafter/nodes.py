@@ -48,25 +48,43 @@ def transcript_of(state: ColumnState) -> Transcript:
 
 async def plan(state: ColumnState) -> dict[str, Any]:
     """Load the topic and its hand-collected answers; settle the sub-questions."""
+    from drafter.fileio import atomic_write_text
+    from drafter.planner import plan_offline
+
     topic = load_topic(state["topic_path"])
     hand = load_transcript(topic.answers_path) if topic.answers_path else None
     spec = load_panel(state.get("panel_path")).role_model("planner")
+    usage: list[dict[str, Any]] = []
+    questions = None
     if spec is not None:
-        from drafter.plan_llm import plan_questions_llm
-
-        questions = await plan_questions_llm(spec, topic)
-    else:
-        from drafter.planner import plan_offline
-
+        questions, usage = await _plan_with_model(spec, topic, hand)
+    if questions is None:
         questions = plan_offline(topic, hand)
-    from drafter.fileio import atomic_write_text
-
     atomic_write_text(out_of(state).topic_json, topic.model_dump_json(indent=2))
     return {
         "topic": topic.model_dump(mode="json"),
         "questions": [q.model_dump() for q in questions],
         "hand_answers": [a.model_dump(mode="json", exclude_none=True) for a in (hand.answers if hand else [])],
+        "usage": usage,
     }
+
+
+async def _plan_with_model(spec: Any, topic: Topic, hand: Transcript | None) -> tuple[Any, list[dict[str, Any]]]:
+    """The planner model's questions, or None (and a warning) when it fails: the offline planner takes over."""
+    from drafter.chat import http_client
+    from drafter.errors import ModelCallError
+    from drafter.plan_llm import plan_questions_llm
+    from drafter.tokens import UsageLedger
+
+    ledger = UsageLedger()
+    try:
+        async with http_client() as client:
+            questions = await plan_questions_llm(spec, topic, transcript=hand, http_async_client=client,
+                                                 ledger=ledger)
+    except ModelCallError as exc:
+        log.warning("the planner model %s failed (%s); the offline planner planned instead", spec.key, exc)
+        return None, ledger.to_data()
+    return questions, ledger.to_data()
 
 
 def route_questions(state: ColumnState) -> list[Send]:
@@ -103,14 +121,16 @@ async def ask(task: AskTask) -> dict[str, Any]:
 
     from drafter.ask import ask_one
     from drafter.journal import Journal
+    from drafter.tokens import UsageLedger
 
     spec = load_panel(task.get("panel_path")).spec(task["model"])
     question = Question.model_validate(task["question"])
     journal = Journal(out_of(task).journal, fresh=task.get("fresh", False))
+    ledger = UsageLedger()
     async with httpx.AsyncClient() as client:
         answer = await ask_one(spec, question, topic_title=task["topic_title"], language=task["language"],
-                               journal=journal, http_async_client=client)
-    return {"answers": [answer.model_dump(mode="json", exclude_none=True)]}
+                               journal=journal, http_async_client=client, ledger=ledger)
+    return {"answers": [answer.model_dump(mode="json", exclude_none=True)], "usage": ledger.to_data()}
 
 
 async def analyze_question(task: QuestionState) -> dict[str, Any]:
@@ -119,22 +139,25 @@ async def analyze_question(task: QuestionState) -> dict[str, Any]:
     answers = [Answer.model_validate(a) for a in [*task.get("hand_answers", []), *task.get("answers", [])]]
     transcript = Transcript(topic=task["topic_title"], language=task["language"],  # type: ignore[arg-type]
                             questions=[question], answers=answers)
-    analysis = await analyze_transcript(transcript, load_panel(task.get("panel_path")))
-    return {"question_analyses": [q.model_dump(mode="json") for q in analysis.questions]}
+    analysis, usage = await analyze_transcript(transcript, load_panel(task.get("panel_path")))
+    return {"question_analyses": [q.model_dump(mode="json") for q in analysis.questions], "usage": usage}
 
 
-async def analyze_transcript(transcript: Transcript, panel: Panel) -> Any:
+async def analyze_transcript(transcript: Transcript, panel: Panel) -> tuple[Any, list[dict[str, Any]]]:
+    """(analysis, token usage rows): the analyst role's model merged with offline evidence, or offline."""
     spec = panel.role_model("analyst")
     if spec is not None:
-        import httpx
-
         from drafter.analysis.llm import analyze_llm
+        from drafter.chat import http_client
+        from drafter.tokens import UsageLedger
 
-        async with httpx.AsyncClient() as client:
-            return await analyze_llm(spec, transcript, http_async_client=client)
+        ledger = UsageLedger()
+        async with http_client() as client:
+            analysis = await analyze_llm(spec, transcript, http_async_client=client, ledger=ledger)
+        return analysis, ledger.to_data()
     from drafter.analysis.offline import analyze as analyze_offline
 
-    return analyze_offline(transcript)
+    return analyze_offline(transcript), []
 
 
 def collect(state: ColumnState) -> dict[str, Any]:
@@ -159,19 +182,27 @@ async def write(state: ColumnState) -> dict[str, Any]:
     topic, transcript = topic_of(state), transcript_of(state)
     analysis = Analysis.model_validate(state["analysis"])
     spec = panel_of(state).role_model("writer")
+    usage: list[dict[str, Any]] = []
     if spec is not None:
+        from drafter.chat import http_client
+        from drafter.tokens import UsageLedger
         from drafter.write.llm import compose_llm
 
-        outline = await compose_llm(spec, topic, transcript, analysis, style=topic.style)
+        ledger = UsageLedger()
+        async with http_client() as client:
+            outline = await compose_llm(spec, topic, transcript, analysis, style=topic.style,
+                                        http_async_client=client, ledger=ledger)
+        usage = ledger.to_data()
     else:
         from drafter.write.offline import compose
 
         outline = compose(topic, transcript, analysis, style=topic.style)
     result = render_markdown(outline, topic, transcript, analysis, transcript_file="transcript.yaml")
-    report = {"engine": "llm" if spec else "offline", "quotes_placed": result.quotes_placed,
+    # The LLM writer falls back to the offline writer when its model fails: report what really wrote.
+    report = {"engine": outline.engine, "notes": list(outline.notes), "quotes_placed": result.quotes_placed,
               "dropped": len(result.dropped), "length": result.length, "unit": result.unit,
               "target": topic.length}
-    return {"draft_markdown": result.markdown, "write_report": report}
+    return {"draft_markdown": result.markdown, "write_report": report, "usage": usage}
 
 
 def verify(state: ColumnState) -> dict[str, Any]:

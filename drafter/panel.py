@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
@@ -11,7 +13,17 @@ from pydantic import BaseModel, Field, ValidationError
 from drafter.errors import InputError
 from drafter.fileio import read_text
 
+log = logging.getLogger("drafter")
+
 ROLES = ("planner", "analyst", "writer")
+# LangChain init_chat_model's providers (langchain 1.5); a newer LangChain may know more, so an
+# unlisted name is checked against the installed LangChain before it is refused.
+KNOWN_PROVIDERS = frozenset({
+    "anthropic", "anthropic_bedrock", "azure_ai", "azure_openai", "baseten", "bedrock", "bedrock_converse",
+    "cohere", "deepseek", "fireworks", "google_anthropic_vertex", "google_genai", "google_vertexai", "groq",
+    "huggingface", "ibm", "litellm", "mistralai", "nvidia", "ollama", "openai", "openrouter", "perplexity",
+    "together", "upstage", "xai",
+})
 
 
 class ModelSpec(BaseModel):
@@ -106,12 +118,19 @@ def parse_panel(data: dict[str, Any], path: str | Path | None) -> Panel:
             if not merged.get(required):
                 raise InputError(path, f"models.{key}.{required}", f"missing {required}",
                                  f'add {required} = "…" (e.g. provider = "openai", model = "deepseek-chat")')
+        unknown = sorted(set(merged) - set(ModelSpec.model_fields))
+        if unknown:
+            log.warning("%s: models.%s: unknown field(s) %s ignored (known: %s)", path, key, ", ".join(unknown),
+                        ", ".join(f for f in ModelSpec.model_fields if f != "key"))
         try:
             models[key] = ModelSpec.model_validate(merged)
         except ValidationError as exc:
+            from drafter.topic import problem_text
+
             err = exc.errors()[0]
             field = ".".join(str(p) for p in err["loc"])
-            raise InputError(path, f"models.{key}.{field}", err["msg"].lower(), "see README: panel config") from exc
+            raise InputError(path, f"models.{key}.{field}", problem_text(err), "see README: panel config") from exc
+        _check_provider(models[key], path)
     roles = data.get("roles", {}) or {}
     if not isinstance(roles, dict):
         raise InputError(path, "roles", "must be a table", 'write [roles] with planner = "KEY" lines')
@@ -126,6 +145,24 @@ def parse_panel(data: dict[str, Any], path: str | Path | None) -> Panel:
     return panel
 
 
+def _check_provider(spec: ModelSpec, path: str | Path | None) -> None:
+    if spec.provider in KNOWN_PROVIDERS:
+        return
+    try:  # slow to import (~0.5 s): only for a name not on our list
+        from langchain.chat_models.base import _BUILTIN_PROVIDERS
+
+        if spec.provider in _BUILTIN_PROVIDERS:
+            return
+    except ImportError:
+        pass
+    raise InputError(path, f"models.{spec.key}.provider", f"unknown provider {spec.provider!r}",
+                     'use "openai" for any OpenAI-compatible endpoint (with base_url), '
+                     'or a LangChain provider such as anthropic, google_genai, ollama')
+
+
+_TOML_WHERE = re.compile(r"\s*\(at line (\d+), column \d+\)\s*$")
+
+
 def load_panel(path: str | Path | None) -> Panel:
     if path is None:
         return Panel()
@@ -133,5 +170,9 @@ def load_panel(path: str | Path | None) -> Panel:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(path, None, f"invalid TOML: {exc}", "fix the TOML syntax (quote string values)") from exc
+        message = str(exc)
+        where = _TOML_WHERE.search(message)
+        raise InputError(path, f"line {where.group(1)}" if where else None,
+                         f"invalid TOML: {_TOML_WHERE.sub('', message)}",
+                         'fix the TOML syntax (quote string values: model = "grok-4"; sections as [models.KEY])') from exc
     return parse_panel(data, path)

@@ -19,17 +19,21 @@ def summarize(state: dict[str, Any], checked: Any) -> dict[str, Any]:
     if write.get("dropped"):
         problems.append(f"{write['dropped']} quote(s) dropped by the writer")
     topic = checked.topic
+    engines = {role: ("offline" if key == "offline" else f"llm:{key}") for role, key in checked.roles.items()}
+    if write.get("engine") == "offline" and engines.get("writer", "offline") != "offline":
+        engines["writer"] = f"offline (fallback: {engines['writer']} failed)"
+        problems.append("the writer model failed; the offline writer wrote the draft")
     return {
         "topic": {"path": topic.path, "title": topic.title, "language": topic.lang},
         "out_dir": state.get("out_dir"),
-        "engines": {role: ("offline" if key == "offline" else f"llm:{key}") for role, key in checked.roles.items()},
+        "engines": engines,
         "questions": len(qids),
         "models": models,
         "analysis": _analysis_counts(state.get("analysis", {})),
         "quotes": {"placed": write.get("quotes_placed", 0), "verified": verify.get("checked", 0),
                    "failed": verify.get("failed", 0), "dropped_by_writer": write.get("dropped", 0)},
         "length": _length(write),
-        "tokens": _tokens(answers, state.get("usage", [])),
+        "tokens": _tokens(state.get("usage", [])),
         "problems": problems,
     }
 
@@ -69,16 +73,18 @@ def _length(write: dict[str, Any]) -> dict[str, Any]:
             "engine": write.get("engine")}
 
 
-def _tokens(answers: list[dict[str, Any]], role_usage: list[dict[str, Any]]) -> dict[str, Any]:
-    """Tokens per (role, model) from usage metadata: the panel's answers and the LLM roles."""
-    totals: dict[str, dict[str, int]] = defaultdict(lambda: {"input_tokens": 0, "output_tokens": 0})
-    for a in answers:
-        usage = a.get("usage") or {}
-        row = totals[f"panel:{a['model']}"]
-        row["input_tokens"] += usage.get("input_tokens") or 0
-        row["output_tokens"] += usage.get("output_tokens") or 0
-    for u in role_usage:
-        row = totals[f"{u.get('role')}:{u.get('model')}"]
-        row["input_tokens"] += u.get("input_tokens") or 0
-        row["output_tokens"] += u.get("output_tokens") or 0
-    return dict(totals)
+def _tokens(usage_rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Tokens (and cost, where the panel config gives prices) per role and model, sent in this run."""
+    per: dict[str, dict[str, Any]] = defaultdict(lambda: {"calls": 0, "input_tokens": 0, "output_tokens": 0})
+    costs: dict[str, float] = {}
+    for row in usage_rows:
+        key = f"{row.get('role')}:{row.get('model')}"
+        for field in ("calls", "input_tokens", "output_tokens"):
+            per[key][field] += row.get(field) or 0
+        if row.get("cost") is not None:
+            costs[key] = costs.get(key, 0.0) + row["cost"]
+    for key, cost in costs.items():
+        per[key]["cost"] = round(cost, 6)
+    totals = {f: sum(r[f] for r in per.values()) for f in ("calls", "input_tokens", "output_tokens")}
+    totals["cost"] = round(sum(costs.values()), 6) if costs else None
+    return {"by_role_model": dict(per), "total": totals}

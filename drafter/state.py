@@ -50,6 +50,7 @@ class QuestionOutput(TypedDict, total=False):
 
     answers: Annotated[list[dict[str, Any]], operator.add]
     question_analyses: Annotated[list[dict[str, Any]], operator.add]
+    usage: Annotated[list[dict[str, Any]], operator.add]
 
 
 class QuestionState(QuestionTask, QuestionOutput, total=False):

@@ -11,7 +11,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from drafter.errors import InputError
-from drafter.fileio import atomic_write_text, read_text
+from drafter.fileio import atomic_write_text, load_yaml, read_text
 
 log = logging.getLogger("drafter")
 
@@ -92,7 +92,7 @@ def parse_transcript(data: Any, path: str | Path) -> Transcript:
     """Validate already-parsed YAML/JSON data as a transcript."""
     if not isinstance(data, dict):
         raise InputError(path, None, "a transcript must be a mapping with questions: and answers:",
-                         "see examples/*-answers.yaml for the format")
+                         "see examples/h200/answers.yaml for the format")
     for key in data:
         if key not in KNOWN_KEYS:
             log.warning("%s: unknown top-level key %r ignored", path, key)
@@ -103,9 +103,11 @@ def parse_transcript(data: Any, path: str | Path) -> Transcript:
     try:
         transcript = Transcript.model_validate(known)
     except ValidationError as exc:
+        from drafter.topic import problem_text
+
         err = exc.errors()[0]
         field = _loc(err["loc"])
-        raise InputError(path, field, err["msg"].lower(), _fix_for(field)) from exc
+        raise InputError(path, field, problem_text(err), _fix_for(field, err)) from exc
     _check_ids(transcript, path)
     return transcript
 
@@ -117,7 +119,11 @@ def _loc(loc: tuple[Any, ...]) -> str:
     return out
 
 
-def _fix_for(field: str) -> str:
+def _fix_for(field: str, err: dict[str, Any] | Any = None) -> str:
+    if field.endswith(".text") and err and err.get("type") == "string_type" and err.get("input") is not None:
+        return "put the text in quotes, or under `text: |` on the lines below, indented"
+    if field == "answers" or field == "questions":
+        return f"write {field}: as a list of `- ` items (see examples/h200/answers.yaml)"
     if field.startswith("answers"):
         return "each answer needs question: (an id), model: and text:"
     if field.startswith("questions"):
@@ -155,20 +161,40 @@ def load_transcript(path: str | Path) -> Transcript:
     return parse_transcript(data, path)
 
 
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        out[key] = value
+    return out
+
+
 def _parse_yaml_or_json(text: str, path: str | Path) -> Any:
-    if str(path).endswith(".json"):
+    try:
+        return _parse(text, path)
+    except RecursionError as exc:
+        raise InputError(path, None, "the file is nested too deeply to be a transcript",
+                         "see examples/h200/answers.yaml for the format") from exc
+
+
+def _parse(text: str, path: str | Path) -> Any:
+    if str(path).lower().endswith(".json"):
         try:
-            return json.loads(text)
+            return json.loads(text, object_pairs_hook=_unique_pairs)
         except json.JSONDecodeError as exc:
             raise InputError(path, f"line {exc.lineno}", f"invalid JSON: {exc.msg}", "fix the JSON syntax") from exc
+        except ValueError as exc:  # a duplicate key, from _unique_pairs
+            raise InputError(path, None, f"invalid JSON: {exc}", "keep only one of them") from exc
     try:
-        return yaml.safe_load(text)
+        return load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else None
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise InputError(path, where, f"invalid YAML: {problem}",
-                         "fix the YAML syntax (quote text with colons, indent answers evenly)") from exc
+        problem = getattr(exc, "problem", None) or str(exc) or "invalid YAML"
+        fix = ("keep only one of them (merge the two lists)" if "appears twice" in problem
+               else "fix the YAML syntax (quote text with colons, indent answers evenly)")
+        raise InputError(path, where, f"invalid YAML: {problem}", fix) from exc
 
 
 class _BlockDumper(yaml.SafeDumper):
@@ -176,6 +202,10 @@ class _BlockDumper(yaml.SafeDumper):
 
 
 def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    # PyYAML writes NEL (U+0085) raw but reads it back as a line break: such text goes in double
+    # quotes, where it is escaped, so every answer stays verbatim.
+    if "\x85" in value:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
     style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 

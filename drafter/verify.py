@@ -29,16 +29,24 @@ def verify_markdown(markdown: str, transcript: Transcript) -> tuple[str, dict[st
         failures.append({"model": found.model, "question": found.question, "text": found.text,
                          "where": found.where, "reason": "not in the model's answer" if answer else "no such answer"})
         markdown = _remove_footnoted(markdown, found.ref, transcript.language or "en")
-    column, appendix = _split(markdown)
+    head, column, appendix = _split(markdown)
     column, loose_checked, loose_failures = _check_loose(column, transcript)
     report = {"checked": checked + loose_checked, "failed": len(failures) + len(loose_failures),
               "failures": failures + loose_failures}
-    return column + appendix, report
+    return head + column + appendix, report
 
 
-def _split(markdown: str) -> tuple[str, str]:
-    head, sep, tail = markdown.partition(APPENDIX_MARK)
-    return head, sep + tail
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+
+
+def _split(markdown: str) -> tuple[str, str, str]:
+    """(front matter, column, appendix): only the column is the writer's prose. The front matter is
+    metadata (a YAML value in double quotes after a keyword naming a model is no quote), and the
+    appendix holds the answers themselves."""
+    front = _FRONT_MATTER.match(markdown)
+    head = front.group(0) if front else ""
+    column, sep, tail = markdown[len(head):].partition(APPENDIX_MARK)
+    return head, column, sep + tail
 
 
 def _remove_footnoted(markdown: str, ref: str, language: str) -> str:

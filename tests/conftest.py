@@ -17,3 +17,7 @@ def _no_real_keys(monkeypatch: pytest.MonkeyPatch) -> None:
                 "ANTHROPIC_API_KEY", "GOOGLE_API_KEY", "HUNYUAN_API_KEY", "ZHIPUAI_API_KEY", "ARK_API_KEY"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANGSMITH_TRACING", "false")
+
+
+# The loopback OpenAI-compatible server, as a fixture for every test module.
+from tests.openai_server import openai_server  # noqa: E402, F401

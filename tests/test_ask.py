@@ -87,7 +87,7 @@ def test_429_with_retry_after_is_retried_and_the_wait_honoured(server: OpenAIStu
 
 
 def test_500_then_success(server: OpenAIStub, tmp_path: Path) -> None:
-    server.script("grok-model", [500, "fine now"])
+    server.script("grok-model", [Reply.error(500, retry_after_ms=20), "fine now"])
     assert ask(make_spec(server), Journal(tmp_path)).text == "fine now"
     assert [c.status for c in server.calls] == [500, 200]
 

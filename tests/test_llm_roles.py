@@ -138,7 +138,7 @@ def test_analyst_end_to_end_drops_the_fabricated_quote(server: OpenAIStub) -> No
     assert any(set(c.models) == {"grok", "kimi"} for c in q1.contradictions)
     everything = json.dumps(analysis.model_dump(), ensure_ascii=False)
     assert "美国将彻底赢得AI竞赛" not in everything and "中国已经输了" not in everything
-    assert analysis.dropped_quotes >= 1
+    assert analysis.dropped_quotes >= 1 and analysis.engine == "llm+offline"
     t = transcript()
     for qa in analysis.questions:  # every quote left is verbatim
         for c in [*qa.contradictions, *qa.agreements]:

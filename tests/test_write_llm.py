@@ -182,7 +182,4 @@ def test_failed_writer_model_falls_back_to_the_offline_writer(server: OpenAIStub
     topic, _, _ = zh_sample()
     outline = run_writer(server, topic, 500)
     assert outline.engine == "offline"
-    assert (
-        outline.notes[0].startswith("writer model writer failed (")
-        and "offline writer drafted" in outline.notes[0]
-    )
+    assert outline.notes[0].startswith("writer model writer failed (") and "offline writer drafted" in outline.notes[0]

@@ -76,8 +76,10 @@ def test_contradiction_quotes_both_sides_head_to_head() -> None:
 
 def test_clashing_numbers_give_both_figures() -> None:
     column = column_of(draft(zh_sample()).markdown)
-    assert re.search(r"Orion 说 30%–35%，北辰说 10%–15%|Orion 给出的是 30%–35%，北辰给出的是 10%–15%", column)
-    assert "Atlas gives 20%–30%, Boreal gives 60%" in column_of(draft(en_sample()).markdown)
+    assert re.search(
+        r"Orion 说 30% 到 35%，北辰说 10% 到 15%|Orion 给出的是 30% 到 35%，北辰给出的是 10% 到 15%", column
+    )
+    assert "Atlas gives 20 to 30 percent, Boreal gives roughly 60 percent." in column_of(draft(en_sample()).markdown)
 
 
 def test_the_dodge_is_named_and_quoted() -> None:
@@ -99,7 +101,7 @@ def test_table_marks_contradictions_and_failures() -> None:
     table = appendix.split("## 附录")[0]
     assert "| 问题 | Orion | 北辰 | Lyra | 天衡 |" in table
     assert "| 肯定 ⚡ | 否定 ⚡ | 回避 | 部分 |" in table
-    assert "未作答" in table and "30%–35% ⚡" in table
+    assert "未作答" in table and "30%到35% ⚡" in table  # the model's own wording of its figure
 
 
 def test_appendix_has_every_answer_verbatim() -> None:
@@ -147,7 +149,7 @@ def test_headings_placeholders_and_front_matter() -> None:
         "## 附录：问答全文",
         "[^1]: Orion · `orion/q1` · orion-2 · 2026-11-20T09:15:00+08:00"
         " · 问：大城市推行每周四天工作制，总体上利大于弊吗？",
-        "[^2]: 北辰 · `beichen/q1` · hand-collected · — · 问：",
+        "[^2]: 北辰 · `beichen/q1` · 手工收集 · — · 问：",
     ):
         assert needle in markdown, needle
 
@@ -246,8 +248,7 @@ def gold_analysis(path: Path, transcript: Transcript) -> Analysis:
                 stances=lab["stances"],
                 key_quotes=first,
                 contradictions=[
-                    Contradiction(models=p, point="", quotes={m: first[m] for m in p})
-                    for p in lab["contradict"]
+                    Contradiction(models=p, point="", quotes={m: first[m] for m in p}) for p in lab["contradict"]
                 ],
                 agreements=[Agreement(models=p, point="", quotes={}) for p in lab["agree"]],
                 evasions=[Evasion(model=m, reason="", quote=first[m]) for m in lab["evasive"]],
@@ -265,9 +266,7 @@ def test_devset_with_gold_labels(path: Path) -> None:
     language = transcript.language or "en"
     topic = Topic(title=transcript.topic or path.stem, language=language)
     for style in ("columnist", "op-ed"):
-        result = render_markdown(
-            compose(topic, transcript, analysis, style=style), topic, transcript, analysis
-        )
+        result = render_markdown(compose(topic, transcript, analysis, style=style), topic, transcript, analysis)
         assert result.dropped == []
         assert assert_quotes_verify(result.markdown, transcript) == result.quotes_placed > 0
         column = column_of(result.markdown)

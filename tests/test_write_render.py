@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from drafter.analysis.schema import Analysis, Contradiction, QuestionAnalysis
 from drafter.draftfmt import APPENDIX_MARK, extract_quotes
 from drafter.lang import count_length
 from drafter.quotes import verify_quote
-from drafter.transcript import parse_transcript
+from drafter.topic import Topic
+from drafter.transcript import Answer, Question, Transcript, parse_transcript
+from drafter.write.offline import compose
 from drafter.write.outline import (
     Bullets,
     Heading,
@@ -117,10 +123,7 @@ def test_block_kinds_render() -> None:
         ],
     )
     md = render_markdown(o, topic, transcript, analysis).markdown
-    assert (
-        "# Head\n\n## Part one\n\nAtlas says “Yes”[^1].\n\n- [[AUTHOR: a question for you]]\n- plain item"
-        in md
-    )
+    assert "# Head\n\n## Part one\n\nAtlas says “Yes”[^1].\n\n- [[AUTHOR: a question for you]]\n- plain item" in md
     assert "\n\n*kept* as the author wrote it\n\n" in md
 
 
@@ -150,3 +153,43 @@ def test_outline_round_trips_through_data() -> None:
     )
     assert outline_from_data(o.to_data()) == o
     assert o.quote_refs() == [QuoteRef("q1", "m", "t")]
+
+
+_TRICKY = "-:#[]{}|>*&!%@`'\"“”「」『』‘’…\\\t\n中文。，？！ab12 ^<!--"
+_char = st.one_of(st.characters(exclude_categories=("Cs", "Cc", "Co", "Cn")), st.sampled_from(_TRICKY))
+_text = st.text(_char, min_size=1, max_size=60)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(a=_text, b=_text, i=st.integers(0, 60), j=st.integers(0, 60), lang=st.sampled_from(["zh", "en"]), label=_text)
+def test_any_answer_and_span_render_to_quotes_that_verify(
+    a: str, b: str, i: int, j: int, lang: str, label: str
+) -> None:
+    """Whatever the answers, labels and analysis spans hold, every attributed quote in the draft verifies."""
+    span = a[min(i, j) : max(i, j)]
+    transcript = Transcript(
+        topic="T",
+        language=lang,  # type: ignore[arg-type]
+        questions=[Question(id="q1", text="Q?")],
+        answers=[
+            Answer(question="q1", model="alpha", label=label, text=a),
+            Answer(question="q1", model="beta", label="B", text=b),
+        ],
+    )
+    analysis = Analysis(
+        questions=[
+            QuestionAnalysis(
+                id="q1",
+                stances={"alpha": "affirm", "beta": "deny"},
+                key_quotes={"alpha": span},
+                contradictions=[Contradiction(models=["alpha", "beta"], point="p", quotes={"alpha": span, "beta": b})],
+            )
+        ]
+    )
+    topic = Topic(title="T?", language=lang)
+    result = render_markdown(compose(topic, transcript, analysis), topic, transcript, analysis)
+    found = extract_quotes(result.markdown)
+    assert len(found) == result.quotes_placed
+    for q in found:
+        answer = transcript.answer(q.question, q.model)
+        assert answer is not None and verify_quote(q.text, answer.text), q

@@ -208,8 +208,7 @@ def en_analysis() -> Analysis:
         id="q1",
         stances={"atlas": "affirm", "boreal": "deny", "cirrus": "evasive", "delphi": "affirm"},
         key_quotes={
-            "atlas": "Free fares pull drivers out of cars, speed up boarding and help the people who "
-            "ride most.",
+            "atlas": "Free fares pull drivers out of cars, speed up boarding and help the people who ride most.",
             "boreal": "money is better spent on frequency and reliability",
             "delphi": "so yes, I'd make it free.",
         },
@@ -268,14 +267,12 @@ def en_analysis() -> Analysis:
             ),
         ],
         agreements=[
-            Agreement(
-                models=["atlas", "delphi"], point="about a quarter to a third", kind="number", quotes={}
-            )
+            Agreement(models=["atlas", "delphi"], point="about a quarter to a third", kind="number", quotes={})
         ],
         numbers=[
             NumberClaim(model="atlas", low=20, high=30, unit="percent", quote="20 to 30 percent"),
             NumberClaim(model="boreal", low=60, high=60, unit="percent", quote="Roughly 60 percent"),
-            NumberClaim(model="delphi", low=25, high=35, unit="percent", quote="25 and 35 percent"),
+            NumberClaim(model="delphi", low=25, high=35, unit="percent", quote="Between 25 and 35 percent"),
         ],
         failed=["cirrus"],
     )

@@ -12,9 +12,7 @@ from drafter.write.render import render_markdown
 from drafter.write.templates import BUILTIN_DIR, REQUIRED, available, fill, load_template
 from tests.test_write_samples import en_sample, zh_sample
 
-BUILTIN = sorted(
-    p.name.removesuffix(".toml") for p in BUILTIN_DIR.glob("*.toml") if not p.name.startswith("_")
-)
+BUILTIN = sorted(p.name.removesuffix(".toml") for p in BUILTIN_DIR.glob("*.toml") if not p.name.startswith("_"))
 
 
 def test_defaults_per_language() -> None:
@@ -56,9 +54,7 @@ def test_user_template_in_cwd_extends_a_builtin(tmp_path: Path, monkeypatch: pyt
     assert template.heading("table") == "分歧一览"  # from the base
     assert "house" in available("zh")
     topic, transcript, analysis = zh_sample()
-    md = render_markdown(
-        compose(topic, transcript, analysis, style="house"), topic, transcript, analysis
-    ).markdown
+    md = render_markdown(compose(topic, transcript, analysis, style="house"), topic, transcript, analysis).markdown
     assert "## 分歧的来由" in md and "「是的，总体上利大于弊」[^1]" in md
 
 

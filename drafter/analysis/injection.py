@@ -15,8 +15,9 @@ _ZH = (
     r"|(?:写明|写上|写成|输出|报告|声明|标注|归为|直接写)[^。\n]{0,16}(?:观点一致|意见一致|一致同意|没有分歧|不存在(?:任何)?分歧|都认为|都同意|同意)"
 )
 _EN = (
-    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|my\s+)?"
-    r"(?:previous|prior|above|earlier|preceding|original|system|your|all|these)?\s*(?:instructions|prompts?|directions|rules|guidelines)"
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|my\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:instructions|prompts?|directions|rules|guidelines)"
+    r"|\[\s*system\s*[:\]]|\bmark (?:every|each|all|this) (?:model|answer|response)s? as\b"
     r"|\b(?:note|message|instructions?|memo|attention)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?"
     r"(?:AI|LLM|language model|model|assistant|bot|summari[sz]\w*|analy[sz]\w*|tool|grader|evaluator)"
     r"|\bsystem\s+(?:override|prompt|message|instruction)s?\b|\byou are now in\b"
@@ -28,7 +29,7 @@ _CUE = re.compile(f"{_ZH}|{_EN}", re.IGNORECASE)
 # A bracketed aside is removed whole when it carries a cue; otherwise the whole sentence around the cue.
 _BRACKETED = re.compile(r"【[^【】]{0,600}】|\[[^\[\]]{0,600}\]|（[^（）]{0,600}）|\([^()]{0,600}\)|<!--.{0,600}?-->"
                         r"|\{[^{}]{0,600}\}", re.DOTALL)
-_SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+|\.(?=\s|$)|\n|$)")
+_SENTENCE = re.compile(r"(?:[^。！？!?\n.]|\.(?!\s|$))*(?:[。！？!?]+|\.+(?=\s|$)|\n|$)")
 
 
 def find_injections(text: str) -> list[tuple[int, int]]:

@@ -103,10 +103,8 @@ async def analyze_llm(spec: ModelSpec, transcript: Transcript, *,
                  for q in transcript.questions]
         readings = await asyncio.gather(*calls)
     llm = Analysis(questions=[qa for qa in readings if qa is not None], engine="llm")
-    verified, dropped = verify_analysis(llm, transcript)
-    merged = merge(verified, analyze(transcript))
-    merged.dropped_quotes = max(merged.dropped_quotes, dropped)
-    return merged
+    verified, _dropped = verify_analysis(llm, transcript)  # the count is carried in dropped_quotes
+    return merge(verified, analyze(transcript))
 
 
 async def _read_question(spec: ModelSpec, transcript: Transcript, question: Question,

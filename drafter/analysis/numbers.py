@@ -11,20 +11,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.analysis.sentences import Sentence
 from drafter.analysis.numwords import EN_DENOM, EN_NUMBER, EN_SCALES, ZH_NUMBER, ZH_SCALES, any_int, en_denominator
 
 _I = re.IGNORECASE
-# Exact figures still agree within this much: 20% and 21% are not a clash a columnist would report.
-_SLACK = {"percent": 1.0, "year": 0.5, "years": 0.5}
 _NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|{ZH_NUMBER}|\b{EN_NUMBER}\b"
 _ZH_SCALE = "|".join(sorted(ZH_SCALES, key=len, reverse=True))
 _CURRENCY = r"元|人民币|美元|欧元|日元|英镑|块钱|dollars?|euros?|yuan|pounds?|RMB|USD|EUR"
-_COUNTER = r"人次|人|名|位|辆|家|个|台|座|户|people|persons?|households?|units?|vehicles?|cars?|jobs?|workers?|riders?|homes?"
+_COUNTER = (r"人次|人|名|位|辆|家|个|台|座|户|people|persons?|households?|units?|vehicles?|cars?|jobs?|workers?|riders?"
+            r"|homes?")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 十几年 (11-19), 几十年 (20-90), 二十多年 (20-29)
+    ("zh_vague", re.compile(r"(十几|几十|[一二两三四五六七八九]十多|十多)(?=(?:个)?(?:年(?!代)|万|亿|人|%|个百分点))")),
+    # 七八年, 六七成: two neighbouring numerals are a small range
+    ("zh_pair", re.compile(r"(?<![一二两三四五六七八九十百千])([一二两三四五六七八九])([二两三四五六七八九])(?=年(?!代"
+                           r")|成|个?多?月)")),
     ("pct_frac_zh", re.compile(r"([一二两三四五六七八九十]+|\d+)分之([一二两三四五六七八九十]+|\d+)")),
     ("pct_word_zh", re.compile(r"百分之(" + ZH_NUMBER + r"|\d+(?:\.\d+)?)")),
-    ("pct_cheng", re.compile(r"([一二两三四五六七八九十]|\d)成([一二三四五六七八九]|\d)?(?!不变|功|立|本|熟|长|员|绩|交|就)")),
+    ("pct_cheng", re.compile(r"([一二两三四五六七八九十]|\d)成([一二三四五六七八九]|\d)?(?!不变|功|立|本|熟|长|员|绩"
+                             r"|交|就)")),
     ("pct_half_zh", re.compile(r"过半|超过一半|一半以上|半数以上|大半|将近一半|接近一半|近半|一半|半数")),
     ("pct", re.compile(rf"({_NUM})\s*(?:%|％|\s?percent\b|\s?per cent\b|个百分点)", _I)),
     ("pct_frac_en", re.compile(rf"\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]({EN_DENOM})\b", _I)),
@@ -32,19 +36,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("pct_half_en", re.compile(r"\b(?:a\s+)?(?:half|majority)\b(?!\s+(?:of\s+the\s+)?(?:decade|century|year))", _I)),
     ("decade_zh", re.compile(r"(?:本世纪)?((?:19|20|21)?\d0|[二三四五六七八九]十)年代(初|中期|中|末|后期|前期)?")),
     ("decade_en", re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ]?)?((?:19|20|21)\d0)['’]?s\b", _I)),
-    ("year", re.compile(r"(?<![\d.,$])((?:19|20|21)\d{2})(?![\d%％])(?!\s*(?:万|亿|元|美元|人|个|percent|million|billion))")),
-    ("years", re.compile(rf"({_NUM}|半|几)\s*(?:个)?多?\s*(?:年(?!代|龄|级|前|后|底|初|末|度|份)|years?\b|decades?\b)", _I)),
+    ("year", re.compile(r"(?<![\d.,$])((?:19|20|21)\d{2})(?![\d%％])(?!\s*(?:万|亿|元|美元|人|个|percent|million"
+                        r"|billion))")),
+    ("years", re.compile(rf"({_NUM}|半|几)\s*(?:个)?多?\s*(?:年(?!代|龄|级|前|后|底|初|末|度|份)|years?\b"
+                         rf"|decades?\b)", _I)),
     ("money", re.compile(rf"([$€¥￥]\s*)?({_NUM})\s*({_ZH_SCALE}|thousand|million|billion|trillion|bn|tn|mn|k\b|m\b)?"
                          rf"\s*({_CURRENCY}|{_COUNTER})?", _I)),
     ("bare", re.compile(rf"({_NUM})", _I)),
 ]
 _RANGE_JOIN = re.compile(r"^\s*(?:%|％|percent|per cent|年)?\s*(?:到|至|-|–|—|~|～|〜|to|and)\s*$", _I)
-_APPROX_BEFORE = re.compile(r"(?:大约|大概|约|差不多|估计|预计|左右|上下|around|about|roughly|approximately|some|circa|~|≈"
+_APPROX_BEFORE = re.compile(r"(?:大约|大概|约|差不多|估计|预计|左右|上下|around|about|roughly|approximately|some|circa"
+                            r"|~|≈"
                             r"|in the region of|on the order of|somewhere around|probably)\s*(?:是|为|在|有)?\s*$", _I)
 _BELOW_BEFORE = re.compile(r"(?:接近|将近|近|nearly|almost|close to|just under|just shy of)\s*$", _I)
-_LOW_BEFORE = re.compile(r"(?:超过|多于|高于|大于|不低于|不少于|至少|起码|最少|逾|over|more than|above|at least|upwards of|in excess of"
-                         r"|exceeding|greater than|no less than|not less than|not before|not until|after|beyond|要到)\s*$", _I)
-_HIGH_BEFORE = re.compile(r"(?:不超过|不会超过|不到|不足|少于|低于|至多|最多|below|under|less than|at most|no more than|fewer than"
+_LOW_BEFORE = re.compile(r"(?:超过|多于|高于|大于|不低于|不少于|至少|起码|最少|逾|over|more than|above|at least"
+                         r"|upwards of|in excess of"
+                         r"|exceeding|greater than|no less than|not less than|not before|not until|after|beyond"
+                         r"|要到)\s*$", _I)
+_HIGH_BEFORE = re.compile(r"(?:不超过|不会超过|不到|不足|少于|低于|至多|最多|below|under|less than|at most"
+                          r"|no more than|fewer than"
                           r"|up to|not more than|before|by|within|no later than)\s*$", _I)
 _APPROX_AFTER = re.compile(r"^\s*(?:左右|上下|前后|or so|give or take|ish)", _I)
 _ABOVE_AFTER = re.compile(r"^\s*(?:多一点|出头|多|plus|\+|or a (?:bit|little) more|-odd)", _I)
@@ -166,6 +176,19 @@ def _tokens(text: str) -> list[_Token]:
 
 def _token(kind: str, m: re.Match[str]) -> _Token | None:
     """One pattern match as a token, or None when it is not a figure after all."""
+    if kind == "zh_vague":
+        g = m.group(1)
+        lo, hi = {"十几": (11.0, 19.0), "几十": (20.0, 90.0), "十多": (11.0, 19.0)}.get(
+            g, ((any_int(g[:-1]) or 0.0), (any_int(g[:-1]) or 0.0) + 9))
+        after = m.string[m.end(): m.end() + 2]
+        unit = "years" if after.lstrip("个").startswith("年") else ("percent" if "%" in after else None)
+        return _Token(lo, hi, unit, m.start(), m.end()) if unit else None
+    if kind == "zh_pair":
+        a, b = any_int(m.group(1)) or 0.0, any_int(m.group(2)) or 0.0
+        if not 0 < b - a <= 2:
+            return None
+        unit, mult = ("percent", 10.0) if m.string[m.end(): m.end() + 1] == "成" else ("years", 1.0)
+        return _Token(a * mult, b * mult, unit, m.start(), m.end() + (1 if unit == "percent" else 0))
     if kind in ("decade_zh", "decade_en"):
         span = _decade(kind, m)
         return _Token(span[0], span[1], "year", m.start(), m.end()) if span else None
@@ -214,7 +237,6 @@ def _apply(text: str, t: _Token) -> Figure:
     """Turn a token into an interval using the words just before and after it."""
     unit = t.unit or "count"
     before = text[max(0, t.start - 16): t.start]
-    after = re.sub(r"^年", "", text[t.end: t.end + 16])
     cap_lo, cap_hi = _CAPS.get(unit, (0.0, max(t.high * 100, 1.0)))
     tol = tolerance(t.high, unit)
     lo, hi, bound, s, e = t.low, t.high, False, t.start, t.end
@@ -239,7 +261,8 @@ def _apply(text: str, t: _Token) -> Figure:
 def _before(before: str, timeish: bool) -> tuple[str, re.Match[str] | None]:
     """The modifier just before a figure; the longest wins ('不会超过' over '超过', 'not before' over 'before')."""
     found: list[tuple[int, str, re.Match[str]]] = []
-    for kind, pat in (("low", _LOW_BEFORE), ("high", _HIGH_BEFORE), ("below", _BELOW_BEFORE), ("approx", _APPROX_BEFORE)):
+    checks = (("low", _LOW_BEFORE), ("high", _HIGH_BEFORE), ("below", _BELOW_BEFORE), ("approx", _APPROX_BEFORE))
+    for kind, pat in checks:
         m = pat.search(before)
         if not m:
             continue
@@ -268,50 +291,7 @@ def _after(text: str, t: _Token, unit: str, span: tuple[float, float], cap_lo: f
         return t.low, t.high + tol, False, t.end + shift + m.end()
     if m := _LOW_AFTER.match(after):
         return t.low, cap_hi, True, t.end + shift + m.end()
-    if (m := _HIGH_AFTER.match(after)) and (unit in ("year", "years") or not m.group().strip().startswith(("前", "之前"))):
+    timeish = unit in ("year", "years")
+    if (m := _HIGH_AFTER.match(after)) and (timeish or not m.group().strip().startswith(("前", "之前"))):
         return cap_lo, t.high, True, t.end + shift + m.end()
     return lo, hi, False, t.end
-
-
-@dataclass(frozen=True)
-class Claim:
-    """The figure an answer commits to, with the sentence that states it."""
-
-    low: float
-    high: float
-    unit: str
-    sentence: Sentence
-    text: str
-    bound: bool
-
-
-def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim | None:
-    """The answer's headline figure: the first sentence with a figure in the expected unit, its ranges and points
-    merged (bounds only when nothing more precise is given); figures repeated from the question are skipped."""
-    asked = {(f.unit, f.low, f.high) for f in figures(question)}
-    for sent in sents:
-        figs = [f for f in figures(sent.text) if (f.unit, f.low, f.high) not in asked]
-        if unit:
-            figs = [f for f in figs if f.unit == unit or (unit == "count" and f.unit == "money")]
-        elif figs:
-            figs = [f for f in figs if f.unit == figs[0].unit]
-        if not figs:
-            continue
-        precise = [f for f in figs if not f.bound] or figs
-        if precise is figs and all(f.bound for f in figs):
-            lo, hi = max(f.low for f in figs), min(f.high for f in figs)
-            if lo > hi:
-                lo, hi = figs[0].low, figs[0].high
-        else:
-            lo, hi = min(f.low for f in precise), max(f.high for f in precise)
-        return Claim(lo, hi, precise[0].unit, sent, precise[0].text, all(f.bound for f in precise))
-    return None
-
-
-def agree(a: Claim, b: Claim) -> bool | None:
-    """True when two claims overlap (within a small slack), False when disjoint, None when units differ."""
-    if a.unit != b.unit:
-        return None
-    slack = _SLACK.get(a.unit, 0.05 * max(abs(a.high), abs(b.high), 1.0))
-    gap = max(a.low, b.low) - min(a.high, b.high)
-    return gap <= slack

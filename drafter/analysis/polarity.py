@@ -13,53 +13,82 @@ from drafter.analysis.lexicon import HEDGE
 from drafter.analysis.terms import terms
 
 _I = re.IGNORECASE
+_MARKUP = re.compile(r"^[\s*#>•·_~`\-]+|[\s*_~`]+$")
+# Softeners before a bare answer ('基本上会', '大概不会'): they do not change its direction.
+_ZH_SOFT = re.compile(r"^(?:基本上|大体上|总体上|大概(?!率)|大致|或许|也许|我想|我看|应该说|可以说|原则上|理论上)")
+# A statement about the odds ("这种可能性很小", "the odds are against it") is about the question by nature.
+_LIKELIHOOD = re.compile(r"可能性|概率|希望|\bodds\b|\bchances?\b|\blikel|\bprobab", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]{0,40}”|「[^」]{0,40}」|\"[^\"]{0,40}\"|‘[^’]{0,40}’")
 _NEUTRAL = {
     "zh": re.compile(
-        r"不仅|不只|不但|不光|不断|不少|不过|不管|不论|不错|不同|不久|不妨|不禁|不免|不得不|毫不|不一样|差不多|不小|无论|无疑"
-        r"|毫无疑问|无人机|无人驾驶|无人|无线|非常|并非不|未来|未成年|没错|无数|不可否认|不能否认|无可否认|不容忽视|不可或缺"
-        r"|无可替代|莫过于|不亚于|不外乎|无非|不惜|不停|不时|非得|无一例外|不言而喻|不容置疑|不可避免|无法避免|难以避免|必不可少"
-        r"|缺一不可|不可少|不可逆转|势不可挡|不止|不计其数|不约而同|不遗余力|不折不扣|不失为|不在少数|是否|能否|可否|与否|否则"
-        r"|要不要|会不会|能不能|是不是|该不该|有没有|不可思议|很难想象|难以想象|不再是|不得了|了不起|非洲|除非|非凡|无关紧要"
+        r"不仅|不只|不但|不光|不断|不少|不过|不管|不论|不错|不同|不久|不妨|不禁|不免|不得不|毫不|不一样|差不多|不小"
+        r"|无论|无疑"
+        r"|毫无疑问|无人机|无人驾驶|无人|无线|非常|并非不|未来|未成年|没错|无数|不可否认|不能否认|无可否认|不容忽视"
+        r"|不可或缺"
+        r"|无可替代|莫过于|不亚于|不外乎|无非|不惜|不停|不时|非得|无一例外|不言而喻|不容置疑|不可避免|无法避免"
+        r"|难以避免|必不可少"
+        r"|缺一不可|不可少|不可逆转|势不可挡|不止|不计其数|不约而同|不遗余力|不折不扣|不失为|不在少数|是否|能否|可否"
+        r"|与否|否则"
+        r"|要不要|会不会|能不能|是不是|该不该|有没有|不可思议|很难想象|难以想象|不再是|不得了|了不起|非洲|除非|非凡"
+        r"|无关紧要"
         r"|应该说|可以说|需要指出|需要注意|需要说明|值得注意|值得一提"),
     "en": re.compile(
-        r"\bno doubt\b|\bno question\b|\bnot only\b|\bnot just\b|\bno matter\b|\bnothing but\b|\bnot least\b|\bno less\b"
+        r"\bno doubt\b|\bno question\b|\bnot only\b|\bnot just\b|\bno matter\b|\bnothing but\b|\bnot least\b"
+        r"|\bno less\b"
         r"|\bnone the less\b|\bnot to mention\b|\bno wonder\b|\bwhether or not\b|\bor not\b|\bif not\b|\bno surprise\b"
-        r"|\bcan(?:'t|not|’t) help but\b|\bnot surprisingly\b|\bno shortage\b|\bno small\b|\bthere(?:'s| is) no denying\b"
-        r"|\bmore likely than not\b|\bbetter than even\b|\bhard to argue (?:against|with)\b|\bcan(?:'t|not|’t) argue with\b"
+        r"|\bcan(?:'t|not|’t) help but\b|\bnot surprisingly\b|\bno shortage\b|\bno small\b|\bthere(?:'s"
+        r"| is) no denying\b"
+        r"|\bmore likely than not\b|\bbetter than even\b|\bhard to argue (?:against|with)\b|\bcan(?:'t|not"
+        r"|’t) argue with\b"
         r"|\bwithout (?:a |any )?doubt\b|\bno two ways about it\b|\bno[- ]brainer\b", _I),
 }
 _NEGATOR = {
-    "zh": re.compile(r"没有|尚未|并未|绝非|毫无|无法|难以|很难|未|没|不|无|非|别|否"),
+    "zh": re.compile(r"没有|尚未|并未|绝非|毫无|无法|难以|很难|未|没|不|无|非|别|否|被?夸大|言过其实|杞人忧天|过虑"
+                     r"|危言耸听|站不住脚|可能性(?:很|极|非常|相当)?(?:小|低)|可能性不大|概率(?:很|极|非常)?(?:小|低)"
+                     r"|希望(?:渺茫|不大)|天方夜谭"),
     "en": re.compile(
-        r"\bnot\b|n't\b|n’t\b|\bno\b|\bnever\b|\bnone\b|\bnobody\b|\bnothing\b|\bneither\b|\bnor\b|\bcannot\b|\bhardly\b"
-        r"|\bbarely\b|\bscarcely\b|\bnowhere\b|\bunlikely\b|\bimprobable\b|\bdoubt(?:ful|s)?\b|\bimpossible\b|\bfar from\b"
+        r"\bnot\b|n't\b|n’t\b|\bno\b|\bnever\b|\bnone\b|\bnobody\b|\bnothing\b|\bneither\b|\bnor\b|\bcannot\b"
+        r"|\bhardly\b"
+        r"|\bbarely\b|\bscarcely\b|\bnowhere\b|\bunlikely\b|\bimprobable\b|\bdoubt(?:ful|s)?\b|\bimpossible\b"
+        r"|\bfar from\b"
         r"|\bbelow even\b|\bless than even\b|\blong odds\b|\blong shot\b|\blittle chance\b|\bno chance\b"
         r"|\bremote (?:chance|possibility|prospect)\b|\bslim (?:chance|odds|prospect)|\boppose[ds]?\b|\bvote against\b"
-        r"|\bdisagree\b|\breject\b|\boverstated\b|\bexaggerated\b|\bmyth\b", _I),
+        r"|\bodds are (?:stacked )?against\b|\bsk?c?eptical\b|\ba stretch\b|\bfar-fetched\b|\bwishful thinking\b"
+        r"|\bpipe dream\b|\bdisagree\b|\breject\b|\boverstated\b|\bexaggerated\b|\boverblown\b|\bmyth\b|\bI(?:'d| would"
+        r"|’d) be surprised\b", _I),
 }
 # Hedged "no" (未必, "not necessarily"): a deny, but weaker than a plain no.
 WEAK_DENY = {
     "zh": re.compile(r"未必|不一定|不见得|不尽然|恐怕不|怕是不"),
-    "en": re.compile(r"\bnot necessarily\b|\bnot really\b|\bprobably not\b|\bmaybe not\b|\bperhaps not\b|\bnot quite\b", _I),
+    "en": re.compile(r"\bnot necessarily\b|\bnot really\b|\bprobably not\b|\bmaybe not\b|\bperhaps not\b"
+                     r"|\bnot quite\b", _I),
 }
+# "The answer is yes", "the evidence points to no": the stance word after a pointer.
+_POINTS_TO = re.compile(r"\b(?:answer is|points? to|leans? towards?|tilts? towards?|comes? down on the side of|lean)\s+"
+                        r"(?:a\s+)?(?:clear\s+|qualified\s+|cautious\s+|firm\s+)?[\"'“‘]?(yes|no)\b", _I)
 _AFFIRM = {
     "zh": re.compile(
         r"^(?:是的?|对的?|会的?|能的?|有的?|行)(?=[，。！、,.!；;：:…]|$)"
-        r"|^(?:没错|当然|肯定|确实|可以|应该|应当|需要|必须|值得|存在|同意|赞成|支持|恐怕会|很可能|大概率|是这样|有必要|必要)"
-        r"|必要|大势所趋|必然|势在必行|不可避免|大概率|很可能|极有可能|有望|利大于弊|肯定会|一定会|毋庸置疑|毫无疑问|无疑"),
+        r"|^(?:没错|当然|肯定|确实|可以|应该|应当|需要|必须|值得|存在|同意|赞成|支持|恐怕会|很可能|大概率|是这样"
+        r"|有必要|必要)"
+        r"|必要|大势所趋|必然|势在必行|不可避免|大概率|很可能|极有可能|有望|利大于弊|肯定会|一定会|毋庸置疑|毫无疑问"
+        r"|无疑|有可能|可能性(?:很|非常|相当|极)?大|概率(?:很|非常|相当|极)?高"),
     "en": re.compile(
         r"^(?:yes|yeah|yep|absolutely|definitely|certainly|indeed|of course|sure|correct|true|right|i agree|agreed)"
         r"(?=\s*(?:[,.!;:—–-]|$))"
-        r"|\b(?:likely|probably|more likely than not|better than even|good chance|strong chance|inevitable|bound to|clearly"
-        r"|undoubtedly|certainly|definitely|absolutely|i'd say so|i think so|hard to argue (?:against|with)"
+        r"|\b(?:likely|probably|more likely than not|better than even|(?:good|strong|real|decent|fair|high) chance"
+        r"|inevitable|bound to|clearly"
+        r"|undoubtedly|certainly|definitely|absolutely|i'd say so|i think so|hard to argue (?:against|with)|possibly"
+        r"|it(?:'s| is) possible"
         r"|can(?:'t|not|’t) argue with)\b", _I),
 }
 # An answer verb that echoes the question's own verb ("They do", "It will", "会的", "能"): a bare yes.
-_BARE_AUX = re.compile(r"^(?:(?:they|it|we|he|she|i|you|that|this|there|these|those)(?:'s|’s)?\s+)?(?:do|does|did|will|would"
+_BARE_AUX = re.compile(r"^(?:(?:they|it|we|he|she|i|you|that|this|there|these|those)(?:'s|’s)?\s+)?(?:do|does|did|will"
+                       r"|would"
                        r"|can|could|should|is|are|was|were|has|have|had|must|might|may)\b", _I)
 _ANTONYMS_ZH = [("利大于弊", "弊大于利"), ("扩大", "缩小"), ("提高", "降低"), ("上升", "下降"), ("增加", "减少"),
-                ("增长", "下降"), ("加快", "放缓"), ("支持", "反对"), ("赞成", "反对"), ("好转", "恶化"), ("领先", "落后"),
+                ("增长", "下降"), ("加快", "放缓"), ("支持", "反对"), ("赞成", "反对"), ("好转", "恶化"),
+                ("领先", "落后"),
                 ("利好", "利空"), ("有效", "无效"), ("普及", "小众"), ("见底", "下跌")]
 _ANTONYMS_EN = [("lower", "rais"), ("lower", "rise"), ("lower", "rose"), ("rais", "lower"), ("rise", "fall"),
                 ("increas", "decreas"), ("increas", "reduc"), ("more", "fewer"), ("more", "less"), ("better", "worse"),
@@ -72,6 +101,11 @@ class Polarity:
 
     label: str
     explicit: bool
+
+
+def strip_markup(clause: str) -> str:
+    """A clause without Markdown emphasis, bullets and heading marks around it ('**是的。**', '- Yes')."""
+    return _MARKUP.sub("", clause).strip()
 
 
 def _clean(clause: str, lang: str) -> str:
@@ -99,15 +133,21 @@ def echo(clause: str, qterms: set[str]) -> float:
 
 def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, strict: bool = False) -> Polarity | None:
     """The clause's position; `strict` asks for a stance word (no inferring from a restated question)."""
+    clause = strip_markup(clause)
+    if lang == "zh":
+        clause = _ZH_SOFT.sub("", clause)
     if HEDGE[lang].search(clause):
         return Polarity("mixed", True)
+    if pointed := _POINTS_TO.search(clause):
+        return Polarity("affirm" if pointed.group(1).lower() == "yes" else "deny", True)
     if WEAK_DENY[lang].search(_clean(clause, lang)):
         return Polarity("deny", True)
     neg = negations(clause, lang, question)
     if neg:
-        if strict and neg % 2 == 0 and not _AFFIRM[lang].search(clause):
+        if strict and neg % 2 == 0 and not _AFFIRM[lang].search(clause) and not bare_answer(clause, lang):
             return None
-        if strict and not (_mentions_question(clause, qterms) or bare_answer(clause, lang)):
+        about = _mentions_question(clause, qterms) or bare_answer(clause, lang) or _LIKELIHOOD.search(clause)
+        if strict and not about:
             return None
         return Polarity("deny" if neg % 2 else "affirm", True)
     if _AFFIRM[lang].search(clause.strip()):
@@ -126,7 +166,7 @@ def _mentions_question(clause: str, qterms: set[str]) -> bool:
 
 def bare_answer(clause: str, lang: str) -> bool:
     """True for a clause short enough to be a bare answer ("不会", "Yes", "They do", "I doubt it")."""
-    text = clause.strip().rstrip("。！!.")
+    text = strip_markup(clause).rstrip("。！!.")
     if lang == "zh":
         return len(re.sub(r"[^\u4e00-\u9fff]", "", text)) <= 6
     return len(text.split()) <= 6

@@ -9,43 +9,62 @@ from drafter.analysis.terms import terms
 
 _I = re.IGNORECASE
 _NUMBER_Q = {
-    "zh": re.compile(r"多大(?:比例|比重|规模|程度)?|多少|几成|百分之几|占比|哪一年|哪年|何年|何时|什么时候|几年|多久|多长时间"
+    "zh": re.compile(r"多大(?:比例|比重|规模|程度)?|多少|几成|百分之几|占比|哪一年|哪年|何年|何时|什么时候|几年|多久"
+                     r"|多长时间"
                      r"|什么水平|多高|几倍|多快|(?:大约|大概)(?:能|会)?(?:达到|是|为|有|在)(?:多|几)"),
-    "en": re.compile(r"\bhow (?:many|much|long|soon|big|large|high|fast)\b|\bwhat (?:year|share|percentage|proportion|fraction"
-                     r"|level|number|percent|size|portion|rate|decade)\b|\bwhich year\b|\bby when\b|\bwhen (?:will|would|could"
+    "en": re.compile(r"\bhow (?:many|much|long|soon|big|large|high|fast)\b|\bwhat (?:year|share|percentage|proportion"
+                     r"|fraction"
+                     r"|level|number|percent|size|portion|rate|decade)\b|\bwhich year\b|\bby when\b|\bwhen (?:will"
+                     r"|would|could"
                      r"|might|does|do|is|can)\b|\b(?:in|by) (?:roughly |approximately |about )?what year\b", _I),
 }
 _YESNO_Q = {
-    "zh": re.compile(r"[吗么][？?]?\s*$|是否|能否|会否|可否|是不是|会不会|能不能|该不该|要不要|有没有|对不对|好不好|行不行|可不可以"),
-    "en": re.compile(r"(?:^|[,;:]\s*)(?:should|will|would|is|are|do|does|did|can|could|has|have|was|were|shall|may|might"
+    "zh": re.compile(r"[吗么][？?]?\s*$|是否|能否|会否|可否|是不是|会不会|能不能|该不该|要不要|有没有|对不对|好不好"
+                     r"|行不行|可不可以"),
+    "en": re.compile(r"(?:^|[,;:]\s*)(?:should|will|would|is|are|do|does|did|can|could|has|have|was|were|shall|may"
+                     r"|might"
                      r"|must|isn't|aren't|won't|doesn't)\b", _I),
 }
 _UNITS = [
-    ("year", re.compile(r"哪一年|哪年|何年|何时|什么时候|what year|which year|by when|when (?:will|would|could|might|does|do|is)"
+    ("year", re.compile(r"哪一年|哪年|何年|何时|什么时候|what year|which year|by when|when (?:will|would|could|might"
+                        r"|does|do|is)"
                         r"|what decade", _I)),
     ("years", re.compile(r"几年|多少年|多久|多长时间|how many years|how long|how soon", _I)),
-    ("percent", re.compile(r"比例|比重|占比|百分之几|几成|百分比|[率](?:大约|最终)?(?:会|能)?(?:是|为|在|达到|稳定在)?(?:多少|多大|多高|什么水平)"
-                           r"|率[^，。？?]{0,10}(?:多少|多大|多高|什么水平)|\bshare\b|percent|percentage|proportion|fraction|\brate\b|how much (?:\w+ ){0,4}(?:rise|fall|grow"
+    ("percent", re.compile(r"比例|比重|占比|百分之几|几成|百分比|[率](?:大约|最终)?(?:会|能)?(?:是|为|在|达到"
+                           r"|稳定在)?(?:多少|多大|多高|什么水平)"
+                           r"|率[^，。？?]{0,10}(?:多少|多大|多高|什么水平)|\bshare\b|percent|percentage|proportion"
+                           r"|fraction"
+                           r"|\brate\b|how much (?:\w+ ){0,4}(?:rise|fall|grow"
                            r"|increase|drop|decline|shrink|go up|go down)", _I)),
-    ("money", re.compile(r"规模|多少钱|金额|投资额|营收|产值|GDP|市值|how much money|dollars|market size|revenue|\$|worth", _I)),
+    ("money", re.compile(r"规模|多少钱|金额|投资额|营收|产值|GDP|市值|how much money|dollars|market size|revenue|\$"
+                         r"|worth", _I)),
     ("count", re.compile(r"多少(?:人|个|辆|家|台|座|名|位|万|亿)|how many", _I)),
 ]
 _ZH_CHOICE_WHICH = re.compile(r"哪(?:个|一个|种|一种|项|一项|方面|一方|边|样|条)")
 _ZH_JOIN = re.compile(r"和|与|跟|及|以及|、|或者|或是|或")
-_ZH_LEFT_LEAD = re.compile(r"^.*?(?:更应该|更应|应该|应当|更需要|需要|更要|主要|优先|首先|是)(?:看重|重视|依靠|靠|选择|发展|关注|投入|强调|考虑)?"
+_ZH_LEFT_LEAD = re.compile(r"^.*?(?:更应该|更应|应该|应当|更需要|需要|更要|主要|优先|首先|是)(?:看重|重视|依靠|靠|选择"
+                           r"|发展|关注|投入|强调|考虑|优先)?"
                            r"|^.*?(?:看重|重视|依靠|选择|更缺的?是|缺的?是|优先考虑)")
+_ZH_FRAME_LEAD = re.compile(r"^(?:重点|关键|主要|首先|更|还|应该|应当|应|要|需要|该|放在|集中在|聚焦于?|依靠|靠|看重"
+                            r"|重视|选择|优先|发展|是|在|以)+")
+_ZH_FRAME_TAIL = re.compile(r"(?:上|方面|领域|为主|为好|更好|更重要)+$")
 _ZH_TAIL = re.compile(r"(?:更|最)[\u4e00-\u9fff]{0,5}$|[呢吗？?。]+$|哪.*$")
-_EN_CHOICE = re.compile(r"\b(?:which|what)\b[^?]{0,80}\b(?:more|better|bigger|greater|most|first|prefer|priority|higher|larger"
+_EN_CHOICE = re.compile(r"\b(?:which|what)\b[^?]{0,80}\b(?:more|better|bigger|greater|most|first|prefer|priority"
+                        r"|higher|larger"
                         r"|worse|rather)\b|\b(?:prefer|prioriti[sz]e|choose|pick|favou?r)\b", _I)
-_EN_OR = re.compile(r"(?<![\d%])\s+or\s+(?!not\b|so\b|later\b|earlier\b|otherwise\b|two\b|three\b|sooner\b|worse\b|never\b)",
+_EN_OR = re.compile(r"(?<![\d%])\s+or\s+(?!not\b|so\b|later\b|earlier\b|otherwise\b|two\b|three\b|sooner\b|worse\b"
+                    r"|never\b)",
                     _I)
 _EN_LEAD = re.compile(r"^(?:\s*(?:which|what)\b[^,:]*?\b(?:more|better|bigger|greater|most|first)\b\s*(?:\w+\s+){0,6}?"
                       r"(?:to|for|in|:)?\s*)", _I)
 
 # "should a country", "will we": the asking frame before the first option of a yes/no-shaped choice.
-_EN_SUBJECT = re.compile(r"^(?:should|will|would|is|are|do|does|can|could|must)\s+(?:(?:(?:a|an|the|this|that|our|your|their"
-                         r"|my)\s+\w+|we|they|you|it|i|he|she|people|governments?|cities|countries|companies|schools)\s+)?", _I)
-_EN_TAIL = re.compile(r"\s+(?:is |are |would be |will be )?(?:the )?(?:better|more|worse|bigger|greater|larger|safer|cheaper"
+_EN_SUBJECT = re.compile(r"^(?:should|will|would|is|are|do|does|can|could|must)\s+(?:(?:(?:a|an|the|this|that|our|your"
+                         r"|their"
+                         r"|my)\s+\w+|we|they|you|it|i|he|she|people|governments?|cities|countries|companies"
+                         r"|schools)\s+)?", _I)
+_EN_TAIL = re.compile(r"\s+(?:is |are |would be |will be )?(?:the )?(?:better|more|worse|bigger|greater|larger|safer"
+                      r"|cheaper"
                       r"|faster)\b.*$", _I)
 _ZH_DIM = re.compile(r"哪(?:个|一个|种|一种|项|一项|方面|一方|边|样|条)?(?:更|最)[\u4e00-\u9fff]{1,5}")
 _EN_DIM = re.compile(r"\b(?:which|what)\b[^:?,]{3,60}", _I)
@@ -111,21 +130,31 @@ def _options(text: str, lang: str) -> list[Option]:
 def _zh_options(text: str) -> list[str]:
     """Options of a Chinese choice question: X还是Y, or X和Y(,)哪个…"""
     parts = [p for p in re.split(r"[，,；;？?]", text) if p.strip()]
-    for p in parts:
+    for i, p in enumerate(parts):
         if "还是" in p:
             left, right = p.split("还是", 1)
+            if not left.strip() and i:  # "重点应放在X上，还是Y？": the first option is the clause before
+                left = parts[i - 1]
             left = _ZH_LEFT_LEAD.sub("", left) or left
-            return [left, _ZH_TAIL.sub("", right) or right]
+            return [_zh_trim(left), _zh_trim(_ZH_TAIL.sub("", right) or right)]
     which = _ZH_CHOICE_WHICH.search(text)
     if not which:
         return []
     before = [p for p in re.split(r"[，,；;？?]", text[: which.start()]) if p.strip()]
     for p in reversed(before):
-        pieces = [x for x in _ZH_JOIN.split(re.sub(r"相比|比较|之间|两者|二者|之中|这两|两项|两种", "", p)) if x.strip()]
+        pieces = [x for x in _ZH_JOIN.split(re.sub(r"相比|比较|之间|两者|二者|之中|这两|两项"
+                                                   r"|两种", "", p)) if x.strip()]
         if len(pieces) >= 2:
             pieces[0] = re.sub(r"^.*?(?:来说|而言|上|中)", "", pieces[0]) or pieces[0]
             return pieces
     return []
+
+
+def _zh_trim(option: str) -> str:
+    """An option without the asking frame around it ('重点应放在X上' -> 'X', '发展Y' -> 'Y')."""
+    trimmed = _ZH_FRAME_LEAD.sub("", option)
+    trimmed = _ZH_FRAME_TAIL.sub("", trimmed)
+    return trimmed if len(trimmed) >= 2 else option
 
 
 def _en_options(text: str) -> list[str]:
@@ -160,16 +189,24 @@ def core(text: str, lang: str, kind: str) -> str:
         dim = (_ZH_DIM if lang == "zh" else _EN_DIM).search(body)
         return _shorten(dim.group(), 40) if dim else ""
     if lang == "en":
-        return _shorten(body, 90)
+        if kind == "number":  # "If a city did X, roughly how much would Y rise?" -> "how much would Y rise"
+            body = re.split(r",\s*", body)[-1]
+            body = re.sub(r"^(?:(?:roughly|approximately|about|around|in|by)\s+)+", "", body, flags=re.IGNORECASE)
+            return _shorten(body, 60)
+        body = re.sub(r"^(?:if|when|given|assuming)\b[^,]{0,80},\s*", "", body, flags=re.IGNORECASE)
+        return _shorten(body[:1].upper() + body[1:], 80)
     if kind == "number":
-        last = [p for p in re.split(r"[，,]", body) if p.strip()][-1]
-        return _shorten(re.split(r"大约|大概|多大|多少|几成|哪一年|哪年|何时|什么|几年|多久|会占|能占", last)[0] or last, 24)
+        last = ([p for p in re.split(r"[，,]", body) if p.strip()] or [body])[-1]
+        return _shorten(re.split(r"大约|大概|多大|多少|几成|哪一年|哪年|何时|什么|几年|多久|会占"
+                                 r"|能占", last)[0] or last, 24)
     body = re.sub(r"了?[吗么呢]$", "", body)
+    # the condition is context, not the point: "如果X，Y会扩大吗" -> "Y是否会扩大"
+    body = re.sub(r"^(?:如果|假如|假设|若|要是|一旦)[^，,]{1,40}[，,]", "", body)
     if not re.search(r"是否|能否|会否|可否", body):
         body = re.sub(r"(会|能|应该|应当|该|可以|要|已经|存在)", r"是否\1", body, count=1) if re.search(
             r"会|能|应该|应当|该|可以|要|已经|存在", body) else re.sub(r"是", "是否", body, count=1)
     if len(body) > 28:
-        body = [p for p in re.split(r"[，,]", body) if p.strip()][-1]
+        body = ([p for p in re.split(r"[，,]", body) if p.strip()] or [body])[-1]
     return _shorten(body, 28)
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.analysis.lexicon import CONCESSION, CONCLUSION, CONTRAST, NEG_OPINION, OPINION
+from drafter.analysis.lexicon import CONCESSION, CONCLUSION, CONTRAST, NEG_OPINION, OPINION, STANCE_VERB
 from drafter.analysis.sentences import Sentence, clauses, is_question
 
 WEIGHTS = {"conclusion": 3.0, "bare": 2.5, "opinion": 2.0, "contrast": 2.0, "first": 1.5, "last": 1.0, "other": 0.5}
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _LEAD_PUNCT = re.compile(r"^[\s，,；;：:、—–\-…]+")
 _CONTRAST_INSIDE = {
     "zh": re.compile(r"[，,；;]\s*(?:但|但是|然而|不过|可是)"),
@@ -31,6 +32,7 @@ class Part:
     role: str
     weight: float
     flip: bool = False
+    stance_verb: bool = False
 
 
 def _after(text: str, end: int) -> str:
@@ -68,8 +70,24 @@ def _marked(sent: Sentence, lang: str) -> Part | None:
         return Part(sent, _after(sent.text, neg.end()), "opinion", weight, flip=True)
     if opin:
         weight = WEIGHTS["conclusion"] if concl else WEIGHTS["opinion"]
-        return Part(sent, _after(sent.text, opin.end()), "opinion", weight)
+        verb = bool(STANCE_VERB[lang].search(opin.group()) or STANCE_VERB[lang].match(sent.text, opin.start()))
+        return Part(sent, _around(sent.text, opin), "opinion", weight, stance_verb=verb)
     return None
+
+
+def _around(text: str, marker: re.Match[str]) -> str:
+    """The view a first-person marker belongs to: what follows it ('我认为会' -> '会'), or its whole clause when
+    the marker sits inside one ('X is a toss-up in my view: …'), or the clause before a trailing marker
+    ('Trees, in my view.')."""
+    cuts = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, marker.start())]
+    start = cuts[-1] if cuts else 0
+    after = _after(text, marker.end())
+    if _LEAD_PUNCT.sub("", text[start: marker.start()]).strip():
+        return _LEAD_PUNCT.sub("", text[start:])
+    if after.strip(" 。.!！"):
+        return after
+    start = cuts[-2] if len(cuts) > 1 else 0
+    return _LEAD_PUNCT.sub("", text[start:])
 
 
 def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = None) -> list[Part]:
@@ -105,9 +123,12 @@ def _opening(sent: Sentence, lang: str) -> list[Part]:
     """The opening sentence: its first clause as a bare answer, and the sentence as a weaker hint."""
     from drafter.analysis.polarity import bare_answer  # local: polarity imports lexicon only, no cycle risk
 
-    first = clauses(sent.text)[0] if clauses(sent.text) else sent.text
+    parts = clauses(sent.text)
+    first = parts[0] if parts else sent.text
     out = []
     if bare_answer(first, lang):
-        out.append(Part(sent, first, "bare", WEIGHTS["bare"]))
+        # a short opening sentence is read whole, so "短期内不会，长期有可能" comes out hedged
+        whole = len(parts) <= 3 and len(sent.text) <= (24 if lang == "zh" else 80)
+        out.append(Part(sent, sent.text if whole else first, "bare", WEIGHTS["bare"]))
     out.append(Part(sent, sent.text, "first", WEIGHTS["first"]))
     return out

@@ -62,6 +62,10 @@ class QuestionAnalysis(BaseModel):
     evasions: list[Evasion] = Field(default_factory=list)
     numbers: list[NumberClaim] = Field(default_factory=list)
     failed: list[str] = Field(default_factory=list, description="Models that did not answer (an error).")
+    injections: dict[str, str] = Field(
+        default_factory=dict, description="Model key -> verbatim text in its answer that addresses the analyzer "
+        "(prompt injection). Flagged for the editor; it never changes the analysis."
+    )
 
 
 class Analysis(BaseModel):

@@ -57,6 +57,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
+    if word == "no":  # "No. 5" abbreviates; "No. Most people…" is an answer
+        return bool(re.match(r"\.\s*\d", text[dot: dot + 4]))
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and text[dot - 1].isupper())
 
 

@@ -13,10 +13,13 @@ from drafter.analysis.sentences import Sentence, clauses
 
 # Clauses that frame rather than state: conditions, concessions, time and viewpoint settings.
 _FRAME = {
-    "zh": re.compile(r"^(?:如果|假如|要是|只要|除非|一旦|即使|即便|哪怕|若|倘若|虽然|尽管|随着|对于|关于|从|由于|因为|考虑到|鉴于|前提是)"
+    "zh": re.compile(r"^(?:如果|假如|要是|只要|除非|一旦|即使|即便|哪怕|若|倘若|虽然|尽管|随着|对于|关于|从|由于|因为"
+                     r"|考虑到|鉴于|前提是)"
                      r"|(?:来看|看来|而言|来说|的话|之前|之后|以前|以后|的时候|上看|方面)$"),
-    "en": re.compile(r"^(?:if|unless|although|though|while|whereas|even if|even though|as long as|provided|assuming|once"
-                     r"|given|because|since|despite|with|without|for|in|on|at|after|before|when|depending)\b", re.IGNORECASE),
+    "en": re.compile(r"^(?:if|unless|although|though|while|whereas|even if|even though|as long as|provided|assuming"
+                     r"|once"
+                     r"|given|because|since|despite|with|without|for|in|on|at|after|before|when"
+                     r"|depending)\b", re.IGNORECASE),
 }
 # Roles whose text is a view by construction, so restating the question counts as agreeing with it.
 _LOOSE_ROLES = {"conclusion", "opinion", "bare", "contrast"}
@@ -40,20 +43,32 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
     if not parts:
         return None
     turns = [i for i, c in enumerate(parts) if i and CONTRAST[lang].search(c)]
-    order = list(range(turns[-1], len(parts))) + list(range(turns[-1])) if turns else range(len(parts))
-    for i in order:
-        clause = CONTRAST[lang].sub("", parts[i], count=1).strip()
-        if not clause or (_FRAME[lang].search(clause) and len(parts) > 1):
-            continue
-        found = polarity(clause, lang, qterms, question, strict=strict)
-        if found:
-            return found
-    return None
+    if turns:  # "A, but B": B is the point
+        for clause in parts[turns[-1]:] + parts[: turns[-1]]:
+            found = _clause(clause, lang, qterms, question, strict, len(parts))
+            if found:
+                return found
+        return None
+    found_all = [f for f in (_clause(c, lang, qterms, question, strict, len(parts)) for c in parts) if f]
+    said = {f.label for f in found_all if f.explicit}
+    if {"affirm", "deny"} <= said:  # "短期内不会，长期有可能", "In the long run, yes; in the short run, no"
+        return Polarity("mixed", True)
+    return found_all[0] if found_all else None
+
+
+def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: bool, siblings: int) -> Polarity | None:
+    """One clause's polarity, skipping framing clauses (conditions, settings) when there are others."""
+    clause = CONTRAST[lang].sub("", clause, count=1).strip()
+    if not clause or (_FRAME[lang].search(clause) and siblings > 1):
+        return None
+    return polarity(clause, lang, qterms, question, strict=strict)
 
 
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
     strict = part.role not in _LOOSE_ROLES and part.role != "last"
+    if part.role == "bare":  # a bare opening may restate the question only in a few words: "They do", "It is"
+        strict = lang == "zh" or len(part.text.split()) > 3
     text = part.text
     if not text.strip(" 。.!！") or _is_pronoun(text, lang):
         found = Polarity("affirm", True) if part.role in ("opinion", "conclusion") else None
@@ -61,9 +76,25 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         found = span_polarity(text, lang, qterms, question, strict=True) or _echo_last(text, lang, qterms, question)
     else:
         found = span_polarity(text, lang, qterms, question, strict)
+    if found is None and part.role == "bare":
+        found = _bare_echo(text, lang, qterms, question)
+    if part.stance_verb and (found is None or not found.explicit):
+        found = Polarity("affirm", True)  # "我赞成征收", "I'd support them": the verb is the position
     if found and part.flip and found.label != "mixed":
         return Polarity("deny" if found.label == "affirm" else "affirm", found.explicit)
     return found
+
+
+def _bare_echo(text: str, lang: str, qterms: set[str], question: str) -> Polarity | None:
+    """A bare opening that only restates the question's own words ('见底了。' to '…已经见底了吗？') answers yes,
+    or no when it negates them."""
+    from drafter.analysis.terms import terms
+
+    first = clauses(text)[0] if clauses(text) else text
+    said = terms(first)
+    if not said or not said <= qterms:
+        return None
+    return polarity(first, lang, qterms, question) or Polarity("affirm", False)
 
 
 def _is_pronoun(text: str, lang: str) -> bool:
@@ -71,7 +102,8 @@ def _is_pronoun(text: str, lang: str) -> bool:
     t = text.strip(" 。.!！,，").lower()
     if lang == "zh":
         return t in {"", "这样", "这么看", "如此", "是这样"}
-    return t in {"", "it", "so", "that", "this", "one", "it strongly", "that idea", "the idea"}
+    return t in {"", "it", "so", "that", "this", "one", "it strongly", "that idea", "the idea", "them", "those",
+                 "these", "this idea", "that one", "this one", "it either"}
 
 
 def _echo_last(text: str, lang: str, qterms: set[str], question: str) -> Polarity | None:

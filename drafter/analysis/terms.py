@@ -10,16 +10,16 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d+[A-Za-z]+\d*")
 _ZH_STOP = set("的了吗呢吧啊嘛是否会能在和与及或也都就还又把被让给对从向于而且但并之其这那些个种一不没有为以所很更最"
                "约多少么哪什怎如何要该应可我你他她它们您吗呀则即若等各每此该其将已经再才只")
 _EN_STOP = {
-    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "is", "are",
-    "was", "were", "be", "been", "being", "do", "does", "did", "will", "would", "should", "could", "can", "may",
-    "might", "must", "shall", "have", "has", "had", "it", "its", "this", "that", "these", "those", "there", "their",
-    "they", "them", "we", "our", "you", "your", "he", "she", "his", "her", "i", "me", "my", "what", "which", "who",
-    "whom", "whose", "when", "where", "why", "how", "if", "than", "then", "so", "not", "no", "yes", "any", "all",
-    "some", "more", "most", "much", "many", "very", "into", "over", "about", "roughly", "approximately", "around",
-    "whether", "within", "next", "year", "years", "one", "two", "such", "also", "just", "only", "really", "out",
-    "up", "down", "too", "other", "each", "per", "between", "before", "after", "by", "while", "like", "would",
-    "matters", "matter", "important", "better", "bigger", "greater", "overall", "genuinely", "measurably",
-    "i'd", "it's", "that's", "don't", "doesn't", "won't", "can't", "isn't", "aren't", "them", "what's", "let",
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "is",
+    "are", "was", "were", "be", "been", "being", "do", "does", "did", "will", "would", "should", "could", "can",
+    "may", "might", "must", "shall", "have", "has", "had", "it", "its", "this", "that", "these", "those", "there",
+    "their", "they", "them", "we", "our", "you", "your", "he", "she", "his", "her", "i", "me", "my", "what",
+    "which", "who", "whom", "whose", "when", "where", "why", "how", "if", "than", "then", "so", "not", "no",
+    "yes", "any", "all", "some", "more", "most", "much", "many", "very", "into", "over", "about", "roughly",
+    "approximately", "around", "whether", "within", "next", "year", "years", "one", "two", "such", "also", "just",
+    "only", "really", "out", "up", "down", "too", "other", "each", "per", "between", "before", "after", "while",
+    "like", "matters", "matter", "important", "better", "bigger", "greater", "overall", "genuinely", "measurably",
+    "i'd", "it's", "that's", "don't", "doesn't", "won't", "can't", "isn't", "aren't", "what's", "let",
 }
 _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed",
              "es", "ly", "s")

@@ -6,7 +6,7 @@ import re
 
 from drafter.analysis.schema import Analysis, QuestionAnalysis
 from drafter.transcript import Transcript
-from drafter.write.common import format_figure, light_escape
+from drafter.write.common import figure_text, light_escape
 from drafter.write.placer import Footnote
 from drafter.write.templates import ColumnTemplate
 
@@ -31,9 +31,7 @@ def _escape_marker(m: re.Match[str]) -> str:
     return f"{m.group(5)}\\{m.group(6)}"
 
 
-def _cell(
-    template: ColumnTemplate, transcript: Transcript, qa: QuestionAnalysis, model: str, language: str
-) -> str:
+def _cell(template: ColumnTemplate, transcript: Transcript, qa: QuestionAnalysis, model: str, language: str) -> str:
     answer = transcript.answer(qa.id, model)
     if answer is None:
         return template.stance_word("missing")
@@ -43,7 +41,7 @@ def _cell(
     word = template.stance_word(stance)
     figure = next((n for n in qa.numbers if n.model == model), None)
     if stance == "other" and figure is not None:  # a number question: the figure says more than "other"
-        word = format_figure(figure, language)
+        word = figure_text(figure, language)
     if any(model in c.models for c in qa.contradictions):
         word += f" {CLASH}"
     return word.replace("|", "\\|")
@@ -54,9 +52,7 @@ def _short(text: str, limit: int = 36) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def disagreement_table(
-    template: ColumnTemplate, transcript: Transcript, analysis: Analysis, language: str
-) -> str:
+def disagreement_table(template: ColumnTemplate, transcript: Transcript, analysis: Analysis, language: str) -> str:
     """Rows = questions, columns = models, cells = stance words; ⚡ marks a model in a contradiction."""
     models = transcript.models()
     header = [template.heading("table_question")] + [light_escape(transcript.label(m)) for m in models]
@@ -78,9 +74,7 @@ def full_answers(template: ColumnTemplate, transcript: Transcript) -> str:
         for answer in transcript.answers_for(q.id):
             out.append(f"**{light_escape(transcript.label(answer.model))}**")
             if answer.ok:
-                out.append(
-                    "\n".join(f"> {line}" if line else ">" for line in escape_block(answer.text).split("\n"))
-                )
+                out.append("\n".join(f"> {line}" if line else ">" for line in escape_block(answer.text).split("\n")))
             else:
                 error = light_escape(answer.error or "empty answer")
                 out.append(template.phrase("appendix.failed", error=error))
@@ -92,9 +86,7 @@ def footnote_lines(template: ColumnTemplate, transcript: Transcript, footnotes: 
     lines = []
     for note in footnotes:
         answer = transcript.answer(note.question, note.model)
-        model_id = (answer.model_id if answer else None) or str(
-            template.data.get("hand_collected", "hand-collected")
-        )
+        model_id = (answer.model_id if answer else None) or str(template.data.get("hand_collected", "hand-collected"))
         asked = (answer.asked_at if answer else None) or "—"
         try:
             question = transcript.question(note.question).text

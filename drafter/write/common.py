@@ -71,5 +71,28 @@ def format_figure(claim: NumberClaim, language: str) -> str:
     return f"{value}{unit}" if language == "zh" else f"{value} {unit}"
 
 
+_FIGURE = re.compile(
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|over|under|约|大约|将近|超过)\s*)?"
+    r"\d[\d.,]*\s*(?:%|percent|per cent|万亿|亿|万)?"
+    r"(?:\s*(?:to|and|-|–|到|至)\s*\d[\d.,]*\s*(?:%|percent|per cent|万亿|亿|万)?)?"
+)
+
+
+def figure_text(claim: NumberClaim, language: str) -> str:
+    """The model's own wording of a figure (三成, around 8 percent), else the normalised range.
+
+    An analyzer widens "around 8 percent" to a range; the reader should see what the model said."""
+    words = " ".join(claim.quote.split()).strip("。.，,")
+    if not (words and (len(words) <= 12 if language == "zh" else len(words.split()) <= 5)):
+        found = _FIGURE.search(words)
+        words = found.group(0).strip() if found else format_figure(claim, language)
+    return words[:1].lower() + words[1:] if words[1:2].islower() else words  # "Roughly" mid-sentence
+
+
+def short_phrase(text: str, language: str) -> bool:
+    """Whether an analysis phrase (a point, a reason) reads well inside a sentence."""
+    return len(text) <= 30 if language == "zh" else len(text.split()) <= 14
+
+
 def ranges_disjoint(a: NumberClaim, b: NumberClaim) -> bool:
     return a.high < b.low or b.high < a.low

@@ -46,10 +46,15 @@ class WriteContext:
         return bool(self.template.data.get("sections", {}).get(name, True))
 
     def phrase(
-        self, slot: str, seed: str = "", quotes: dict[str, QuoteRef] | None = None, **values: Any
+        self,
+        slot: str,
+        seed: str = "",
+        quotes: dict[str, QuoteRef] | None = None,
+        index: int = 0,
+        **values: Any,
     ) -> list[Segment]:
         """A phrase variant as segments: prose, with each {quote…} slot replaced by its QuoteRef."""
-        text = self.template.phrase(slot, f"{self.seed}|{seed}", **values)
+        text = self.template.phrase(slot, f"{self.seed}|{seed}", index=index, **values)
         out: list[Segment] = []
         pos = 0
         for m in _QUOTE_SLOT.finditer(text):

@@ -27,13 +27,13 @@ from drafter.write.templates import ColumnTemplate, load_template
 if TYPE_CHECKING:
     import httpx
 
+    from drafter.tokens import UsageLedger
+
 TOLERANCE = 0.15  # the writer aims within ±15% of the topic's length
 
 
 class WrittenSegment(BaseModel):
-    text: str | None = Field(
-        default=None, description="Your own words. Never a model's words, never in quote marks."
-    )
+    text: str | None = Field(default=None, description="Your own words. Never a model's words, never in quote marks.")
     quote: str | None = Field(
         default=None,
         description="A quote id from the quote bank, e.g. Q7: the system "
@@ -103,6 +103,7 @@ async def compose_llm(
     *,
     style: str | None = None,
     http_async_client: httpx.AsyncClient | None = None,
+    ledger: UsageLedger | None = None,
 ) -> Outline:
     """The LLM writer's outline; one retry when its length is outside ±15% of topic.length.
 
@@ -118,7 +119,7 @@ async def compose_llm(
         topic, transcript, analysis, template, bank, language=language, target=topic.length, unit=unit
     )
     try:
-        written = await _ask(spec, messages, http_async_client)
+        written = await _ask(spec, messages, http_async_client, ledger)
     except ModelCallError as exc:
         return _offline_instead(spec, topic, transcript, analysis, style, exc)
     outline = to_outline(written, bank, transcript, template, language)
@@ -129,9 +130,8 @@ async def compose_llm(
         return outline
     resize = _resize_request(length, target, unit, language)
     try:
-        second = await _ask(
-            spec, [*messages, ("ai", written.model_dump_json()), ("human", resize)], http_async_client
-        )
+        second = await _ask(spec, [*messages, ("ai", written.model_dump_json()), ("human", resize)],
+                            http_async_client, ledger)
     except ModelCallError as exc:
         outline.notes.append(f"{_length_note(length, target, unit)}; the length retry failed: {exc}")
         return outline
@@ -146,12 +146,12 @@ async def compose_llm(
     return best
 
 
-async def _ask(
-    spec: ModelSpec, messages: list[tuple[str, str]], client: httpx.AsyncClient | None
-) -> WrittenColumn:
+async def _ask(spec: ModelSpec, messages: list[tuple[str, str]], client: httpx.AsyncClient | None,
+               ledger: UsageLedger | None) -> WrittenColumn:
     from drafter.chat import call_structured  # LangChain loads only when a writer model is used
 
-    return await call_structured(spec, WrittenColumn, messages, http_async_client=client, role="writer")
+    return await call_structured(spec, WrittenColumn, messages, http_async_client=client, ledger=ledger,
+                                 role="writer")
 
 
 def _offline_instead(

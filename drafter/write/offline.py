@@ -13,7 +13,7 @@ from drafter.write.common import count_word, join_names, join_parts, light_escap
 from drafter.write.context import WriteContext
 from drafter.write.outline import Block, Bullets, Heading, Outline, Paragraph, Placeholder, Segment
 from drafter.write.sections import question_section
-from drafter.write.templates import load_template
+from drafter.write.templates import fill, load_template
 
 
 def compose(topic: Topic, transcript: Transcript, analysis: Analysis, *, style: str | None = None) -> Outline:
@@ -64,9 +64,7 @@ def lower_first(text: str) -> str:
 
 def _headline(ctx: WriteContext) -> str:
     n = len(ctx.transcript.models())
-    return ctx.template.pattern(
-        "headline", title=ctx.topic.title.strip(), n=count_word(n, ctx.language), number=n
-    )
+    return ctx.template.pattern("headline", title=ctx.topic.title.strip(), n=count_word(n, ctx.language), number=n)
 
 
 def _first_paragraph(body: str) -> str:
@@ -134,9 +132,7 @@ def _why(ctx: WriteContext) -> list[Block]:
         key = (slot, tuple(sorted(values.items())))
         if key not in seen:
             seen.append(key)
-    items = tuple(
-        (Placeholder(ctx.template.phrase(slot, ctx.seed, **dict(values))),) for slot, values in seen[:6]
-    )
+    items = tuple((Placeholder(fill(ctx.template.phrase(slot, ctx.seed), dict(values))),) for slot, values in seen[:6])
     hint = ctx.placeholder("why.placeholder")
     return [Heading(ctx.template.heading("why"), 2), Paragraph((hint,)), Bullets(items)]
 
@@ -147,9 +143,7 @@ def _closing(ctx: WriteContext) -> list[Block]:
     if ctx.language == "en":
         tally = tally[:1].upper() + tally[1:]
     question = light_escape(blunt_question(ctx.topic, ctx.transcript))
-    line = ctx.phrase(
-        "closing.line", "closing", tally=tally, question=question, question_lc=lower_first(question)
-    )
+    line = ctx.phrase("closing.line", "closing", tally=tally, question=question, question_lc=lower_first(question))
     return [Paragraph(tuple(line)), Paragraph((ctx.placeholder("closing.placeholder"),))]
 
 
@@ -170,7 +164,7 @@ def _closing_tally(ctx: WriteContext) -> list[str]:
     ]
     parts = []
     for key, n in counts:
-        if n or key == "models":
+        if (n or key == "models") and (key != "answers" or qa.stances):  # no stances: no count of answers
             slot = f"closing.tally.{key}"
             slot += "_one" if n == 1 and ctx.template.has_phrase(slot + "_one") else ""
             parts.append(ctx.template.phrase(slot, ctx.seed, n=count_word(n, ctx.language)))

@@ -8,7 +8,7 @@ from drafter.quotes import normalize
 from drafter.topic import Topic
 from drafter.transcript import Transcript
 from drafter.write.appendix import CLASH
-from drafter.write.common import format_figure
+from drafter.write.common import figure_text
 from drafter.write.quotebank import BankQuote
 from drafter.write.templates import ColumnTemplate
 
@@ -23,9 +23,7 @@ def fence(name: str, text: str) -> str:
 
 
 def quote_bank_text(bank: list[BankQuote]) -> str:
-    return "\n".join(
-        f"{q.id} | {q.question} | {q.label} | {q.role} | {' '.join(q.text.split())}" for q in bank
-    )
+    return "\n".join(f"{q.id} | {q.question} | {q.label} | {q.role} | {' '.join(q.text.split())}" for q in bank)
 
 
 def _question_summary(
@@ -58,10 +56,8 @@ def _question_summary(
         lines.append(f"  agreement: {', '.join(label(m) for m in g.models)} ({g.point})")
     for e in qa.evasions:
         lines.append(f"  evasion: {label(e.model)} [{e.style}] ({e.reason}) quote {qid(e.model, e.quote)}")
-    lines += [f"  number: {label(n.model)} {format_figure(n, language)}" for n in qa.numbers]
-    failed = [label(a.model) for a in transcript.answers_for(qa.id) if not a.ok] + [
-        label(m) for m in qa.failed
-    ]
+    lines += [f"  number: {label(n.model)} {figure_text(n, language)}" for n in qa.numbers]
+    failed = [label(a.model) for a in transcript.answers_for(qa.id) if not a.ok] + [label(m) for m in qa.failed]
     if failed:
         lines.append(f"  did not answer (error): {', '.join(dict.fromkeys(failed))}")
     return "\n".join(lines)
@@ -85,9 +81,7 @@ def answers_text(transcript: Transcript) -> str:
         for a in transcript.answers_for(q.id):
             body = " ".join(a.text.split())
             body = body if len(body) <= ANSWER_LIMIT else body[:ANSWER_LIMIT] + " […]"
-            out.append(
-                f"[{transcript.label(a.model)}] " + (body if a.ok else f"(no answer: {a.error or 'empty'})")
-            )
+            out.append(f"[{transcript.label(a.model)}] " + (body if a.ok else f"(no answer: {a.error or 'empty'})"))
     return "\n".join(out)
 
 

@@ -52,7 +52,5 @@ def build_bank(transcript: Transcript, analysis: Analysis) -> list[BankQuote]:
             if any(k[:2] == key[:2] and key[2] in k[2] for k in seen):  # already offered, or inside one
                 continue
             seen.add(key)
-            bank.append(
-                BankQuote(f"Q{len(bank) + 1}", q.id, model, transcript.label(model), role, text.strip())
-            )
+            bank.append(BankQuote(f"Q{len(bank) + 1}", q.id, model, transcript.label(model), role, text.strip()))
     return bank

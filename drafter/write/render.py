@@ -31,6 +31,8 @@ _MARKUP = re.compile(r"<!--.*?-->|^#+\s|^- |\\(?=\S)", re.M | re.S)
 
 @dataclass
 class RenderResult:
+    """The draft and what the writer's report needs: quotes placed and dropped, length, unit."""
+
     markdown: str
     quotes_placed: int
     dropped: list[QuoteRef] = field(default_factory=list)
@@ -134,21 +136,12 @@ class _BlockWriter:
                 out.append(placed)
                 after_quote, after_stop = True, ends_with_stop(placed)
                 continue
-            text = (
-                self._placeholder(seg.text)
-                if isinstance(seg, Placeholder)
-                else prose(_guard(seg), self.language)
-            )
+            text = self._placeholder(seg.text) if isinstance(seg, Placeholder) else prose(_guard(seg), self.language)
             if after_quote and self.language == "zh":
                 text = text.lstrip()
             if after_stop:
                 text = re.sub(r"^[。.]", "", text)
-            if (
-                self.language == "en"
-                and out
-                and _SENTENCE_END.search(out[-1])
-                and _SENTENCE_START.match(text)
-            ):
+            if self.language == "en" and out and _SENTENCE_END.search(out[-1]) and _SENTENCE_START.match(text):
                 text = " " + text  # sentences from separate phrases
             after_quote = after_stop = False
             out.append(text)

@@ -14,9 +14,7 @@ from drafter.transcript import Transcript
 from drafter.write.outline import Placeholder, QuoteRef, Segment
 
 # Opening mark, text, closing mark; ‘…’ only with an opening ‘ so that apostrophes stay.
-_MARKED = re.compile(
-    r"“([^“”]{1,400})”|「([^「」]{1,400})」|『([^『』]{1,400})』|\"([^\"]{1,400})\"|‘([^‘’]{1,400})’"
-)
+_MARKED = re.compile(r"“([^“”]{1,400})”|「([^「」]{1,400})」|『([^『』]{1,400})』|\"([^\"]{1,400})\"|‘([^‘’]{1,400})’")
 _FOOTNOTE = re.compile(r"\[\^[^\]]*\]")
 _TAG = re.compile(r"`[^`\s/]+/[^`\s]+`")
 _AUTHOR = re.compile(r"〔作者：(.*?)〕|\[\[AUTHOR:\s*(.*?)\]\]")
@@ -38,9 +36,7 @@ class Sanitizer:
         pos = 0
         for m in _MARKED.finditer(text):
             inner = next(g for g in m.groups() if g is not None)
-            typed = self._typed(
-                inner, text[max(0, m.start() - NEAR) : m.start()] + text[m.end() : m.end() + NEAR]
-            )
+            typed = self._typed(inner, text[max(0, m.start() - NEAR) : m.start()] + text[m.end() : m.end() + NEAR])
             if typed is None:
                 continue
             out += _placeholders(text[pos : m.start()])
@@ -60,16 +56,10 @@ class Sanitizer:
         if any(verify_quote(inner, q.text) for q in self.transcript.questions):
             return None  # the question as asked is the columnist's text, not a model's
         source = next(
-            (
-                a
-                for a in self.transcript.answers
-                if a.ok and len(normalize(inner)) >= 4 and verify_quote(inner, a.text)
-            ),
+            (a for a in self.transcript.answers if a.ok and len(normalize(inner)) >= 4 and verify_quote(inner, a.text)),
             None,
         )
-        near = next(
-            (m for m in self.transcript.models() if m in around or self.transcript.label(m) in around), None
-        )
+        near = next((m for m in self.transcript.models() if m in around or self.transcript.label(m) in around), None)
         if source is not None:
             return QuoteRef(source.question, source.model, inner, note="typed into prose, not placed by id")
         if near is not None and len(normalize(inner)) >= 2:

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
 from drafter.analysis.schema import Contradiction, Evasion, QuestionAnalysis
 from drafter.lang import detect_language
 from drafter.transcript import Question
 from drafter.write.common import (
     count_word,
-    format_figure,
+    figure_text,
     join_names,
     join_parts,
     light_escape,
     ranges_disjoint,
+    short_phrase,
     zh_numeral,
 )
 from drafter.write.context import WriteContext
 from drafter.write.outline import Block, Heading, Paragraph, Segment
 
 STANCE_ORDER = ("affirm", "deny", "mixed", "other")
+_YES_NO = re.compile(r"^(yes|no|是|否|肯定|否定)\s*(vs\.?|对)\s*(yes|no|是|否|肯定|否定)$", re.I)
 
 
 def question_section(ctx: WriteContext, number: int, question: Question) -> list[Block]:
@@ -55,7 +59,7 @@ def _tally(
     ctx: WriteContext, qa: QuestionAnalysis, answered: list[str], failed: list[str], evasive: list[str]
 ) -> list[Segment]:
     """四个模型里，两个说是，一个说不…: only worth saying with three or more models."""
-    if not ctx.section_on("tally") or len(answered) + len(failed) < 3:
+    if not ctx.section_on("tally") or len(answered) + len(failed) < 3 or not qa.stances:
         return []
     counts: dict[str, int] = {}
     for m in answered:
@@ -63,6 +67,9 @@ def _tally(
         counts[key] = counts.get(key, 0) + 1
     if failed:
         counts["failed"] = len(failed)
+    total = count_word(len(answered) + len(failed), ctx.language)
+    if len(counts) == 1 and "failed" not in counts:  # nothing to tally: they all answered alike
+        return ctx.phrase(f"tally_all.{next(iter(counts))}", qa.id, n=total)
     parts = []
     for stance in (*STANCE_ORDER, "evasive", "failed"):
         if counts.get(stance):
@@ -70,7 +77,6 @@ def _tally(
             if counts[stance] == 1 and ctx.template.has_phrase(slot + "_one"):
                 slot += "_one"
             parts.append(ctx.template.phrase(slot, ctx.seed, n=count_word(counts[stance], ctx.language)))
-    total = count_word(len(answered) + len(failed), ctx.language)
     return ctx.phrase("tally", qa.id, n=total, parts=join_parts(parts, ctx.language))
 
 
@@ -79,9 +85,21 @@ def _same_language(ctx: WriteContext, text: str) -> bool:
     return bool(text.strip()) and detect_language(text) == ctx.language
 
 
-def _clashes(
-    ctx: WriteContext, qa: QuestionAnalysis, quoted: set[str], evasive: list[str]
-) -> list[list[Segment]]:
+def _point(ctx: WriteContext, point: str) -> str:
+    """The clash's point as a short phrase: `question: a vs b` keeps `a vs b` unless that is only yes/no."""
+    point = point.strip().rstrip("。.")
+    if not _same_language(ctx, point):
+        return ""
+    head, _, tail = point.rpartition("：") if "：" in point else point.rpartition(":")
+    if head and tail.strip() and not _YES_NO.match(tail.strip()) and short_phrase(tail.strip(), ctx.language):
+        return tail.strip()
+    text = head.strip() if head else point
+    if ctx.language == "en" and text[1:2].islower():  # mid-sentence after "At issue:"
+        text = text[:1].lower() + text[1:]
+    return text if short_phrase(text, ctx.language) else ""
+
+
+def _clashes(ctx: WriteContext, qa: QuestionAnalysis, quoted: set[str], evasive: list[str]) -> list[list[Segment]]:
     out: list[list[Segment]] = []
     for i, c in enumerate(qa.contradictions):
         a, b = c.models
@@ -107,8 +125,8 @@ def _clash(
     segs: list[Segment] = []
     if first and qa_ref and qb_ref:
         segs += ctx.phrase("clash.open", seed, a=la, b=lb)
-        if _same_language(ctx, c.point):
-            segs += ctx.phrase("clash.point", seed, point=light_escape(c.point.rstrip("。.")))
+        if point := _point(ctx, c.point):
+            segs += ctx.phrase("clash.point", seed, point=light_escape(point))
         segs += ctx.phrase("clash.body", seed, {"quote_a": qa_ref, "quote_b": qb_ref}, a=la, b=lb)
         quoted.update((a, b))
     elif b not in quoted and qb_ref:
@@ -126,8 +144,14 @@ def _number_clash(ctx: WriteContext, qa: QuestionAnalysis, a: str, b: str, seed:
     nb = next((n for n in qa.numbers if n.model == b), None)
     if na is None or nb is None or not ranges_disjoint(na, nb):
         return []
-    if {(qa.id, a), (qa.id, b)} <= ctx.figures_given:  # both figures already stated
+    fresh = [m for m in (a, b) if (qa.id, m) not in ctx.figures_given]
+    if len(fresh) == 1:  # the other figure is already in the text: give only the new one
+        ctx.figures_given.add((qa.id, fresh[0]))
+        claim = na if fresh[0] == a else nb
+        return ctx.phrase("clash.numbers_more", seed, b=ctx.label(fresh[0]), fb=figure_text(claim, ctx.language))
+    if not fresh:
         return []
+    fa, fb = figure_text(na, ctx.language), figure_text(nb, ctx.language)
     ctx.figures_given.update({(qa.id, a), (qa.id, b)})
     ctx.why.append(("why.numbers", {"a": ctx.label(a), "b": ctx.label(b)}))
     return ctx.phrase(
@@ -135,8 +159,8 @@ def _number_clash(ctx: WriteContext, qa: QuestionAnalysis, a: str, b: str, seed:
         seed,
         a=ctx.label(a),
         b=ctx.label(b),
-        fa=format_figure(na, ctx.language),
-        fb=format_figure(nb, ctx.language),
+        fa=fa,
+        fb=fb,
     )
 
 
@@ -147,15 +171,17 @@ def _roll_call(
     segs: list[Segment] = []
     rest = [m for m in answered if m not in quoted and m not in evasive]
     rest.sort(key=lambda m: STANCE_ORDER.index(s) if (s := qa.stances.get(m, "other")) in STANCE_ORDER else 9)
+    used: dict[str, int] = {}  # per stance: the next variant, so that a row of answers varies
     for m in rest:
         ref = ctx.quote(qa.id, m, qa.key_quotes.get(m))
         if ref is None:
             continue
-        stance = qa.stances.get(m, "other")
+        stance = str(qa.stances.get(m, "other"))
         stance = stance if stance in STANCE_ORDER else "other"
         if segs and ctx.language == "en":
             segs.append(" ")
-        segs += ctx.phrase(f"stance.{stance}", f"{qa.id}|{m}", {"quote": ref}, m=ctx.label(m))
+        index = used[stance] = used.get(stance, -1) + 1
+        segs += ctx.phrase(f"stance.{stance}", qa.id, {"quote": ref}, index, m=ctx.label(m))
         quoted.add(m)
     return segs
 
@@ -166,7 +192,7 @@ def _agreements(ctx: WriteContext, qa: QuestionAnalysis) -> list[Segment]:
         models = join_names([ctx.label(m) for m in g.models], ctx.language)
         if segs and ctx.language == "en":
             segs.append(" ")
-        if _same_language(ctx, g.point):
+        if _same_language(ctx, g.point) and short_phrase(g.point, ctx.language) and not re.search("[:：]", g.point):
             segs += ctx.phrase(
                 "agreement.with_point",
                 f"{qa.id}|{i}",
@@ -180,9 +206,7 @@ def _agreements(ctx: WriteContext, qa: QuestionAnalysis) -> list[Segment]:
     return segs
 
 
-def _dodges(
-    ctx: WriteContext, qa: QuestionAnalysis, evasive: list[str], quoted: set[str]
-) -> list[list[Segment]]:
+def _dodges(ctx: WriteContext, qa: QuestionAnalysis, evasive: list[str], quoted: set[str]) -> list[list[Segment]]:
     """Each dodge named for what it is (refusal, 官方口径, both sides, a change of subject), then quoted."""
     out: list[list[Segment]] = []
     for m in evasive:

@@ -69,13 +69,15 @@ class ColumnTemplate:
     def placeholder(self, text: str) -> str:
         return fill(str(self.data["placeholder"]), {"text": text})
 
-    def phrase(self, slot: str, seed: str = "", **values: Any) -> str:
-        """One variant of a phrase slot (dotted: `stance.affirm`), chosen by `seed`, filled in."""
+    def phrase(self, slot: str, seed: str = "", *, index: int = 0, **values: Any) -> str:
+        """One variant of a phrase slot (dotted: `stance.affirm`), chosen by `seed`, filled in.
+
+        Successive `index` values walk through the variants, so phrases in a row do not repeat."""
         node: Any = self.data["phrases"]
         for part in slot.split("."):
             node = node.get(part, "") if isinstance(node, dict) else ""
         if isinstance(node, list):
-            node = node[zlib.crc32(f"{seed}|{slot}".encode()) % len(node)] if node else ""
+            node = node[(zlib.crc32(f"{seed}|{slot}".encode()) + index) % len(node)] if node else ""
         return fill(str(node), values)
 
     def has_phrase(self, slot: str) -> bool:
@@ -144,9 +146,7 @@ def _read(path: Path) -> dict[str, Any]:
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     out = dict(base)
     for key, value in over.items():
-        out[key] = (
-            _merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
-        )
+        out[key] = _merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
     return out
 
 
@@ -174,8 +174,7 @@ def _style_error(style: str, language: str, where: str | None) -> InputError:
         where or "topic",
         "style",
         f"no {language} column template named {style!r}",
-        f"use one of: {names}; or add templates/columns/{style}.{language}.toml "
-        "(or put it in $DRAFTER_TEMPLATES)",
+        f"use one of: {names}; or add templates/columns/{style}.{language}.toml (or put it in $DRAFTER_TEMPLATES)",
     )
 
 

@@ -70,12 +70,9 @@ def zh_problems(text: str) -> list[str]:
         )
     for rx, what in ((_HAN_THEN_LATIN, "Chinese then Latin"), (_LATIN_THEN_HAN, "Latin then Chinese")):
         for m in rx.finditer(text):
-            problems.append(
-                f"no space {what} at {m.start()}: {text[max(0, m.start() - 4) : m.start() + 4]!r}"
-            )
+            problems.append(f"no space {what} at {m.start()}: {text[max(0, m.start() - 4) : m.start() + 4]!r}")
     for m in re.finditer(rf"(?<=[{HAN}])[,;:?!.]|[,;:?!](?=[{HAN}])", text):
         problems.append(
-            f"half-width punctuation next to Chinese at {m.start()}: "
-            f"{text[max(0, m.start() - 4) : m.end() + 4]!r}"
+            f"half-width punctuation next to Chinese at {m.start()}: {text[max(0, m.start() - 4) : m.end() + 4]!r}"
         )
     return problems

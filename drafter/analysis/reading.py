@@ -1,0 +1,118 @@
+"""One answer read against its question: stance, pick or figure, evasion, key quote, injected text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.analysis.choices import read_pick
+from drafter.analysis.claims import Claim, read_claim
+from drafter.analysis.evasion import CONFIDENCE, evasion_cues
+from drafter.analysis.injection import find_injections
+from drafter.analysis.lexicon import HEDGE
+from drafter.analysis.questions import QInfo
+from drafter.analysis.sentences import Sentence, split_sentences
+from drafter.analysis.stance import STRONG, read_stance
+from drafter.analysis.terms import coverage
+from drafter.lang import detect_language
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# An answer that states no position and covers less of the question than this talks about something else.
+OFF_TOPIC_COVERAGE = 0.25
+# A key quote shorter than this (字 for zh, words for en) is joined with the next sentence, so that a bare
+# "不会。" or "Yes." comes with its reason.
+_SHORT = {"zh": 12, "en": 5}
+
+
+@dataclass
+class Reading:
+    """What the offline rules read in one answer."""
+
+    model: str
+    stance: str
+    key: str
+    style: str | None = None
+    cue_confidence: float = 0.0
+    pick: int | None = None
+    claim: Claim | None = None
+    injection: str | None = None
+    strength: float = 0.0
+
+
+def read_answer(model: str, text: str, q: QInfo) -> Reading:
+    """Read one non-empty answer."""
+    holes = find_injections(text)
+    injection = " … ".join(text[s:e].strip() for s, e in holes) or None
+    sents = split_sentences(text, holes) or split_sentences(text)
+    lang = answer_language(text, q.lang)
+    cues = evasion_cues(sents, lang)
+    skip = {c.sentence.index for c in cues}
+    label, strength, where, pick, claim = _position(sents, lang, q, skip)
+    reading = Reading(model, label or "evasive", "", pick=pick, claim=claim, injection=injection, strength=strength)
+    if cues and (label is None or strength < STRONG or (label == "mixed" and cues[0].style == "both_sides"
+                                                       and strength < STRONG + 1)):
+        reading.stance, reading.style, where = "evasive", cues[0].style, cues[0].sentence
+        reading.cue_confidence = cues[0].confidence
+    elif label is None:
+        covered = coverage(q.terms, text)
+        size = len(text) if lang == "zh" else len(text.split())
+        # a short non-answer has too little text to be 'about something else'; it just does not answer
+        wandering = covered < OFF_TOPIC_COVERAGE and size >= (30 if lang == "zh" else 15)
+        reading.style = "off_topic" if wandering else "talks_around"
+        reading.cue_confidence = CONFIDENCE[reading.style]
+        where = sents[0] if sents else None
+    reading.key = _key_quote(text, sents, where, holes, lang)
+    return reading
+
+
+def answer_language(text: str, asked: str) -> str:
+    """The answer's language for the lexicons: the question's, unless the answer has none of its script.
+
+    Detection alone misreads a Chinese answer padded with Latin text (code, names, URLs) as English.
+    """
+    head = text[:3000]
+    if asked == "zh":
+        return "zh" if _HAN.search(head) else detect_language(head)
+    return "en" if re.search(r"[A-Za-z]{2}", head) else detect_language(head)
+
+
+def _position(sents: list[Sentence], lang: str, q: QInfo,
+              skip: set[int]) -> tuple[str | None, float, Sentence | None, int | None, Claim | None]:
+    """The answer's position for the question's kind: (stance, strength, sentence, pick, claim)."""
+    if q.kind == "choice":
+        pk = read_pick(sents, lang, q.options, skip)
+        if pk.option is not None:
+            return "other", pk.strength, pk.sentence, pk.option, None
+        hedged = pk.equal or any(HEDGE[lang].search(s.text) for s in sents if s.index not in skip)
+        return ("mixed", max(pk.strength, 1.0), pk.sentence or _first(sents, skip), None, None) if hedged else (
+            None, 0.0, None, None, None)
+    if q.kind == "number":
+        claim = read_claim([s for s in sents if s.index not in skip] or sents, q.unit, q.text)
+        if claim:
+            return "other", STRONG + 1, claim.sentence, None, claim
+        return None, 0.0, None, None, None
+    st = read_stance(sents, lang, q.terms, q.text, skip)
+    if q.kind == "open":
+        return ("other", max(st.strength, STRONG), st.sentence or _first(sents, skip), None, None) if sents else (
+            None, 0.0, None, None, None)
+    return st.label, st.strength, st.sentence, None, None
+
+
+def _first(sents: list[Sentence], skip: set[int]) -> Sentence | None:
+    """The first sentence without an evasion cue (else the first at all)."""
+    return next((s for s in sents if s.index not in skip), sents[0] if sents else None)
+
+
+def _key_quote(text: str, sents: list[Sentence], where: Sentence | None, holes: list[tuple[int, int]],
+               lang: str) -> str:
+    """The key sentence as a verbatim slice; a very short one runs on into the next sentence."""
+    if where is None:
+        where = sents[0] if sents else None
+    if where is None:
+        return ""
+    start, end = where.start, where.end
+    size = len(where.text) if lang == "zh" else len(where.text.split())
+    nxt = sents[where.index + 1] if where.index + 1 < len(sents) else None
+    if size < _SHORT.get(lang, 5) and nxt and not any(start < e and s < nxt.end for s, e in holes):
+        end = nxt.end
+    return text[start:end]

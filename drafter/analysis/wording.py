@@ -1,0 +1,60 @@
+"""Short phrases a columnist can use: what two models clash on, and how a model dodged (zh and en)."""
+
+from __future__ import annotations
+
+REASONS = {
+    "zh": {
+        "refusal": "直接拒绝回答",
+        "no_opinion": "以“作为AI没有立场”回避",
+        "both_sides": "只罗列各方观点，没有表态",
+        "redirect": "让读者去查官方信息，没有作答",
+        "off_topic": "答非所问，转而谈别的话题",
+        "talks_around": "绕着问题说，没有给出明确立场",
+        "empty": "没有给出任何内容",
+    },
+    "en": {
+        "refusal": "declined to answer",
+        "no_opinion": "declined: 'as an AI I have no opinion'",
+        "both_sides": "listed both sides without taking a position",
+        "redirect": "pointed to official sources instead of answering",
+        "off_topic": "changed the subject",
+        "talks_around": "talked around the question without taking a position",
+        "empty": "gave no answer at all",
+    },
+}
+_YES_NO = {"zh": {"affirm": "是", "deny": "否"}, "en": {"affirm": "yes", "deny": "no"}}
+
+
+def reason(style: str, lang: str) -> str:
+    """The human reason for an evasion style."""
+    return REASONS.get(lang, REASONS["en"]).get(style, REASONS["en"]["talks_around"])
+
+
+def stance_point(core: str, lang: str, stance: str | None = None) -> str:
+    """A yes/no clash (no stance) or agreement (the shared stance) on the question's core."""
+    if stance is None:
+        return core if lang == "zh" else f"{core}: yes vs no"
+    word = _YES_NO.get(lang, _YES_NO["en"]).get(stance, stance)
+    return f"{core}：都认为{word}" if lang == "zh" else f"{core}: both say {word}"
+
+
+def choice_point(core: str, lang: str, picks: list[str]) -> str:
+    """A choice clash ('A 对 B') or agreement (one pick)."""
+    if len(picks) == 1:
+        body = f"都选{picks[0]}" if lang == "zh" else f"both pick {picks[0]}"
+    else:
+        body = (" 对 " if lang == "zh" else " vs ").join(picks)
+    if not core:
+        return body
+    return f"{core}：{body}" if lang == "zh" else f"{core}: {body}"
+
+
+def number_point(core: str, lang: str, figures: list[str], agree: bool) -> str:
+    """A numeric clash ('约30% 对 20%–23%') or agreement, with each side's figure as it wrote it."""
+    joiner = ("、" if agree else " 对 ") if lang == "zh" else (", " if agree else " vs ")
+    body = joiner.join(figures)
+    if agree:
+        body = f"估计相近（{body}）" if lang == "zh" else f"close estimates ({body})"
+    if not core:
+        return body
+    return f"{core}：{body}" if lang == "zh" else f"{core}: {body}"

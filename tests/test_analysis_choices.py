@@ -1,0 +1,72 @@
+"""Choice questions: options from the question, the pick from the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.analysis.questions import read_question
+from tests.analysis_helpers import one, pairs
+
+
+@pytest.mark.parametrize(("question", "lang", "options"), [
+    ("对低空经济来说，空域管理改革和电池技术突破，哪个更重要？", "zh", ["空域管理改革", "电池技术突破"]),
+    ("高校招生时，更应该看重高考分数还是综合素质评价？", "zh", ["高考分数", "综合素质评价"]),
+    ("发展县域经济，重点应放在引进工业项目上，还是发展特色农业和文旅？", "zh", ["引进工业项目", "特色农业和文旅"]),
+    ("Which matters more: planting street trees or installing cool roofs?", "en",
+     ["planting street trees", "installing cool roofs"]),
+    ("To cut emissions fast, should a country build nuclear plants or more wind and solar?", "en",
+     ["build nuclear plants", "more wind and solar"]),
+    ("Is remote work or office work better for junior staff?", "en", ["remote work", "office work"]),
+])
+def test_options_from_the_question(question: str, lang: str, options: list[str]) -> None:
+    q = read_question("q1", question, lang)
+    assert q.kind == "choice"
+    assert [o.text for o in q.options] == options
+
+
+def test_yes_no_question_with_or_is_not_a_choice() -> None:
+    assert read_question("q1", "Do street trees lower temperatures in cities or towns?", "en").kind == "yesno"
+
+
+ZH_Q = "城市更新，应该优先修缮老旧小区还是建设新城区？"
+
+
+@pytest.mark.parametrize(("answer", "pick"), [
+    ("优先修缮老旧小区。", 0),
+    ("我更倾向于建设新城区，因为增量空间更大。", 1),
+    ("老旧小区改造见效慢，新城区建设能带动投资，但从民生角度看，修缮老旧小区才是当务之急。", 0),
+    ("新城区固然重要，但我认为老旧小区更迫切。", 0),
+    ("与其大拆大建新城区，不如把钱花在老旧小区上。", 0),
+    ("建设新城区。", 1),
+])
+def test_zh_picks(answer: str, pick: int) -> None:
+    from drafter.analysis.reading import read_answer
+
+    r = read_answer("m", answer, read_question("q1", ZH_Q, "zh"))
+    assert (r.stance, r.pick) == ("other", pick)
+
+
+EN_Q = "Which should a city prioritise: more bike lanes or more bus lanes?"
+
+
+@pytest.mark.parametrize(("answer", "pick"), [
+    ("Bus lanes, hands down.", 1),
+    ("I'd put bike lanes first: they're cheap and quick to build.", 0),
+    ("Bike lanes are great, but bus lanes move far more people per metre of road, so bus lanes come first.", 1),
+    ("More bike lanes rather than bus lanes.", 0),
+    ("Given limited road space, the better investment is dedicated bus lanes.", 1),
+])
+def test_en_picks(answer: str, pick: int) -> None:
+    from drafter.analysis.reading import read_answer
+
+    r = read_answer("m", answer, read_question("q1", EN_Q, "en"))
+    assert (r.stance, r.pick) == ("other", pick)
+
+
+def test_same_pick_agrees_different_picks_contradict() -> None:
+    qa = one(ZH_Q, {"a": "优先修缮老旧小区。", "b": "建设新城区。", "c": "我会选修缮老旧小区，民生优先。",
+                    "d": "两者缺一不可，应当统筹推进。"})
+    assert qa.stances == {"a": "other", "b": "other", "c": "other", "d": "mixed"}
+    assert pairs(qa.agreements) == {frozenset("ac")}
+    assert pairs(qa.contradictions) == {frozenset("ab"), frozenset("bc")}
+    assert all(c.kind == "choice" for c in qa.contradictions)

@@ -1,0 +1,118 @@
+"""Stance rules: bare answers, negation traps, late stance, hedges (zh and en)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis_helpers import stance
+
+ZH_Q = "人工智能会让大多数白领失业吗？"
+EN_Q = "Will AI put most office workers out of work?"
+
+
+@pytest.mark.parametrize(("answer", "want"), [
+    ("会的，而且比很多人想象的更快。", "affirm"),
+    ("不会。历史上每一次技术革命都创造了新的岗位。", "deny"),
+    ("不太可能。新技术通常替代任务而不是整个岗位。", "deny"),
+    ("很可能会。客服、翻译这些岗位首当其冲。", "affirm"),
+    ("恐怕不会那么快。", "deny"),
+    ("答案是否定的。大多数白领工作都需要判断力。", "deny"),
+    ("我不这么看。技术进步往往伴随新职业的诞生。", "deny"),
+    ("说实话，我认为这种担忧被夸大了。", "deny"),
+])
+def test_zh_bare_and_opinion_answers(answer: str, want: str) -> None:
+    assert stance(ZH_Q, answer) == want
+
+
+@pytest.mark.parametrize(("answer", "want"), [
+    ("不可否认，短期内会有一些岗位受到冲击，引发了不少担忧。但从长期看，大多数白领不会因此失业。", "deny"),
+    ("没有理由认为人工智能不会让大多数白领失业。它的能力每年都在翻倍。", "affirm"),
+    ("未必。很多白领岗位正在转型而不是消失，我认为大多数人不会失业。", "deny"),
+    ("谁也不能否认AI很强大，不过我并不认为大多数白领会失业。", "deny"),
+])
+def test_zh_negation_traps(answer: str, want: str) -> None:
+    assert stance(ZH_Q, answer) == want
+
+
+@pytest.mark.parametrize(("answer", "want"), [
+    ("No doubt some jobs will change. But most office workers will keep working, so no, it won't.", "deny"),
+    ("I wouldn't say no. The pace of automation is remarkable.", "affirm"),
+    ("It's not unlikely; I'd put the odds a little better than even.", "affirm"),
+    ("I think it's unlikely. Every wave of automation created new jobs.", "deny"),
+    ("I can't see why not. The systems already draft, summarise and schedule.", "affirm"),
+    ("Not necessarily. Some roles will shrink, but on balance I'd say no.", "deny"),
+    ("I'd be surprised if it did.", "deny"),
+    ("Far from it. Office work will change, but people will still be needed.", "deny"),
+])
+def test_en_negation_traps(answer: str, want: str) -> None:
+    assert stance(EN_Q, answer, "en") == want
+
+
+def test_zh_late_stance_wins_over_arguments_listed_first() -> None:
+    answer = ("先说支持“会失业”的理由：AI写作、编程和客服的能力进步很快，企业有很强的降本动力，一些岗位已经在收缩。"
+              "再看另一面：新技术会创造新的岗位，很多工作需要人际沟通和责任承担，制度调整也需要时间。"
+              "综合以上这些，我的结论是：人工智能不会让大多数白领失业。")
+    assert stance(ZH_Q, answer) == "deny"
+
+
+def test_en_late_stance_wins_over_arguments_listed_first() -> None:
+    answer = ("Automation has already hollowed out some clerical work, and language models can now draft letters, "
+              "summarise meetings and write code. Companies are under pressure to cut costs. At the same time, new "
+              "tools usually change jobs rather than abolish them, and demand for judgement grows. Weighing all of "
+              "that, my answer is yes: I expect most office jobs to disappear within two decades.")
+    assert stance(EN_Q, answer, "en") == "affirm"
+
+
+def test_answer_that_restates_the_question_first() -> None:
+    answer = "人工智能会让大多数白领失业吗？我的看法是不会。岗位会变，但不会消失。"
+    assert stance(ZH_Q, answer) == "deny"
+
+
+@pytest.mark.parametrize(("answer", "lang"), [
+    ("这件事很难一概而论，有的行业受冲击大，有的行业反而会扩张。", "zh"),
+    ("短期内不会，长期来看有可能。", "zh"),
+    ("一半一半吧。所以我的答案是：部分行业会，整体上说不准。", "zh"),
+    ("It's a toss-up: some roles will vanish, others will grow.", "en"),
+    ("In the long run, yes; in the short run, no.", "en"),
+    ("Partly. Routine roles will go, but most jobs will survive in a changed form.", "en"),
+])
+def test_hedged_answers_are_mixed(answer: str, lang: str) -> None:
+    assert stance(ZH_Q if lang == "zh" else EN_Q, answer, lang) == "mixed"
+
+
+def test_first_person_stance_verbs() -> None:
+    q = "政府应该对高糖饮料征收健康税吗？"
+    assert stance(q, "征税确实会增加负担，这一点毋庸置疑。不过从公共健康出发，我赞成征收。") == "affirm"
+    assert stance("Should governments tax sugary drinks?", "I'd oppose it. Such taxes hit the poor hardest.",
+                  "en") == "deny"
+    assert stance("Should governments tax sugary drinks?", "I'd support it.", "en") == "affirm"
+
+
+def test_conclusion_marker_must_start_a_clause() -> None:
+    # "因此" inside "不会因此失业" means "because of this", not "therefore"
+    answer = "有人担心AI会取代大量工作，也有人认为它会创造新机会。但在我看来，大多数白领不会因此失业。"
+    assert stance(ZH_Q, answer) == "deny"
+
+
+@pytest.mark.parametrize(("answer", "lang", "want"), [
+    ("**是的。**\n\n原因如下：", "zh", "affirm"),
+    ("简短回答：不会。\n\n1. 新岗位会出现。\n2. 人机协作更常见。", "zh", "deny"),
+    ("## 结论\n会，但需要时间。", "zh", "affirm"),
+    ("这种可能性很小。", "zh", "deny"),
+    ("大概率会。企业降本的动力很强。", "zh", "affirm"),
+    ("基本上会。", "zh", "affirm"),
+    ("**Short answer: No.**\n\nHere's why:", "en", "deny"),
+    ("TL;DR: yes, eventually.", "en", "affirm"),
+    ("The odds are against it.", "en", "deny"),
+    ("I'm skeptical.", "en", "deny"),
+    ("Great question! The short answer is no.", "en", "deny"),
+])
+def test_formatted_and_idiomatic_answers(answer: str, lang: str, want: str) -> None:
+    assert stance(ZH_Q if lang == "zh" else EN_Q, answer, lang) == want
+
+
+def test_bare_answer_restating_the_question_words() -> None:
+    q = "中国一线城市的房价已经见底了吗？"
+    assert stance(q, "已经见底了。成交明显回暖。") == "affirm"
+    assert stance(q, "还没有见底。") == "deny"
+    assert stance(q, "房价很复杂。") == "evasive"
