@@ -78,6 +78,10 @@ async def _call(spec: ModelSpec, question: Question, messages: list[prompts.Mess
         if streaming and spec.provider == "openai" and not finish:  # other providers name it otherwise
             raise ConnectionError("the stream ended before the answer was complete")
         answer.text = reply.text
+        if not answer.text.strip():
+            # Nothing to quote: a failure the run must report, not an answer that silently says nothing.
+            answer.text = ""
+            answer.error = "the model returned an empty answer" + (f" (finish reason: {finish})" if finish else "")
         if finish and finish != "stop":
             answer.finish_reason = finish  # type: ignore[attr-defined]  # e.g. length, content_filter
     except InputError:

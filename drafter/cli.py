@@ -186,6 +186,17 @@ def batch(topics: tuple[Path, ...], panel: Path | None, out_root: Path, parallel
     sys.exit(max((row.exit_code for row in rows), default=0))
 
 
+@cli.command()
+@click.argument("keys", nargs=-1)
+@click.option("--panel", type=_EXISTING, help="Panel config (default: the provider presets).")
+@click.option("--ping", is_flag=True, help="Send each model one tiny request: checks endpoint and key.")
+def models(keys: tuple[str, ...], panel: Path | None, ping: bool) -> None:
+    """List the panel's models (or KEYS), their endpoints and whether their keys are set."""
+    from drafter.models_cmd import run_models
+
+    sys.exit(run_models(panel, list(keys), ping))
+
+
 def main() -> None:
     cli(prog_name="drafter")
 

@@ -77,9 +77,12 @@ PRESETS: dict[str, dict[str, Any]] = {
     "ollama": {"label": "Ollama", "provider": "openai", "model": "qwen2.5",
                "base_url": "http://localhost:11434/v1", "api_key_env": None},
 }
-PRESETS["moonshot"] = PRESETS["kimi"]
-PRESETS["xai"] = PRESETS["grok"]
-PRESETS["claude"] = PRESETS["anthropic"]
+# Other names users reach for; they resolve to the preset they name.
+ALIASES = {"moonshot": "kimi", "xai": "grok", "claude": "anthropic", "chatgpt": "openai", "zhipu": "glm"}
+
+
+def preset(name: str) -> dict[str, Any] | None:
+    return PRESETS.get(ALIASES.get(name, name))
 
 
 class Panel(BaseModel):
@@ -91,8 +94,8 @@ class Panel(BaseModel):
         """The model for `key`: from the config, else from a preset of that name."""
         if key in self.models:
             return self.models[key]
-        if key in PRESETS:
-            return ModelSpec(key=key, **PRESETS[key])
+        if (found := preset(key)) is not None:
+            return ModelSpec(key=key, **found)
         known = sorted(set(self.models) | set(PRESETS))
         raise InputError(self.path or where, f"panel: {key}", f"unknown model {key!r}",
                          f"add [models.{key}] to the panel config, or use one of: {', '.join(known)}")
@@ -111,7 +114,7 @@ def parse_panel(data: dict[str, Any], path: str | Path | None) -> Panel:
     for key, entry in models_raw.items():
         if not isinstance(entry, dict):
             raise InputError(path, f"models.{key}", "must be a table", f"write it as [models.{key}]")
-        merged = {**PRESETS.get(str(entry.get("preset", key)), {}), **entry, "key": key}
+        merged = {**(preset(str(entry.get("preset", key))) or {}), **entry, "key": key}
         merged.pop("preset", None)
         merged.setdefault("label", key)
         for required in ("provider", "model"):

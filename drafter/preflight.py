@@ -20,8 +20,14 @@ class Checked:
     roles: dict[str, str] = field(default_factory=dict)  # role -> "offline" or the model key
 
 
-def preflight(topic_path: Path, panel_path: Path | None) -> Checked:
+def preflight(topic_path: Path, panel_path: Path | None, reference_docx: Path | None = None) -> Checked:
     topic = load_topic(topic_path)
+    from drafter.write.templates import load_template
+
+    load_template(topic.style, topic.lang, where=str(topic_path))  # an unknown style fails now, not after asking
+    if reference_docx is not None and not reference_docx.is_file():
+        raise InputError(reference_docx, "--reference-docx", "house template not found",
+                         "pass the path of an existing .docx (or drop the option)")
     panel = load_panel(panel_path)
     hand = load_transcript(topic.answers_path) if topic.answers_path else None
     hand_models = set(hand.models()) if hand else set()

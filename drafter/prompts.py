@@ -21,20 +21,25 @@ _MARKER = re.compile(r"^<!--\s*(system|user|assistant)\s*-->\s*$", re.MULTILINE)
 Message = tuple[str, str]  # (role, text)
 
 
+BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
 def templates_dir() -> Path:
     """`$DRAFTER_TEMPLATES`, else the `templates/` folder next to the package."""
     env = os.environ.get("DRAFTER_TEMPLATES")
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "templates"
+    return Path(env) if env else BUILTIN_TEMPLATES
 
 
 def template_path(name: str, language: str) -> Path:
-    """The template for `language`, falling back to English when there is none."""
-    base = templates_dir() / "prompts"
-    for lang in (language, "en"):
-        path = base / lang / f"{name}.md"
-        if path.is_file():
-            return path
-    raise InputError(base / language / f"{name}.md", None, f"prompt template {name!r} not found",
+    """The user's template (`$DRAFTER_TEMPLATES/prompts/`) or the built-in one; English when a
+    language has none. A user folder that only adds column templates keeps the built-in prompts."""
+    bases = list(dict.fromkeys([templates_dir() / "prompts", BUILTIN_TEMPLATES / "prompts"]))
+    for base in bases:
+        for lang in (language, "en"):
+            path = base / lang / f"{name}.md"
+            if path.is_file():
+                return path
+    raise InputError(bases[0] / language / f"{name}.md", None, f"prompt template {name!r} not found",
                      "reinstall drafter or set DRAFTER_TEMPLATES to a folder with prompts/")
 
 
@@ -63,7 +68,10 @@ def render(name: str, language: str, **variables: object) -> str:
 def render_messages(name: str, language: str, **variables: object) -> list[Message]:
     """The filled template as chat messages [(role, text)], split at the marker lines."""
     path = template_path(name, language)
-    return split_messages(fill(path.read_text(encoding="utf-8"), variables, path))
+    # Split the template before filling it: a marker line inside an answer (untrusted text) must stay
+    # text in its message, never start a message of its own.
+    return [(role, fill(text, variables, path).strip())
+            for role, text in split_messages(path.read_text(encoding="utf-8"))]
 
 
 def split_messages(text: str) -> list[Message]:

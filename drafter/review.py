@@ -34,6 +34,10 @@ def review_analysis(state: ColumnState) -> dict[str, Any]:
                          "pass back the analysis JSON with your edits") from exc
     # An author may relabel and drop, but quotes still have to be the models' own words.
     analysis, _dropped = verify_analysis(analysis, transcript_of(state))
+    from drafter.fileio import atomic_write_text
+    from drafter.nodes import out_of
+
+    atomic_write_text(out_of(state).analysis, analysis.model_dump_json(indent=2))
     return {"analysis": analysis.model_dump(mode="json")}
 
 

@@ -54,7 +54,7 @@ def thread_base(options: RunOptions) -> str:
 
 async def run_draft(options: RunOptions, on_update: Any = None) -> RunResult:
     """Run (or resume) the whole workflow for one topic."""
-    checked = preflight(options.topic_path, options.panel_path)
+    checked = preflight(options.topic_path, options.panel_path, options.reference_docx)
     out = OutDir((options.out_dir or default_out_dir(options.topic_path)).resolve())
     out.root.mkdir(parents=True, exist_ok=True)
 

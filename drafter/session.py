@@ -81,12 +81,18 @@ class GraphSession:
         """Run until the end or a pause; record each top-level phase's wall time."""
         boundary = last = time.perf_counter()
         current = None
-        stream = self.graph.astream(graph_input, self.config, stream_mode="updates", subgraphs=True)
+        pause = None
+        # durability="sync": each step's checkpoint is on disk before the next step starts, so a run
+        # killed at any moment resumes from its last step. The stream is always read to its end (never
+        # left early at a pause), or the final checkpoint write may be lost with the generator.
+        stream = self.graph.astream(graph_input, self.config, stream_mode="updates", subgraphs=True,
+                                    durability="sync")
         async for namespace, chunk in stream:
             now = time.perf_counter()
             for node, update in chunk.items():
                 if node == "__interrupt__":
-                    return update[0]
+                    pause = pause or update[0]
+                    continue
                 if on_update is not None:
                     on_update(node, update)
                 if namespace:  # inside a question's branch: progress only, the phase is `question`
@@ -95,4 +101,4 @@ class GraphSession:
                     boundary, current = last, node
                 outcome.phases[node] = round(now - boundary, 3)
                 last = now
-        return None
+        return pause

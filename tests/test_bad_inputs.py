@@ -114,9 +114,7 @@ CASES: dict[str, Case] = {
     "topic: author is a list": Case(draft_args(), ["topic.md", "author: must be text"],
                                     topic("title: x\nauthor: [a, b]\n")),
     "topic: unknown style": Case(draft_args(), ["topic.md", "style", "nosuch"],
-                                 topic("title: x\nstyle: nosuch\nanswers: good.yaml\n"),
-                                 xfail="the style is checked only by the write node, after analysis.json and "
-                                       "transcript.yaml are written (preflight should load the template)"),
+                                 topic("title: x\nstyle: nosuch\nanswers: good.yaml\n")),
     "topic: no panel and no answers": Case(draft_args(), ["topic.md", "panel", "no models to ask"],
                                            topic("title: x\n")),
     "topic: binary": Case(draft_args(), ["topic.md", "binary"], {"topic.md": b"\x00\x01\x02PK\x03\x04" * 10}),
@@ -241,9 +239,13 @@ CASES: dict[str, Case] = {
                                                 {"t.yaml": GOOD_T, "draft.docx": not_word_zip()}),
     "args: render a .docx": Case(["render", "{d}/draft.docx"], ["draft.docx", "Markdown", "fix:"], {"draft.docx": "x"}),
     "args: draft with a missing --reference-docx": Case(
-        draft_args("--reference-docx", "{d}/house.docx"), ["house.docx", "fix:"], topic(HAND.split("---\n")[1]),
-        xfail="--reference-docx is opened only by the export node, after transcript.yaml, analysis.json and "
-              "draft.md are written (preflight should open it)"),
+        draft_args("--reference-docx", "{d}/house.docx"), ["house.docx", "--reference-docx", "fix:"],
+        topic(HAND.split("---\n")[1])),
+    "args: draft with a --reference-docx that is not a DOCX": Case(
+        draft_args("--reference-docx", "{d}/house.docx"), ["house.docx", "reference DOCX", "fix:"],
+        topic(HAND.split("---\n")[1]) | {"house.docx": "a text file named .docx"},
+        xfail="preflight checks only that --reference-docx exists; one that is not a DOCX fails in the export "
+              "node, after transcript.yaml, analysis.json and draft.md are written (preflight should open it)"),
     "args: render with a missing --reference-docx": Case(
         ["render", "{d}/draft.md", "--transcript", "{d}/t.yaml", "--reference-docx", "{d}/house.docx"],
         ["house.docx", "reference DOCX", "fix:"], {"draft.md": GOOD_DRAFT, "t.yaml": GOOD_T}),

@@ -49,7 +49,8 @@ def build_document(markdown: str, *, transcript: Transcript | None = None,
     appendix = appendix_text(tokens)
     renderer = BlockRenderer(document, styles, notes,
                              lambda note: comment_text(note, language, transcript, appendix))
-    title = str(meta.get("title") or "").strip()
+    # YAML can decode an escape (\a, \u0007) in the front matter into a character XML cannot hold.
+    title = xml_safe(str(meta.get("title") or "")).strip()
     if title and not any(t.type == "heading_open" and t.tag == "h1" for t in tokens):
         document.add_paragraph(title, style=styles.paragraph["Title"])
         renderer.has_title = True
