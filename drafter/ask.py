@@ -37,10 +37,12 @@ def ask_messages(question: Question, *, topic_title: str, language: str) -> list
 
 async def ask_one(spec: ModelSpec, question: Question, *, topic_title: str, language: str, journal: Journal,
                   http_async_client: httpx.AsyncClient | None = None, streaming: bool = False,
-                  progress: Progress | None = None, ledger: UsageLedger | None = None) -> Answer:
+                  progress: Progress | None = None, ledger: UsageLedger | None = None,
+                  messages: list[prompts.Message] | None = None) -> Answer:
     """`spec`'s answer to `question`: from the journal when already answered, else asked live
-    (at most `spec.max_concurrency` calls in flight per model) and recorded in the journal."""
-    messages = ask_messages(question, topic_title=topic_title, language=language)
+    (at most `spec.max_concurrency` calls in flight per model) and recorded in the journal.
+    `messages` replaces the ask template (the right-of-reply round sends its own)."""
+    messages = messages or ask_messages(question, topic_title=topic_title, language=language)
     prompt = prompts.messages_text(messages)
     key = cache_key(spec, prompt)
     cached = journal.lookup(key)

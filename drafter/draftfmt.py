@@ -53,9 +53,14 @@ def markdown_parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": True}).enable("table").use(footnote_plugin)
 
 
+def strip_invisible(text: str) -> str:
+    """`text` without control characters (tab and line breaks kept), lone surrogates, U+FFFE/U+FFFF."""
+    return _INVISIBLE.sub("", text)
+
+
 def escape_md(text: str) -> str:
     """Escape Markdown syntax so a quote renders, and parses back, as exactly its text."""
-    lines = [_MD_SPECIAL.sub(r"\\\1", line) for line in _INVISIBLE.sub("", text).splitlines()]
+    lines = [_MD_SPECIAL.sub(r"\\\1", line) for line in strip_invisible(text).splitlines()]
     # A quote is placed inside one paragraph: its own line breaks become spaces (whitespace is
     # ignored when verifying), so a model's list or paragraph break cannot split the draft's paragraph.
     joined = " ".join(line.strip() for line in lines if line.strip())

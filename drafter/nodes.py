@@ -6,6 +6,7 @@ The graph itself (graphs/column.py) only wires these together.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,20 +27,21 @@ def topic_of(state: ColumnState) -> Topic:
     return Topic.model_validate(state["topic"]) if "topic" in state else load_topic(state["topic_path"])
 
 
-def panel_of(state: ColumnState | AskTask) -> Panel:
+def panel_of(state: Mapping[str, Any]) -> Panel:
     return load_panel(state.get("panel_path"))
 
 
-def out_of(state: ColumnState | AskTask) -> OutDir:
+def out_of(state: Mapping[str, Any]) -> OutDir:
     return OutDir(Path(state["out_dir"]))
 
 
 def transcript_of(state: ColumnState) -> Transcript:
     """The transcript so far: hand-collected answers plus live answers, for the planned questions."""
     topic = topic_of(state)
-    questions = [Question.model_validate(q) for q in state.get("questions", [])]
+    questions = [Question.model_validate(q) for q in [*state.get("questions", []), *state.get("reply_questions", [])]]
     qids = {q.id for q in questions}
-    answers = [Answer.model_validate(a) for a in [*state.get("hand_answers", []), *state.get("answers", [])]]
+    answers = [Answer.model_validate(a)
+               for a in [*state.get("hand_answers", []), *state.get("answers", []), *state.get("replies", [])]]
     return Transcript(topic=topic.title, language=topic.lang, questions=questions,  # type: ignore[arg-type]
                       answers=[a for a in answers if a.question in qids])
 

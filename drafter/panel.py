@@ -177,5 +177,6 @@ def load_panel(path: str | Path | None) -> Panel:
         where = _TOML_WHERE.search(message)
         raise InputError(path, f"line {where.group(1)}" if where else None,
                          f"invalid TOML: {_TOML_WHERE.sub('', message)}",
-                         'fix the TOML syntax (quote string values: model = "grok-4"; sections as [models.KEY])') from exc
+                         'fix the TOML syntax (quote string values: model = "grok-4"; '
+                         "sections as [models.KEY])") from exc
     return parse_panel(data, path)

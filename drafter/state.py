@@ -76,6 +76,7 @@ class ColumnState(ColumnInput, total=False):
     # Answers arrive from parallel `ask` tasks; the reducer appends each task's list.
     answers: Annotated[list[dict[str, Any]], operator.add]
     replies: Annotated[list[dict[str, Any]], operator.add]
+    reply_questions: Annotated[list[dict[str, Any]], operator.add]
     question_analyses: Annotated[list[dict[str, Any]], operator.add]
     analysis: dict[str, Any]
     draft_markdown: str

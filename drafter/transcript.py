@@ -27,6 +27,8 @@ class Usage(BaseModel):
 class Question(BaseModel):
     id: str = Field(min_length=1, description="Short stable id, e.g. q1.")
     text: str = Field(min_length=1, description="The question exactly as asked.")
+    # Right of reply: a model shown the answers that contradicted it, on question `reply_to`.
+    reply_to: str | None = Field(default=None, description="For a right-of-reply round: the original question id.")
 
 
 class Answer(BaseModel):
@@ -66,13 +68,17 @@ class Transcript(BaseModel):
         raise KeyError(qid)
 
     def answers_for(self, qid: str) -> list[Answer]:
-        return [a for a in self.answers if a.question == qid and a.source != "reply"]
+        return [a for a in self.answers if a.question == qid]
 
     def answer(self, qid: str, model: str) -> Answer | None:
         for a in self.answers:
-            if a.question == qid and a.model == model and a.source != "reply":
+            if a.question == qid and a.model == model:
                 return a
         return None
+
+    def main_questions(self) -> list[Question]:
+        """The questions the panel was asked (not the right-of-reply rounds)."""
+        return [q for q in self.questions if q.reply_to is None]
 
     def models(self) -> list[str]:
         """Model keys in order of first appearance."""
@@ -140,14 +146,14 @@ def _check_ids(transcript: Transcript, path: str | Path) -> None:
             raise InputError(path, f"questions[{i}].id", f"duplicate question id {q.id!r}",
                              "give every question its own id")
         seen.add(q.id)
-    pairs: set[tuple[str, str, str]] = set()
+    pairs: set[tuple[str, str]] = set()
     for i, a in enumerate(transcript.answers):
         if a.question not in seen:
             known = ", ".join(sorted(seen)) or "none"
             raise InputError(path, f"answers[{i}].question", f"unknown question id {a.question!r}",
                              f"use one of the ids under questions: ({known})")
-        key = (a.question, a.model, a.source or "")
-        if key in pairs and a.source != "reply":
+        key = (a.question, a.model)
+        if key in pairs:
             raise InputError(path, f"answers[{i}]", f"second answer of {a.model!r} to {a.question!r}",
                              "keep one answer per model and question")
         pairs.add(key)

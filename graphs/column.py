@@ -1,6 +1,7 @@
 """The column workflow: wiring only. Node logic lives in drafter.nodes and drafter.review.
 
-plan → review_questions → question × N (Send) → collect → review_analysis → write → verify → export
+plan → review_questions → question × N (Send) → collect → review_analysis → [reply × M (Send)] → write
+     → verify → export
 
 Each `question` branch is a subgraph: ask × its models (Send fan-out) → analyze_question, so one
 question's analysis starts as soon as its own answers are in, while slower questions still run.
@@ -13,8 +14,8 @@ from typing import Any
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import RetryPolicy
 
-from drafter import nodes, review
-from drafter.state import AskTask, ColumnInput, ColumnState, QuestionOutput, QuestionState, QuestionTask
+from drafter import nodes, reply, review
+from drafter.state import AskTask, ColumnInput, ColumnState, QuestionOutput, QuestionState, QuestionTask, ReplyTask
 
 # ask_one records model failures in the answer itself; this covers only a crash of the node's
 # transport, never bad input, which no retry can fix.
@@ -41,6 +42,7 @@ def build_builder() -> StateGraph:
     builder.add_node("question", build_question_graph())
     builder.add_node("collect", nodes.collect)
     builder.add_node("review_analysis", review.review_analysis)
+    builder.add_node("reply", reply.reply, input_schema=ReplyTask)  # type: ignore[arg-type]
     builder.add_node("write", nodes.write)
     builder.add_node("verify", nodes.verify)
     builder.add_node("export", nodes.export)
@@ -50,7 +52,8 @@ def build_builder() -> StateGraph:
     builder.add_conditional_edges("review_questions", nodes.route_questions, ["question"])
     builder.add_edge("question", "collect")
     builder.add_edge("collect", "review_analysis")
-    builder.add_edge("review_analysis", "write")
+    builder.add_conditional_edges("review_analysis", reply.route_replies, ["reply", "write"])
+    builder.add_edge("reply", "write")
     builder.add_edge("write", "verify")
     builder.add_edge("verify", "export")
     builder.add_edge("export", END)

@@ -273,9 +273,9 @@ def test_each_failing_model_is_an_error_on_its_answer_and_the_others_carry_on(
         assert by["good", qid].ok and by["good", qid].text == "Yes. It will grow."
         assert by["hang", qid].error == "timeout after 0.5 s"
         assert by["garbage", qid].error and not by["garbage", qid].text
-        assert by["auth", qid].error and "authentication failed" in by["auth", qid].error
-        assert KEY not in by["auth", qid].error
-        assert by["busy", qid].error and "503" in by["busy", qid].error
+        auth, busy = by["auth", qid].error or "", by["busy", qid].error or ""
+        assert "authentication failed" in auth and KEY not in auth
+        assert "503" in busy
     journal = [json.loads(line) for line in (tmp_path / "answers.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(journal) == 10, "every outcome is recorded, the failures too"
     assert KEY not in (tmp_path / "answers.jsonl").read_text(encoding="utf-8")

@@ -169,3 +169,31 @@ def test_questions_in_calls_match_the_plan(tmp_path: Path, server: OpenAIStub, l
     draft(write_topic(tmp_path, ["a", "b"]), tmp_path / "out", panel_path=panel)
     asked = sorted((c.model, question_of(c.messages)) for c in server.calls)
     assert len(asked) == len(set(asked)) == 6 and "?" not in {q for _, q in asked}
+
+
+def test_right_of_reply_round_is_stored_and_quoted(tmp_path: Path, server: OpenAIStub, live_key: str) -> None:
+    def answer(reply: str, first: str) -> Any:
+        return lambda model, messages: reply if "HOLD, SOFTEN or CHANGE" in str(messages) else first
+
+    server.script("m-a", handler=answer("HOLD. The trend data still supports me.", YES))
+    server.script("m-b", handler=answer("SOFTEN. Some hybrid patterns may persist after all.", NO))
+    panel = write_panel(tmp_path, server.base_url, {"a": "m-a", "b": "m-b"})
+    out = tmp_path / "out"
+    result = draft(write_topic(tmp_path, ["a", "b"], QUESTIONS_ONE), out, panel_path=panel, reply=True)
+    assert result.exit_code == 0
+    reply_calls = [c for c in server.calls if "HOLD, SOFTEN or CHANGE" in str(c.messages)]
+    assert len(reply_calls) == 2
+    b_reply = next(c for c in reply_calls if c.model == "m-b")
+    assert '<answer model="a">' in str(b_reply.messages) and YES in str(b_reply.messages), "b sees a's answer, fenced"
+    transcript = load_transcript(out / "transcript.yaml")
+    reply = transcript.answer("q1-reply-b", "b")
+    assert reply is not None and reply.source == "reply" and reply.text.startswith("SOFTEN")
+    assert transcript.question("q1-reply-b").reply_to == "q1"
+    markdown = (out / "draft.md").read_text(encoding="utf-8")
+    column = markdown.split("<!-- drafter:appendix -->")[0]
+    assert "## Right of reply" in column
+    assert "“SOFTEN. Some hybrid patterns may persist after all" in column, "the verdict and its reason"
+    assert check_draft(out / "draft.md", transcript).ok
+
+
+QUESTIONS_ONE = ["Will remote work still be the norm for office jobs in 2030?"]

@@ -156,6 +156,15 @@ def test_gate_keeps_the_injection_only_as_a_verbatim_quote() -> None:
     assert report["failed"] == 0 and "Ignore previous instructions" in cleaned
 
 
+def test_gate_leaves_the_front_matter_alone() -> None:
+    """A double-quoted YAML value right after a keyword that names a model is metadata, not a quote."""
+    t = transcript("en")
+    markdown = ('---\ntitle: "Bell\\a rings"\nkeywords:\n- Model B\nsubject: "Will phones\\agrow? They will not."\n'
+                "---\n# H200\n\nText.\n")
+    cleaned, report = verify_markdown(markdown, t)
+    assert cleaned == markdown and report["failed"] == 0
+
+
 # ---- the whole run on hostile answers ----------------------------------------------------------------
 
 CONTROL = "\x00\x07\x1b\x0b\ufffe"
@@ -188,10 +197,10 @@ def test_hostile_run_finishes_and_reports_the_contradiction(hostile_run: tuple[P
 
 def test_hostile_run_keeps_the_answer_verbatim_in_the_transcript(hostile_run: tuple[Path, int, str]) -> None:
     out, _, _ = hostile_run
-    saved = load_transcript(out / "transcript.yaml")
-    assert saved.answer("q1", "alpha").text.startswith("Yes. China should buy the H200, because compute is the "
-                                                       "bottle\x00neck")  # type: ignore[union-attr]
-    assert CONTROL in saved.answer("q1", "alpha").text  # type: ignore[union-attr]
+    alpha = load_transcript(out / "transcript.yaml").answer("q1", "alpha")
+    assert alpha is not None
+    assert alpha.text.startswith("Yes. China should buy the H200, because compute is the bottle\x00neck")
+    assert CONTROL in alpha.text
 
 
 def test_hostile_run_docx_holds_no_invalid_characters_and_its_quotes_verify(hostile_run: tuple[Path, int, str]) -> None:

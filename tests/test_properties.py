@@ -10,6 +10,7 @@ Set HYPOTHESIS_PROFILE=thorough for ten times as many examples.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -31,7 +32,7 @@ from hypothesis import strategies as st
 from drafter.check import check_draft, format_report
 from drafter.errors import InputError
 from drafter.export.docx import build_document, markdown_to_docx
-from drafter.quotes import canonical, normalize, split_spans, verify_quote
+from drafter.quotes import canonical, split_spans, verify_quote
 from drafter.topic import load_topic, split_front_matter
 from drafter.transcript import (
     Answer,
@@ -64,7 +65,7 @@ _WORK = Path(tempfile.mkdtemp(prefix="drafter-props-"))  # one folder for every 
 # Any code point but lone surrogates (a file cannot hold them), weighted towards what breaks parsers:
 # YAML and Markdown syntax, quote marks, control characters, line and paragraph separators, CJK.
 TRICKY = "-:#[]{}|>*&!%@`'\"“”「」…\\\t\r\n\x00\x07\x0b\x0c\x1b\x1c\x7f\x85\u2028\u2029\ufeff\ufffe\uffff中文。"
-tricky_char = st.one_of(st.characters(exclude_categories=("Cs",)), st.sampled_from(TRICKY))
+tricky_char = st.one_of(st.characters(exclude_categories=["Cs"]), st.sampled_from(TRICKY))
 any_text = st.text(tricky_char, max_size=80)
 huge_text = st.builds(lambda s, n: s * n, st.text(tricky_char, min_size=1, max_size=8), st.integers(1000, 20000))
 scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), any_text)
@@ -134,10 +135,8 @@ def test_any_title_round_trips_through_front_matter(title: str, body: str, extra
 @given(depth=st.integers(50, 3000), opener=st.sampled_from(["[", "{a: ", "- "]))
 def test_deeply_nested_front_matter_is_bad_input(depth: int, opener: str) -> None:
     text = "---\ntitle: " + opener * depth + "\n---\n"
-    try:
+    with contextlib.suppress(InputError):  # refused or parsed: either is fine, a crash is not
         split_front_matter(text, "deep.md")
-    except InputError:
-        pass
 
 
 # ---- 2. the transcript loader ------------------------------------------------------------------------
@@ -181,10 +180,8 @@ def test_transcript_keeps_every_answer_verbatim(texts: list[str], topic: str) ->
 @settings(max_examples=PARSER_EXAMPLES // 3)
 @given(raw=st.binary(max_size=300))
 def test_transcript_loader_on_arbitrary_bytes(raw: bytes) -> None:
-    try:
+    with contextlib.suppress(InputError):
         load_transcript(_write("bytes.yaml", raw))
-    except InputError:
-        pass
 
 
 # ---- 3. the quote verifier ---------------------------------------------------------------------------
@@ -230,7 +227,7 @@ def changed_span(draw: st.DrawFn) -> tuple[str, str, str]:
     answer, i, j = draw(answer_and_span())
     span = answer[i:j]
     k = draw(st.integers(0, len(span) - 1))
-    new = draw(st.characters(exclude_categories=("Cs", "Cc", "Cf", "Co", "Cn", "Zs", "Zl", "Zp"))
+    new = draw(st.characters(exclude_categories=["Cs", "Cc", "Cf", "Co", "Cn", "Zs", "Zl", "Zp"])
                .filter(lambda c: not c.isspace() and c not in ELLIPSIS_CHARS and c != span[k]))
     return answer, span, span[:k] + new + span[k + 1:]
 
@@ -267,7 +264,7 @@ def test_ellipsis_joined_spans_in_order_verify(case: tuple[str, str]) -> None:
 # ---- 4. Markdown -> DOCX -----------------------------------------------------------------------------
 
 # Here lone surrogates too: build_document takes a str, and a str can hold them.
-wild_char = st.one_of(tricky_char, st.characters(categories=("Cs",)), st.sampled_from("\x00\x01\x08\x0e\x1f\ud800"))
+wild_char = st.one_of(tricky_char, st.characters(categories=["Cs"]), st.sampled_from("\x00\x01\x08\x0e\x1f\ud800"))
 wild_text = st.text(wild_char, max_size=60)
 block = st.one_of(
     st.builds(lambda t, n: "#" * n + " " + t, wild_text, st.integers(1, 6)),

@@ -57,7 +57,7 @@ def disagreement_table(template: ColumnTemplate, transcript: Transcript, analysi
     models = transcript.models()
     header = [template.heading("table_question")] + [light_escape(transcript.label(m)) for m in models]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    for q in transcript.questions:
+    for q in transcript.main_questions():
         qa = analysis.question(q.id) or QuestionAnalysis(id=q.id)
         row = [f"{q.id} {light_escape(_short(q.text))}"]
         row += [_cell(template, transcript, qa, m, language) for m in models]

@@ -10,8 +10,8 @@ from drafter.analysis.schema import Analysis
 from drafter.topic import Topic
 from drafter.transcript import Transcript
 from drafter.write.common import count_word, join_names, join_parts, light_escape
-from drafter.write.context import WriteContext
-from drafter.write.outline import Block, Bullets, Heading, Outline, Paragraph, Placeholder, Segment
+from drafter.write.context import WriteContext, first_sentence
+from drafter.write.outline import Block, Bullets, Heading, Outline, Paragraph, Placeholder, QuoteRef, Segment
 from drafter.write.sections import question_section
 from drafter.write.templates import fill, load_template
 
@@ -22,9 +22,10 @@ def compose(topic: Topic, transcript: Transcript, analysis: Analysis, *, style: 
     template = load_template(style or topic.style, language, where=topic.path or None)
     ctx = WriteContext(topic, transcript, analysis, template, language)
     blocks: list[Block] = [*_lede(ctx), *_panel(ctx)]
-    for number, question in enumerate(transcript.questions, 1):
+    for number, question in enumerate(transcript.main_questions(), 1):
         if transcript.answers_for(question.id):
             blocks += question_section(ctx, number, question)
+    blocks += _replies(ctx)
     if ctx.section_on("why"):
         blocks += _why(ctx)
     if ctx.section_on("argument"):
@@ -105,7 +106,7 @@ def _lede(ctx: WriteContext) -> list[Block]:
 def _panel(ctx: WriteContext) -> list[Block]:
     """Which models were asked, and how (same wording; live on a date, or collected by hand)."""
     labels = join_names([ctx.label(m) for m in ctx.transcript.models()], ctx.language)
-    nq = len(ctx.transcript.questions)
+    nq = len(ctx.transcript.main_questions())
     slot = "panel_one" if nq == 1 else "panel_many"
     segs: list[Segment] = ctx.phrase(slot, "panel", labels=labels, nq=count_word(nq, ctx.language))
     answers = [a for a in ctx.transcript.answers if a.source != "reply"]
@@ -116,6 +117,38 @@ def _panel(ctx: WriteContext) -> list[Block]:
         segs.append(" ")
     segs += ctx.phrase(how, "how", date=_date(dated[0], ctx.language) if dated else "")
     return [Paragraph(tuple(segs))]
+
+
+def _replies(ctx: WriteContext) -> list[Block]:
+    """The right-of-reply round: each reply's opening sentence, quoted like any answer."""
+    rounds = [q for q in ctx.transcript.questions if q.reply_to]
+    blocks: list[Block] = []
+    for question in rounds:
+        for answer in ctx.transcript.answers_for(question.id):
+            if not answer.ok:
+                continue
+            original = ctx.transcript.answers_for(question.reply_to or "")
+            others = [ctx.label(a.model) for a in original if a.model != answer.model
+                      and any(answer.model in c.models and a.model in c.models
+                              for c in ctx.qa(question.reply_to or "").contradictions)]
+            line = ctx.template.heading("reply_line", label=ctx.label(answer.model),
+                                        others=join_names(others, ctx.language))
+            blocks.append(Paragraph((line, QuoteRef(question.id, answer.model, _opening(answer.text)))))
+    if not blocks:
+        return []
+    return [Heading(ctx.template.heading("reply"), 2), Paragraph((ctx.template.heading("reply_intro"),)), *blocks]
+
+
+def _opening(text: str) -> str:
+    """The reply's first sentence, or its first two when the first is only the verdict ("HOLD.")."""
+    body = text.strip()
+    first = first_sentence(body)
+    end = body.find(first) + len(first)
+    if len(first) >= 12 or end >= len(body):
+        return first
+    second = first_sentence(body[end:].lstrip(" .。!！?？"))
+    stop = body.find(second, end) + len(second) if second else end
+    return body[:stop]
 
 
 def _date(iso: str, language: str) -> str:
@@ -149,7 +182,7 @@ def _closing(ctx: WriteContext) -> list[Block]:
 
 def _closing_tally(ctx: WriteContext) -> list[str]:
     """Counts for the main question (the first with a clash, else the first): models, answers, dodges."""
-    qids = [q.id for q in ctx.transcript.questions if ctx.transcript.answers_for(q.id)]
+    qids = [q.id for q in ctx.transcript.main_questions() if ctx.transcript.answers_for(q.id)]
     main = next((q for q in qids if ctx.qa(q).contradictions), qids[0] if qids else "")
     qa = ctx.qa(main)
     asked = [a.model for a in ctx.transcript.answers_for(main)]

@@ -70,7 +70,7 @@ def analysis_text(
         _question_summary(
             analysis.question(q.id) or QuestionAnalysis(id=q.id), q.text, transcript, template, bank, language
         )
-        for q in transcript.questions
+        for q in transcript.main_questions()
     )
 
 
