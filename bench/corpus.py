@@ -97,6 +97,10 @@ REASONS = {
            "The supporting infrastructure lags far behind.", "Investor excitement is not the same as real demand.",
            "Pilot data so far look better than expected.", "Regional differences will decide how fast it spreads."],
 }
+# Joined to a reason, so long answers need not repeat a sentence word for word.
+CONNECTORS = {"zh": ["", "此外，", "另外，", "不过，", "与此同时，", "更重要的是，", "换个角度看，"],
+              "en": ["", "Moreover, ", "In addition, ", "Still, ", "At the same time, ", "More importantly, ",
+                     "Seen another way, "]}
 LABELS = ["Orion", "Lyra", "Vega", "Atlas", "Nova", "Cygnus", "Draco", "Hydra", "Lynx", "Pavo", "Tucana", "Volans",
           "Auriga", "Carina", "Fornax", "Norma"]
 
@@ -163,8 +167,16 @@ def make_answer(q: QSpec, model: str, *, sentences: tuple[int, int] = (2, 5), se
         a, b = q.options if roll < 0.56 else q.options[::-1]
         opener = rng.choice(OPENERS[lang]["choice"]).format(a=a, b=b, A=a[:1].upper() + a[1:])
     count = rng.randint(*sentences)
-    reasons = [rng.choice(REASONS[lang]).format(s=q.subject) for _ in range(count)]
-    reasons = list(dict.fromkeys(reasons))
+    reasons: list[str] = []
+    for _ in range(count * 3):
+        if len(reasons) >= count:
+            break
+        reason = rng.choice(REASONS[lang]).format(s=q.subject)
+        connector = rng.choice(CONNECTORS[lang]) if reasons else ""
+        if connector and lang == "en":
+            reason = reason[0].lower() + reason[1:]
+        if connector + reason not in reasons:
+            reasons.append(connector + reason)
     sep = "" if lang == "zh" else " "
     return opener + sep + sep.join(reasons)
 

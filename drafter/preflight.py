@@ -25,9 +25,8 @@ def preflight(topic_path: Path, panel_path: Path | None, reference_docx: Path | 
     from drafter.write.templates import load_template
 
     load_template(topic.style, topic.lang, where=str(topic_path))  # an unknown style fails now, not after asking
-    if reference_docx is not None and not reference_docx.is_file():
-        raise InputError(reference_docx, "--reference-docx", "house template not found",
-                         "pass the path of an existing .docx (or drop the option)")
+    if reference_docx is not None:
+        check_reference_docx(reference_docx)
     panel = load_panel(panel_path)
     hand = load_transcript(topic.answers_path) if topic.answers_path else None
     hand_models = set(hand.models()) if hand else set()
@@ -44,3 +43,32 @@ def preflight(topic_path: Path, panel_path: Path | None, reference_docx: Path | 
         for spec in {s.key: s for s in [*live, *role_specs]}.values():
             require_key(spec, panel.path or str(topic_path), search_dirs=[Path(topic_path).parent])
     return Checked(topic=topic, panel=panel, hand=hand, live=live, roles=roles)
+
+
+def check_reference_docx(path: Path) -> None:
+    """A house template must be a real Word document: found out now, not after every model has answered."""
+    import zipfile
+
+    if not path.is_file():
+        raise InputError(path, "--reference-docx", "house template not found",
+                         "pass the path of an existing .docx (or drop the option)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if "word/document.xml" not in archive.namelist():
+                raise zipfile.BadZipFile("no word/document.xml")
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(path, "--reference-docx", f"not a Word .docx file ({exc})",
+                         "save the house template as .docx from Word or LibreOffice") from exc
+
+
+def check_out_dir(root: Path) -> None:
+    """Make the out dir and prove it writable before a checkpoint database is opened in it."""
+    import tempfile
+
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=root):
+            pass
+    except OSError as exc:
+        raise InputError(root, "--out", f"cannot write to the output folder ({exc.strerror or exc})",
+                         "pass --out with a folder you can write to") from exc

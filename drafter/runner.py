@@ -56,7 +56,9 @@ async def run_draft(options: RunOptions, on_update: Any = None) -> RunResult:
     """Run (or resume) the whole workflow for one topic."""
     checked = preflight(options.topic_path, options.panel_path, options.reference_docx)
     out = OutDir((options.out_dir or default_out_dir(options.topic_path)).resolve())
-    out.root.mkdir(parents=True, exist_ok=True)
+    from drafter.preflight import check_out_dir
+
+    check_out_dir(out.root)
 
     from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 

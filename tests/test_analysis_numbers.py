@@ -58,7 +58,7 @@ def test_money_and_counts(text: str, want: tuple[float, float, str]) -> None:
     ("until the 2070s at the earliest", (2070.0, 2200.0, "year")),
     ("2028年前后", (2026.0, 2030.0, "year")),
     ("2032年到2035年之间", (2032.0, 2035.0, "year")),
-    ("两年左右", (1.0, 3.0, "years")),
+    ("两年左右", (1.6, 2.4, "years")),
     ("五到十年", (5.0, 10.0, "years")),
 ])
 def test_years_and_durations(text: str, want: tuple[float, float, str]) -> None:

@@ -167,6 +167,21 @@ def test_a_read_only_out_dir_is_a_clear_error(tmp_path: Path, where: str) -> Non
     assert (out / "draft.md").read_text(encoding="utf-8") == "the editor's draft"
 
 
+def test_ensure_writable_dir_names_the_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The probe the runner can make before opening checkpoints.sqlite (whose own error names no file)."""
+    assert fileio.ensure_writable_dir(tmp_path / "a" / "b").is_dir()
+    assert list((tmp_path / "a" / "b").iterdir()) == [], "the probe leaves nothing behind"
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(fileio.tempfile, "mkstemp", refuse)
+    with pytest.raises(OutputError) as info:
+        fileio.ensure_writable_dir(tmp_path / "a")
+    line = info.value.one_line()
+    assert str(tmp_path / "a") in line and "Read-only file system" in line and "--out" in line
+
+
 # ---- a full disk -------------------------------------------------------------------------------------
 
 def _fsync_fails_for(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
@@ -304,8 +319,9 @@ def test_an_empty_answer_is_recorded_as_an_error(tmp_path: Path, server: OpenAIS
     assert len(answers) == 2 and all(a.error and "empty" in a.error and a.text == "" for a in answers)
 
 
-def live_topic(folder: Path, server: OpenAIStub, models: list[str], **over: dict[str, Any]) -> tuple[Path, Path]:
-    lines = []
+def live_topic(folder: Path, server: OpenAIStub, models: list[str], roles: dict[str, str] | None = None,
+               **over: dict[str, Any]) -> tuple[Path, Path]:
+    lines = ["[roles]", *(f'{role} = "{key}"' for role, key in (roles or {}).items())]
     for m in models:
         lines += [f"[models.{m}]", f'label = "{m.title()}"', 'provider = "openai"', f'model = "m-{m}"',
                   f'base_url = "{server.base_url}"', f'api_key_env = "{KEY_VAR}"', "max_retries = 0"]
@@ -325,7 +341,11 @@ def test_a_run_with_failing_models_finishes_and_says_so(tmp_path: Path, server: 
     server.script("m-hang", [Reply.hanging()] * 4)
     server.script("m-broken", [Reply.error(500, "upstream exploded")] * 4)
     server.script("m-mute", ["", "   "])
-    topic, panel = live_topic(tmp_path, server, ["alpha", "beta", "hang", "broken", "mute"], hang={"timeout_s": 0.5})
+    # The analyst's structured calls get garbage where JSON is expected: the offline engine takes over.
+    server.script("m-critic", [Reply.garbage()] * 8)
+    topic, panel = live_topic(tmp_path, server, ["alpha", "beta", "hang", "broken", "mute", "critic"],
+                              roles={"analyst": "critic"}, hang={"timeout_s": 0.5})
+    topic.write_text(topic.read_text(encoding="utf-8").replace(", critic]", "]"), encoding="utf-8")
     out = tmp_path / "out"
     result = invoke("draft", str(topic), "--panel", str(panel), "--out", str(out), "-q")
     assert result.exit_code == 1, (result.stderr, result.exception)
@@ -337,6 +357,8 @@ def test_a_run_with_failing_models_finishes_and_says_so(tmp_path: Path, server: 
     assert (out / "draft.docx").is_file() and "Alpha" in (out / "draft.md").read_text(encoding="utf-8")
     analysis = json.loads((out / "analysis.json").read_text(encoding="utf-8"))
     assert {"hang", "broken", "mute"} <= set(analysis["questions"][0]["failed"])
+    assert server.calls_for("m-critic"), "the analyst was asked"
+    assert any({"alpha", "beta"} == set(c["models"]) for c in analysis["questions"][0]["contradictions"])
 
 
 # ---- Ctrl-C ------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ Set HYPOTHESIS_PROFILE=thorough for ten times as many examples.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import json
@@ -59,6 +60,7 @@ DOCX_EXAMPLES = 100 * SCALE  # ≈ 30 ms each
 CHECK_EXAMPLES = 60 * SCALE  # ≈ 40 ms each (a .md and a .docx checked)
 
 _WORK = Path(tempfile.mkdtemp(prefix="drafter-props-"))  # one folder for every example's files
+atexit.register(shutil.rmtree, _WORK, ignore_errors=True)
 
 # ---- strategies --------------------------------------------------------------------------------------
 

@@ -8,7 +8,8 @@ from drafter.analysis.numbers import figures
 from drafter.analysis.sentences import Sentence
 
 # Exact figures still agree within this much: 20% and 21% are not a clash a columnist would report.
-_SLACK = {"percent": 1.0, "year": 0.5, "years": 0.5}
+# Durations get none: an approximate one is already widened by its tolerance band.
+_SLACK = {"percent": 1.0, "year": 0.5, "years": 0.0}
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,7 @@ def merge_question(llm: QuestionAnalysis, off: QuestionAnalysis) -> QuestionAnal
         "kind": kind, "stances": stances, "key_quotes": keys, "contradictions": contradictions,
         "agreements": agreements, "evasions": evasions, "numbers": [n for n in numbers if n.model in stances],
         "failed": failed, "injections": off.injections or llm.injections, "text": llm.text or off.text,
+        "picks": {m: p for m, p in {**off.picks, **llm.picks}.items() if stances.get(m) == "other"},
     })
 
 

@@ -1,7 +1,8 @@
 """Figures in answers (percentages, years, durations, money, counts) as comparable intervals.
 
 A figure becomes an interval: ranges as given ("20%到23%", "between 45 and 50 percent"), approximations
-widened by a tolerance band (大约/左右/about: ±2 points for percentages, ±2 for years, ±10% otherwise),
+widened by a tolerance band (大约/左右/about: ±2 points for percentages, ±2 for calendar years, ±15% (at
+least ±0.4) for durations in years, ±10% otherwise),
 bounds opened on one side ("八成以上", "不会超过1万亿", "not before 2070"). Overlapping intervals agree;
 disjoint ones contradict.
 """
@@ -83,7 +84,8 @@ def tolerance(value: float, unit: str) -> float:
     if unit == "year":
         return 2.0
     if unit == "years":
-        return max(1.0, value * 0.2)
+        # "两年左右" is 1.6–2.4 years, not 1–3: it must stay apart from "三到五年"
+        return max(0.4, value * 0.15)
     return abs(value) * 0.1
 
 

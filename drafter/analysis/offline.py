@@ -63,8 +63,10 @@ def analyze_question(transcript: Transcript, qid: str, lang: str) -> QuestionAna
                           style=r.style or "talks_around")  # type: ignore[arg-type]
                   for r in readings if r.stance == "evasive" and r.key],
         numbers=[NumberClaim(model=r.model, low=r.claim.low, high=r.claim.high, unit=r.claim.unit,
-                             quote=_claim_quote(r, texts[r.model]))
+                             quote=_claim_quote(r, texts[r.model]), figure=r.claim.text)
                  for r in readings if r.claim and r.stance != "evasive"],
+        picks={r.model: q.options[r.pick].text for r in readings
+               if q.kind == "choice" and r.pick is not None and r.stance != "evasive"},
         failed=failed,
         injections={r.model: r.injection for r in readings if r.injection},
     )

@@ -47,6 +47,7 @@ class NumberClaim(BaseModel):
     high: float
     unit: str = Field(description="percent, year, count, or a currency/unit word")
     quote: str
+    figure: str = Field(default="", description="The figure as the model wrote it, e.g. 三到五年 or about a fifth.")
 
 
 class QuestionAnalysis(BaseModel):
@@ -61,6 +62,8 @@ class QuestionAnalysis(BaseModel):
     agreements: list[Agreement] = Field(default_factory=list)
     evasions: list[Evasion] = Field(default_factory=list)
     numbers: list[NumberClaim] = Field(default_factory=list)
+    picks: dict[str, str] = Field(default_factory=dict,
+                                  description="Choice questions: model key -> the option it chose.")
     failed: list[str] = Field(default_factory=list, description="Models that did not answer (an error).")
     injections: dict[str, str] = Field(
         default_factory=dict, description="Model key -> verbatim text in its answer that addresses the analyzer "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from drafter.analysis.schema import Agreement, Analysis, Contradiction, Evasion, NumberClaim, QuestionAnalysis
+from drafter.analysis.schema import Agreement, Analysis, Contradiction, Evasion, QuestionAnalysis
 from drafter.quotes import canonical, verify_quote
 from drafter.transcript import Transcript
 
@@ -98,7 +98,7 @@ def _verify_question(qa: QuestionAnalysis, transcript: Transcript, ck: _Checker)
     for n in qa.numbers:
         quote = ck.check(n.model, n.quote) if n.model in ck.texts else None
         if quote:
-            numbers.append(NumberClaim(model=n.model, low=n.low, high=n.high, unit=n.unit, quote=quote))
+            numbers.append(n.model_copy(update={"quote": quote}))
     return qa.model_copy(update={
         "stances": {m: s for m, s in qa.stances.items() if m in ck.texts},
         "key_quotes": keys, "contradictions": contradictions, "agreements": agreements, "evasions": evasions,

@@ -42,6 +42,8 @@ def _cell(template: ColumnTemplate, transcript: Transcript, qa: QuestionAnalysis
     figure = next((n for n in qa.numbers if n.model == model), None)
     if stance == "other" and figure is not None:  # a number question: the figure says more than "other"
         word = figure_text(figure, language)
+    elif stance == "other" and qa.picks.get(model):  # a choice question: the option it chose
+        word = light_escape(qa.picks[model])
     if any(model in c.models for c in qa.contradictions):
         word += f" {CLASH}"
     return word.replace("|", "\\|")

@@ -68,7 +68,12 @@ def format_figure(claim: NumberClaim, language: str) -> str:
         return value + ("年" if language == "zh" else "")
     if unit in ("count", ""):
         return value
-    return f"{value}{unit}" if language == "zh" else f"{value} {unit}"
+    if language == "zh":
+        return value + _ZH_UNITS.get(unit, unit)
+    return f"{value} {unit}"
+
+
+_ZH_UNITS = {"years": "年", "months": "个月", "days": "天", "money": "", "people": "人"}
 
 
 _FIGURE = re.compile(
@@ -82,6 +87,8 @@ def figure_text(claim: NumberClaim, language: str) -> str:
     """The model's own wording of a figure (三成, around 8 percent), else the normalised range.
 
     An analyzer widens "around 8 percent" to a range; the reader should see what the model said."""
+    if claim.figure.strip():
+        return " ".join(claim.figure.split())
     words = " ".join(claim.quote.split()).strip("。.，,")
     if not (words and (len(words) <= 12 if language == "zh" else len(words.split()) <= 5)):
         found = _FIGURE.search(words)

@@ -1,0 +1,69 @@
+"""Analysis: the offline analyzer on generated transcripts (zh and en; yes/no, figures, choices, evasions).
+
+- `drafter analyze T.yaml --json` on 60 answers (10 questions × 6 models), subprocess wall incl. start-up;
+- drafter.analysis.offline.analyze in-process on 60, 240 and 960 answers (6 models; 10, 40, 160
+  questions), and the time per answer: linear scaling keeps it flat (ratio to the smallest size ≈ 1).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from bench.common import FamilyResult, Figure, drafter_cmd, median, spread, time_subprocess, timed
+from bench.corpus import make_transcript
+
+FAMILY = "analysis"
+CLI_TARGET = 2.0
+N_MODELS = 6
+SIZES = [10, 40, 160]  # questions; × 6 models = 60, 240, 960 answers
+SENTENCES = (3, 8)  # reasons per answer after the opener
+
+
+def _reps_for(answers: int, reps: int) -> int:
+    return max(1, reps if answers <= 240 else reps // 2)
+
+
+def run(*, sizes: list[int] | None = None, reps: int = 5, cli_reps: int = 5, n_models: int = N_MODELS,
+        languages: tuple[str, ...] = ("zh", "en")) -> FamilyResult:
+    from drafter.analysis.offline import analyze
+    from drafter.transcript import save_transcript
+
+    sizes = sizes or SIZES
+    figures: list[Figure] = []
+    details: dict[str, Any] = {"models": n_models, "sentences_per_answer": SENTENCES, "cli": {}, "scaling": {}}
+    with tempfile.TemporaryDirectory(prefix="drafter-bench-analysis-") as tmp:
+        for lang in languages:
+            small = make_transcript(lang, sizes[0], n_models, sentences=SENTENCES)
+            path = Path(tmp) / f"transcript-{lang}.yaml"
+            save_transcript(small, path)
+            times = time_subprocess(drafter_cmd("analyze", str(path), "--json"), cli_reps)
+            answers = len(small.answers)
+            details["cli"][lang] = {"answers": answers, "chars": sum(len(a.text) for a in small.answers),
+                                    "wall_s": spread(times)}
+            figures.append(Figure(FAMILY, f"drafter analyze --json, {answers} answers ({lang})",
+                                  round(median(times), 3), "s", CLI_TARGET,
+                                  note=f"{len(times)} runs; subprocess wall incl. start-up"))
+    for lang in languages:
+        rows = []
+        analyze(make_transcript(lang, 2, n_models))  # warm-up: lexicons and regexes load once per process
+        for n_questions in sizes:
+            transcript = make_transcript(lang, n_questions, n_models, sentences=SENTENCES)
+            answers = len(transcript.answers)
+            times = timed(lambda t=transcript: analyze(t), _reps_for(answers, reps))
+            t = median(times)
+            rows.append({"questions": n_questions, "answers": answers, "time_s": spread(times),
+                         "ms_per_answer": round(t / answers * 1000, 3)})
+        base = rows[0]["ms_per_answer"]
+        for row in rows:
+            row["per_answer_ratio_to_smallest"] = round(row["ms_per_answer"] / base, 3) if base else None
+        details["scaling"][lang] = rows
+        for row in rows:
+            figures.append(Figure(FAMILY, f"offline analyze, {row['answers']} answers ({lang}, in-process)",
+                                  row["time_s"]["median"], "s", note=f"{row['ms_per_answer']:.2f} ms/answer"))
+        last = rows[-1]
+        figures.append(Figure(FAMILY, f"time per answer, {last['answers']} vs {rows[0]['answers']} answers ({lang})",
+                              last["per_answer_ratio_to_smallest"], "x",
+                              note="1.0 = linear; no target set"))
+    return FamilyResult(figures, details)
