@@ -23,7 +23,7 @@ FAMILY = "fanout"
 LAT_LOW, LAT_HIGH = 0.5, 2.0
 MAX_CONCURRENCY = 4
 TARGET_RATIO = 1.10
-SIZES = [(3, 3), (6, 5), (12, 10)]  # (models, questions)
+SIZES = [(3, 3, 5), (6, 5, 3), (12, 10, 3)]  # (models, questions, repetitions): fewer for the slow ones
 
 
 def latencies(n_models: int, low: float = LAT_LOW, high: float = LAT_HIGH) -> dict[str, float]:
@@ -160,14 +160,15 @@ def _clear_calls(server: Any) -> None:
         server._peak.clear()
 
 
-def run(*, sizes: list[tuple[int, int]] | None = None, reps: int = 3, low: float = LAT_LOW,
-        high: float = LAT_HIGH, sequential: bool = True) -> FamilyResult:
+def run(*, sizes: list[tuple[int, int, int]] | None = None, low: float = LAT_LOW, high: float = LAT_HIGH,
+        sequential: bool = True) -> FamilyResult:
+    """`sizes`: (models, questions, repetitions); the sequential loop is measured on the first size only."""
     sizes = sizes or SIZES
     # Warm-up: the first run in a process imports LangChain, LangGraph and the OpenAI client inside the
     # ask phase (about a second); every measured run below is warm. The cold figure is kept as context.
     warm = measure_size(2, 1, reps=1, lat={"p01": 0.05, "p02": 0.05})
     rows = []
-    for i, (n_models, n_questions) in enumerate(sizes):
+    for i, (n_models, n_questions, reps) in enumerate(sizes):
         lat = latencies(n_models, low, high)
         rows.append(measure_size(n_models, n_questions, reps=reps, lat=lat, sequential=sequential and i == 0))
     figures: list[Figure] = []
@@ -194,5 +195,5 @@ def run(*, sizes: list[tuple[int, int]] | None = None, reps: int = 3, low: float
     cold = {"question_phase_s": warm["graph_question_phase_s"]["median"],
             "whole_run_wall_s": warm["graph_whole_run_wall_s"]["median"], "models": 2, "questions": 1,
             "latency_s": 0.05}
-    return FamilyResult(figures, {"sizes": rows, "cold_first_run_2x1": cold, "latency_range_s": [low, high], "reps": reps,
+    return FamilyResult(figures, {"sizes": rows, "cold_first_run_2x1": cold, "latency_range_s": [low, high],
                                   "max_concurrency": MAX_CONCURRENCY})

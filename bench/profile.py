@@ -37,10 +37,10 @@ def _frame(ident: str) -> tuple[str, str, str]:
 
 
 def _short(file: str) -> str:
-    if file.startswith(str(ROOT) + "/"):
-        return file[len(str(ROOT)) + 1:]
     if "site-packages/" in file:
         return file.split("site-packages/", 1)[1]
+    if file.startswith(str(ROOT) + "/"):
+        return file[len(str(ROOT)) + 1:]
     if "/lib/python3" in file:
         return "stdlib/" + file.split("/lib/python3", 1)[1].split("/", 1)[-1]
     return file

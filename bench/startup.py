@@ -61,14 +61,14 @@ def importtime(args: list[str]) -> dict[str, Any]:
 
 def run(*, reps: int = 7, check_chars: int = CHECK_CHARS) -> FamilyResult:
     help_times = time_subprocess(drafter_cmd("--help"), reps)
-    version_times = time_subprocess(drafter_cmd("--version"), max(3, reps // 2))
+    version_times = time_subprocess(drafter_cmd("--version"), max(1, reps // 2))
     with tempfile.TemporaryDirectory(prefix="drafter-bench-startup-") as tmp:
         draft = make_draft(check_chars, lang="zh")
         paths = write_draft_files(draft, Path(tmp))
         check_args = ["check", str(paths["docx"]), "--transcript", str(paths["transcript"])]
         check_times = time_subprocess(drafter_cmd(*check_args), reps)
         check_md_times = time_subprocess(drafter_cmd("check", str(paths["md"]), "--transcript",
-                                                     str(paths["transcript"])), max(3, reps // 2))
+                                                     str(paths["transcript"])), max(1, reps // 2))
         imports = importtime(check_args)
         docx_bytes = paths["docx"].stat().st_size
     figures = [

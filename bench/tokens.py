@@ -13,6 +13,7 @@ import asyncio
 import json
 import re
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +26,7 @@ ANALYST, WRITER = "analyst-model", "writer-model"
 _ANSWER = re.compile(r'<answer model="([^"]+)">\n(.*?)\n</answer>', re.S)
 _BANK = re.compile(r"^(Q\d+) \| (\S+) \| ([^|]+) \| (\w+) \| (.*)$", re.M)
 _SENTENCE = re.compile(r".+?(?:[。！？]|[.!?](?=\s|$))", re.S)
-# What each role may need: the analyst one question's answers per call; the writer all answers once.
-ANALYST_TARGET = 1.5  # all analyst calls together ≤ 1.5 × the answers' tokens (each answer read once + prompt)
-WRITER_TARGET = 2.5  # the writer sees answers (trimmed), the quote bank (spans of them) and the analysis
+SENTENCES = (10, 18)  # reasons per answer: about 175 (en) to 330 (zh) tokens an answer
 
 
 def first_sentence(text: str) -> str:
@@ -93,8 +92,14 @@ def _schema_tokens(call: Any) -> int:
     return count_tokens(json.dumps(extra, ensure_ascii=False)) if extra else 0
 
 
-def run(*, n_models: int = 6, n_questions: int = 5, lang: str = "en", sentences: tuple[int, int] = (8, 14),
-        ) -> FamilyResult:
+def _inside(answer_text: str, flat_prompt: str) -> bool:
+    """Whether an answer is in a prompt: its first 300 characters, whitespace aside (the writer
+    trims long answers, the analyst may trim to its token budget)."""
+    return " ".join(answer_text.split())[:300] in flat_prompt
+
+
+def measure(*, n_models: int, n_questions: int, lang: str, sentences: tuple[int, int]) -> dict[str, Any]:
+    """One full draft with LLM analyst and writer against the loopback server; tokens per role."""
     from drafter import chat
     from drafter.runner import RunOptions, run_draft
     from drafter.tokens import count_tokens
@@ -102,73 +107,84 @@ def run(*, n_models: int = 6, n_questions: int = 5, lang: str = "en", sentences:
 
     qspecs = make_questions(lang, n_questions)
     keys = [f"p{i + 1:02d}" for i in range(n_models)]
-    lat = dict.fromkeys(keys, 0.0)
     chat._NO_JSON_SCHEMA.clear()  # a previous run in this process must not change the method used
     with tempfile.TemporaryDirectory(prefix="drafter-bench-tokens-") as tmp, \
-            loopback(lat, qspecs, sentences=sentences) as server:
+            loopback(dict.fromkeys(keys, 0.0), qspecs, sentences=sentences) as server:
         server.script(ANALYST, handler=lambda model, messages: analyst_reply(messages))
         server.script(WRITER, handler=lambda model, messages: writer_reply(messages))
         folder = Path(tmp)
         panel = write_panel(folder, server, keys, max_concurrency=4,
                             roles={"analyst": "analyst", "writer": "writer"},
                             extra_models={"analyst": ANALYST, "writer": WRITER})
-        topic = write_topic(folder, qspecs, keys, lang=lang)
+        topic = write_topic(folder, qspecs, keys, lang=lang)  # no length: the writer is not asked to resize
         out = folder / "out"
         result = asyncio.run(run_draft(RunOptions(topic_path=topic, panel_path=panel, out_dir=out, fresh=True,
                                                   progress=False)))
         calls = server.calls
         transcript = load_transcript(out / "transcript.yaml")
-        run_json = result.run
     panel_models = {model_id(k) for k in keys}
     answers = [a for a in transcript.answers if a.ok]
     answer_tokens = {(a.question, a.model): count_tokens(a.text) for a in answers}
-    total_answer_tokens = sum(answer_tokens.values())
+    total = sum(answer_tokens.values())
     roles: dict[str, dict[str, Any]] = {}
-    for call in calls:
-        role = _role_of(call.model, panel_models)
-        r = roles.setdefault(role, {"calls": 0, "prompt_tokens": 0, "schema_tokens": 0, "per_call": []})
-        tokens = _message_tokens(call)
-        r["calls"] += 1
-        r["prompt_tokens"] += tokens
-        r["schema_tokens"] += _schema_tokens(call)
-        r["per_call"].append(tokens)
-    # Which answers each LLM-role call contains (an answer is "in" a prompt when its full text is).
     containment = []
     for call in calls:
         role = _role_of(call.model, panel_models)
-        if role == "other":
-            continue
-        text = "\n".join(str(m.get("content") or "") for m in call.messages)
-        flat = " ".join(text.split())
-        inside = [(a.question, a.model) for a in answers if " ".join(a.text.split()) in flat]
-        questions = sorted({q for q, _ in inside})
-        containment.append({"role": role, "model": call.model, "answers_inside": len(inside),
-                            "questions_inside": questions, "tokens": _message_tokens(call)})
-    analyst_calls = [c for c in containment if c["role"] == "analyst"]
-    per_question = {q.id: sum(1 for a in answers if a.question == q.id) for q in transcript.questions}
-    analyst_clean = all(len(c["questions_inside"]) <= 1 and c["answers_inside"] == per_question.get(
-        (c["questions_inside"] or [""])[0], 0) for c in analyst_calls)
+        tokens = _message_tokens(call)
+        flat = " ".join("\n".join(str(m.get("content") or "") for m in call.messages).split())
+        inside = [(a.question, a.model) for a in answers if _inside(a.text, flat)]
+        inside_tokens = sum(answer_tokens[k] for k in inside)
+        r = roles.setdefault(role, {"calls": 0, "prompt_tokens": 0, "answer_tokens_inside": 0,
+                                    "schema_tokens": 0, "per_call": []})
+        r["calls"] += 1
+        r["prompt_tokens"] += tokens
+        r["answer_tokens_inside"] += inside_tokens
+        r["schema_tokens"] += _schema_tokens(call)
+        r["per_call"].append(tokens)
+        containment.append({"role": role, "answers_inside": len(inside),
+                            "questions_inside": sorted({q for q, _ in inside}), "tokens": tokens,
+                            "overhead_tokens": tokens - inside_tokens})
+    for r in roles.values():
+        r["overhead_tokens_per_call"] = round((r["prompt_tokens"] - r["answer_tokens_inside"]) / r["calls"])
+        r["schema_tokens_per_call"] = round(r["schema_tokens"] / r["calls"])
+        r["ratio_to_answer_tokens"] = round(r["prompt_tokens"] / total, 3)
+    per_question = Counter(a.question for a in answers)
+    analyst = [c for c in containment if c["role"] == "analyst"]
+    analyst_clean = all(len(c["questions_inside"]) == 1 and c["answers_inside"] == per_question[c["questions_inside"][0]]
+                        for c in analyst)
     panel_clean = all(c["answers_inside"] == 0 for c in containment if c["role"] == "panel")
-    writer_calls = [c for c in containment if c["role"] == "writer"]
-    ratios = {role: round(r["prompt_tokens"] / total_answer_tokens, 3) for role, r in roles.items()}
-    figures = [
-        Figure(FAMILY, "analyst prompt tokens / answer tokens", ratios.get("analyst"), "x", ANALYST_TARGET,
-               note=f"{roles.get('analyst', {}).get('calls', 0)} calls; floor 1.0 = every answer read once"),
-        Figure(FAMILY, "analyst calls holding only their own question's answers", 1.0 if analyst_clean else 0.0,
-               "bool", 1.0, cmp=">=", note=f"{len(analyst_calls)} calls checked"),
-        Figure(FAMILY, "writer prompt tokens / answer tokens", ratios.get("writer"), "x", WRITER_TARGET,
-               note=f"{roles.get('writer', {}).get('calls', 0)} call(s); answers + quote bank + analysis"),
-        Figure(FAMILY, "panel prompt tokens / answer tokens", ratios.get("panel"), "x",
-               note=f"{roles.get('panel', {}).get('calls', 0)} asks; each holds only its question"),
-        Figure(FAMILY, "panel asks holding any answer", 0.0 if panel_clean else 1.0, "bool", 0.0),
-        Figure(FAMILY, "answer tokens (the floor)", total_answer_tokens, "tokens",
-               note=f"{len(answers)} answers, cl100k_base"),
-    ]
-    details = {
-        "models": n_models, "questions": n_questions, "language": lang, "answers": len(answers),
-        "answer_tokens": total_answer_tokens, "roles": roles, "ratios": ratios,
-        "calls_containing_answers": containment, "writer_calls": writer_calls,
-        "engines": run_json.get("engines"), "run_json_tokens": run_json.get("tokens"),
-        "exit_code": result.exit_code, "problems": run_json.get("problems"),
-    }
+    writer = [c for c in containment if c["role"] == "writer"]
+    return {"models": n_models, "questions": n_questions, "language": lang, "answers": len(answers),
+            "answer_tokens": total, "answer_tokens_mean": round(total / max(len(answers), 1)),
+            "roles": roles, "analyst_calls_only_own_question": analyst_clean,
+            "panel_calls_without_answers": panel_clean,
+            "writer_answers_inside": [c["answers_inside"] for c in writer],
+            "analyst_calls": analyst, "engines": result.run.get("engines"),
+            "run_json_tokens_total": (result.run.get("tokens") or {}).get("total"),
+            "exit_code": result.exit_code, "problems": result.run.get("problems")}
+
+
+def run(*, n_models: int = 6, n_questions: int = 5, languages: tuple[str, ...] = ("zh", "en"),
+        sentences: tuple[int, int] = SENTENCES) -> FamilyResult:
+    figures: list[Figure] = []
+    details: dict[str, Any] = {}
+    for lang in languages:
+        d = measure(n_models=n_models, n_questions=n_questions, lang=lang, sentences=sentences)
+        details[lang] = d
+        roles = d["roles"]
+        an, wr, pa = roles.get("analyst", {}), roles.get("writer", {}), roles.get("panel", {})
+        size = f"{n_models}x{n_questions} {lang}, {d['answer_tokens_mean']} tok/answer"
+        figures += [
+            Figure(FAMILY, f"analyst prompt tokens / answer tokens ({size})", an.get("ratio_to_answer_tokens"), "x",
+                   note=f"{an.get('calls', 0)} calls, {an.get('overhead_tokens_per_call')} tok instructions/call "
+                        f"+ {an.get('schema_tokens_per_call')} tok JSON schema/call not counted"),
+            Figure(FAMILY, f"analyst calls hold only their own question's answers ({lang})",
+                   1.0 if d["analyst_calls_only_own_question"] else 0.0, "bool", 1.0, cmp=">=",
+                   note=f"{len(d['analyst_calls'])} calls checked"),
+            Figure(FAMILY, f"writer prompt tokens / answer tokens ({size})", wr.get("ratio_to_answer_tokens"), "x",
+                   note=f"{wr.get('calls', 0)} call(s), each answer once (trimmed at 1,500 chars) + quote bank + "
+                        f"analysis; {wr.get('schema_tokens_per_call')} tok schema/call not counted"),
+            Figure(FAMILY, f"panel asks holding any answer ({lang})", 0.0 if d["panel_calls_without_answers"] else 1.0,
+                   "bool", 0.0, note=f"{pa.get('calls', 0)} asks, {pa.get('prompt_tokens', 0)} tok in all"),
+        ]
     return FamilyResult(figures, details)

@@ -155,20 +155,6 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     _fsync_dir(target.parent)
 
 
-def ensure_writable_dir(folder: str | Path) -> Path:
-    """Create `folder` if needed and prove it writable (a temp file made and removed), so a run fails
-    with one clear line before it opens anything there (SQLite, whose failure names no file)."""
-    target = Path(folder)
-    try:
-        target.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(dir=target, prefix=".drafter-probe.", suffix=".tmp")
-        os.close(fd)
-        os.unlink(probe)
-    except OSError as exc:
-        raise output_error(target, exc, "to the output folder") from exc
-    return target
-
-
 def _fsync_dir(folder: Path) -> None:
     """Make the rename durable (best effort: some file systems cannot open a folder)."""
     with contextlib.suppress(OSError):

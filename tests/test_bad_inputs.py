@@ -249,10 +249,8 @@ CASES: dict[str, Case] = {
         draft_args("--reference-docx", "{d}/house.docx"), ["house.docx", "--reference-docx", "fix:"],
         topic(HAND.split("---\n")[1])),
     "args: draft with a --reference-docx that is not a DOCX": Case(
-        draft_args("--reference-docx", "{d}/house.docx"), ["house.docx", "reference DOCX", "fix:"],
-        topic(HAND.split("---\n")[1]) | {"house.docx": "a text file named .docx"},
-        xfail="preflight checks only that --reference-docx exists; one that is not a DOCX fails in the export "
-              "node, after transcript.yaml, analysis.json and draft.md are written (preflight should open it)"),
+        draft_args("--reference-docx", "{d}/house.docx"), ["house.docx", "--reference-docx", "not a Word"],
+        topic(HAND.split("---\n")[1]) | {"house.docx": "a text file named .docx"}),
     "args: render with a missing --reference-docx": Case(
         ["render", "{d}/draft.md", "--transcript", "{d}/t.yaml", "--reference-docx", "{d}/house.docx"],
         ["house.docx", "reference DOCX", "fix:"], {"draft.md": GOOD_DRAFT, "t.yaml": GOOD_T}),

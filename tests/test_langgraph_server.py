@@ -38,16 +38,16 @@ BUDGET_S = 90  # the whole test, server start and shutdown included
 # once they do, so the test also guards against new blocking calls.
 ALLOW_BLOCKING = True
 
-# Nothing the server may reach for beyond loopback: CLI analytics, the PyPI version check,
-# LangSmith tracing. Proxies are bypassed for loopback.
+# Nothing the server may reach for beyond loopback: CLI analytics (a thread posting on every
+# command), the PyPI version check at start-up, LangSmith tracing. Checked with strace: with these
+# set, `langgraph dev` makes no network connection of its own.
 OFFLINE_ENV = {
     "LANGGRAPH_CLI_NO_ANALYTICS": "1",
     "LANGGRAPH_NO_VERSION_CHECK": "true",
     "LANGSMITH_TRACING": "false",
     "LANGCHAIN_TRACING_V2": "false",
-    "NO_PROXY": "127.0.0.1,localhost",
-    "no_proxy": "127.0.0.1,localhost",
 }
+LOOPBACK = "127.0.0.1,localhost"
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 API_LINE = re.compile(r"API:\s*(http://127\.0\.0\.1:\d+)")
@@ -110,7 +110,7 @@ class Server:
                 "--port", str(_free_port()), "--config", str(config)]
         if ALLOW_BLOCKING:
             args.append("--allow-blocking")
-        env = {**os.environ, **OFFLINE_ENV, "PYTHONUNBUFFERED": "1"}
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.spawned_at = time.monotonic()
         self.proc = subprocess.Popen(args, cwd=self.workdir, env=env, stdin=subprocess.DEVNULL,
                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -162,12 +162,16 @@ class Server:
 
 
 @pytest.fixture
-def langgraph_server(tmp_path: Path) -> Iterator[Server]:
+def langgraph_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
     reason = _missing_server_packages()
     if reason:
         if os.environ.get("CI"):
             pytest.fail(f"CI must run the LangGraph server test: {reason}")
         pytest.skip(reason)
+    for name, value in OFFLINE_ENV.items():
+        monkeypatch.setenv(name, value)
+    for name in ("NO_PROXY", "no_proxy"):  # the SDK's httpx client honours proxy variables
+        monkeypatch.setenv(name, ",".join(filter(None, (os.environ.get(name), LOOPBACK))))
     workdir = tmp_path / "server"
     workdir.mkdir()
     server = Server(workdir)
@@ -179,7 +183,9 @@ def langgraph_server(tmp_path: Path) -> Iterator[Server]:
         server.stop()
 
 
-def _interrupt(result: dict[str, Any], kind: str) -> Any:
+def _interrupt(result: Any, kind: str) -> Any:
+    """The value of the one pause in a `runs.wait` result (the thread's values plus `__interrupt__`)."""
+    assert isinstance(result, dict), result
     pauses = result.get("__interrupt__") or []
     assert len(pauses) == 1, f"expected one {kind} interrupt, got {pauses!r}"
     value = pauses[0]["value"]
@@ -188,13 +194,13 @@ def _interrupt(result: dict[str, Any], kind: str) -> Any:
 
 
 def test_review_round_trip_through_langgraph_dev(langgraph_server: Server, tmp_path: Path) -> None:
-    import httpx
     from langgraph_sdk import get_sync_client
 
     shutil.copytree(ROOT / "examples" / "h200", tmp_path / "h200")
     out = tmp_path / "out"
     assert langgraph_server.url is not None
-    client = get_sync_client(url=langgraph_server.url, api_key=None, timeout=httpx.Timeout(60.0, connect=5.0))
+    # (connect, read, write, pool): a read waits for a whole run (about a second each here)
+    client = get_sync_client(url=langgraph_server.url, api_key=None, timeout=(5.0, 60.0, 60.0, 5.0))
     thread_id = client.threads.create()["thread_id"]
 
     try:
@@ -222,7 +228,7 @@ def test_review_round_trip_through_langgraph_dev(langgraph_server: Server, tmp_p
         assert q1["contradictions"], "examples/h200 q1 has a clash (alpha affirms, beta denies)"
         clash = q1["contradictions"].pop(0)
         third = client.runs.wait(thread_id, "column", command={"resume": analysis})
-        assert "__interrupt__" not in third
+        assert isinstance(third, dict) and "__interrupt__" not in third
         assert set(third["outputs"]) >= {"draft_md", "draft_docx", "analysis"}
         assert client.threads.get(thread_id)["status"] == "idle"
         assert client.threads.get_state(thread_id)["next"] == []
