@@ -216,15 +216,17 @@ def verify(state: ColumnState) -> dict[str, Any]:
 
 
 def export(state: ColumnState) -> dict[str, Any]:
-    from drafter.export.docx import markdown_to_docx
-    from drafter.fileio import atomic_write_text
+    """Write draft.md and draft.docx; the DOCX is built first, so a failure leaves the pair as it was."""
+    from drafter.export.docx import docx_bytes
+    from drafter.fileio import atomic_write_bytes, atomic_write_text
 
     out = out_of(state)
     transcript = transcript_of(state)
+    reference = state.get("reference_docx")
+    docx = docx_bytes(state["draft_markdown"], transcript=transcript,
+                      reference_docx=Path(reference) if reference else None)
     save_transcript(transcript, out.transcript)
     atomic_write_text(out.draft_md, state["draft_markdown"])
-    reference = state.get("reference_docx")
-    markdown_to_docx(state["draft_markdown"], out.draft_docx, transcript=transcript,
-                     reference_docx=Path(reference) if reference else None)
+    atomic_write_bytes(out.draft_docx, docx)
     return {"outputs": {"draft_md": str(out.draft_md), "draft_docx": str(out.draft_docx),
                         "transcript": str(out.transcript), "analysis": str(out.analysis)}}

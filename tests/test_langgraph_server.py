@@ -28,8 +28,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGGRAPH = Path(sys.executable).with_name("langgraph")
-STARTUP_S = 40  # from spawn to answering /ok (about 3 s here)
-BUDGET_S = 90  # the whole test, server start and shutdown included
+STARTUP_S = 30  # from spawn to answering /ok (2-3 s here)
+BUDGET_S = 90  # the whole test: start-up, three runs of at most RUN_S each, shutdown
+RUN_S = 20  # one run to its pause or its end (about 1 s here)
 
 # `langgraph dev` turns synchronous I/O inside async nodes into errors (blockbuster). The column
 # graph's async nodes still do some (plan: atomic_write_text; ask: Journal.record's mkdir; write:
@@ -52,7 +53,7 @@ LOOPBACK = "127.0.0.1,localhost"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 API_LINE = re.compile(r"API:\s*(http://127\.0\.0\.1:\d+)")
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(BUDGET_S + 30)]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(BUDGET_S + 20)]  # + room to stop the server
 
 
 def _missing_server_packages() -> str | None:
@@ -199,8 +200,8 @@ def test_review_round_trip_through_langgraph_dev(langgraph_server: Server, tmp_p
     shutil.copytree(ROOT / "examples" / "h200", tmp_path / "h200")
     out = tmp_path / "out"
     assert langgraph_server.url is not None
-    # (connect, read, write, pool): a read waits for a whole run (about a second each here)
-    client = get_sync_client(url=langgraph_server.url, api_key=None, timeout=(5.0, 60.0, 60.0, 5.0))
+    # (connect, read, write, pool): runs.wait reads until the run pauses or ends
+    client = get_sync_client(url=langgraph_server.url, api_key=None, timeout=(5.0, RUN_S, RUN_S, 5.0))
     thread_id = client.threads.create()["thread_id"]
 
     try:

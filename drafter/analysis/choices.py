@@ -9,18 +9,19 @@ from dataclasses import dataclass
 from drafter.analysis.questions import Option
 from drafter.analysis.roles import Part, position_parts
 from drafter.analysis.sentences import Sentence
-from drafter.analysis.terms import stem
+from drafter.analysis.terms import stem, terms
 
 _I = re.IGNORECASE
 # Words that mark a pick: comparatives, "I'd choose", 首选…
 _CUE = {
     "zh": re.compile(r"更[\u4e00-\u9fff]|最[\u4e00-\u9fff]|首选|优先|为主|是关键|才是|关键在于|押注|看好|选择|选|倾向"
                      r"|主要靠|重点|当务之急"
-                     r"|瓶颈|根本|底线|胜出|占上风|不如|与其|而不是|而非"),
+                     r"|瓶颈|根本|底线|胜出|占上风|不如|与其|而不是|而非|第一|首要|头等|首位|关键在|先(?:投|花|抓|做|办|保|解决|考虑)"),
     "en": re.compile(r"\b(?:more|most|bigger|biggest|greater|greatest|better|best|main|key|priority|prioriti[sz]e"
                      r"|favou?r"
                      r"|choose|pick|go with|back|bet on|worry more|first|winner|wins|matters|edge|without question"
-                     r"|in my view|I'd argue|rank|clearly|definitely|rather than|instead of|hands down|by far)\b", _I),
+                     r"|in my view|I'd argue|rank|clearly|definitely|rather than|instead of|hands down|by far"
+                     r"|largest|highest|top|bulk|lion's share|lion’s share)\b", _I),
 }
 # An option named right after these is the one set aside: 而不是X, 与其X, 比X更, "rather than X", "over X".
 _AGAINST = {
@@ -88,9 +89,13 @@ def _vote(part: Part, options: list[Option], lang: str) -> tuple[int, float] | N
         text = text[turn.end():]  # "A is fine, but B matters more": the point comes after the turn
     cue = _CUE[lang].search(text)
     short = len(text) <= 12 if lang == "zh" else len(text.split()) <= 6
-    if part.role != "bare" and not cue and not short:
-        return None  # a long sentence that merely mentions an option is argument, not a pick
     cands = _candidates(text, options, lang)
+    if part.role == "bare" and not cue and not _only_options(text, options, lang):
+        short = False  # "Nuclear has obvious appeal: …" opens an argument; "Nuclear." or "Offshore wind, clearly." picks
+    if part.role not in ("bare", "conclusion") and not cue and not short:
+        return None  # a long sentence that merely mentions an option is argument, not a pick
+    if part.role == "bare" and not cue and not short:
+        return None
     picked = {i for _, i in cands}
     if not cands:
         return None
@@ -103,6 +108,17 @@ def _vote(part: Part, options: list[Option], lang: str) -> tuple[int, float] | N
         chosen = before_cue[-1] if before_cue else cands[0]
         return chosen[1], part.weight * 0.6
     return cands[0][1], part.weight * 0.4
+
+
+def _only_options(text: str, options: list[Option], lang: str) -> bool:
+    """True when the clause says little besides naming options ('Nuclear.', '主要由平台承担', 'Panels plus batteries')."""
+    first = re.split(r"[，,；;：:。.!！?？]", text, maxsplit=1)[0]
+    said = terms(first)
+    named = set().union(*(o.terms for o in options))
+    if lang == "zh":
+        rest = [t for t in said if not any(t in n or n in t for n in named)]
+        return len(rest) <= 3
+    return len(said - named) <= 1
 
 
 def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set[int] | None = None) -> Pick:

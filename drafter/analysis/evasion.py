@@ -9,9 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.analysis.lexicon import CONTRAST
 from drafter.analysis.sentences import Sentence
 
 _I = re.IGNORECASE
+_TURN_INSIDE = {
+    "zh": re.compile(r"[，,；;]\s*(?:但|但是|然而|不过|可是)"),
+    "en": re.compile(r"[,;:—–]\s*(?:but|however|yet|still)\b", _I),
+}
 _CUES: dict[str, dict[str, re.Pattern[str]]] = {
     "refusal": {
         "zh": re.compile(
@@ -127,10 +132,23 @@ class EvasionCue:
 
 
 def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:
-    """Every sentence with an evasion cue, strongest style first, in order of appearance within a style."""
+    """Every sentence with an evasion cue, strongest style first, in order of appearance within a style.
+
+    Granting the other side ("这些担忧都有一定道理。不过…", "Both sides have a point, but…") is a concession
+    that the turn sets aside, not a dodge: a both-sides cue followed by a turn does not count.
+    """
     found: list[EvasionCue] = []
     for style, pats in _CUES.items():
         for sent in sents:
-            if pats[lang].search(sent.text) or (lang == "zh" and pats["en"].search(sent.text)):
+            m = pats[lang].search(sent.text) or (pats["en"].search(sent.text) if lang == "zh" else None)
+            if m and not (style == "both_sides" and _turned(sents, sent, m.end(), lang)):
                 found.append(EvasionCue(style, sent, CONFIDENCE[style]))
     return sorted(found, key=lambda c: (-c.confidence, c.sentence.index))
+
+
+def _turned(sents: list[Sentence], sent: Sentence, end: int, lang: str) -> bool:
+    """True when a turn (但/不过/but/however) follows the cue, in its sentence or opening the next one."""
+    if _TURN_INSIDE[lang].search(sent.text, end):
+        return True
+    nxt = sents[sent.index + 1] if sent.index + 1 < len(sents) else None
+    return bool(nxt and CONTRAST[lang].search(nxt.text))

@@ -42,7 +42,7 @@ OPINION = {
     "zh": re.compile(
         r"我(?:个人|还是|更|仍然|始终)?(?:认为|觉得|相信|判断|估计|预计|预测|倾向于认为|倾向于|倾向|看好|支持|赞成"
         r"|主张|押注|会选|选择|选|偏向)"
-        r"|在我看来|依我看|我的看法是|我想|我猜|个人认为|我的判断|我更看重|我更倾向"),
+        r"|在我看来|依我看|我看(?![到见过了着])|我的看法是|我想|我猜|个人认为|我的判断|我更看重|我更倾向"),
     "en": re.compile(
         r"\bI(?:'d|’d| would)?\s+(?:still\s+|really\s+|honestly\s+|do\s+|personally\s+|strongly\s+)?(?:think|believe"
         r"|expect"
@@ -80,21 +80,27 @@ CONTRAST = {
 # Hedged position: partly yes, partly no; a toss-up.
 HEDGE = {
     "zh": re.compile(
-        r"不好说|很难说|说不准|说不好|难以(?:一概而论|判断|断言|定论|确定)|很难一概而论|不能一概而论|不可一概而论"
+        r"(?:不好|很难)说(?![^。，,；;]{0,6}[不没])|说不准|说不好|难以(?:一概而论|判断|断言|定论|确定)|很难一概而论|不能一概而论|不可一概而论"
         r"|一半一半|五五开"
         r"|分情况|要看(?:具体|情况|哪|怎么)|看具体|视(?:具体)?情况而定|因(?:地|人|时|城)而异|(?:部分|局部"
         r"|一部分)[^。]{0,24}(?:整体|总体|全局)"
         r"|有可能也有可能不|可能会也可能不会|不能简单地?(?:用|说|回答|下结论)|喜忧参半|有得有失|一定程度上|某种程度上"
         r"|部分(?:正确|成立)"
-        r"|既[^。]{1,12}也[^。]{1,12}(?:不|没)|不确定|说不清|两种可能都有|难下定论|尚无定论|难说|两可|悬而未决", _I),
+        r"|既[^。]{1,12}也[^。]{1,12}(?:不|没)"
+        # a split verdict: 部分应该、部分不应该; 有的能，有的不能
+        r"|(?:部分|有的|有些|一些)[^。，,；;、]{0,8}[、，,；;]\s*(?:部分|有的|有些|另一些|其余)[^。，,；;]{0,4}(?:不|没|无)"
+        r"|不确定|说不清|两种可能都有|难下定论|尚无定论|(?<!很)难说(?![^。，,；;]{0,6}[不没])|两可|悬而未决", _I),
     "en": re.compile(
         r"\bpartly\b|\bin part\b|\bpartially\b|\bit depends\b|\btoss-?up\b|\bcoin[- ](?:flip|toss)\b"
         r"|(?<!than )(?<!than roughly )\beven odds\b|\bhard to call\b|\banyone's guess\b|\banyone’s guess\b"
-        r"|\b50[-/ ]50\b|\bfifty[- ]fifty\b|\byes and no\b|\bhard to say\b|\bdifficult to say\b|\btoo close to call\b"
+        r"|\b50[-/ ]50\b|\bfifty[- ]fifty\b|\byes and no\b|\bhard to say\b(?![^.;,]{0,30}?(?:\bnot\b|n't\b|n’t\b|\bnever\b))|\bdifficult to say\b|\btoo close to call\b"
         r"|\bcould go either way\b|\bto (?:some|a certain) (?:extent|degree)\b|\bnot entirely\b|\bin some (?:cases"
         r"|places|ways)\b"
         r"|\bit varies\b|\bmixed (?:picture|bag|answer|case)\b|\bsomewhere in between\b|\bon the fence\b"
         r"|\bneither yes nor no\b"
+        r"|\byes (?:for|in|on|when|where|to) [^.;]{1,60}\bno (?:for|in|on|when|where|to)\b"
+        r"|\bno (?:for|in|on|when|where|to) [^.;]{1,60}\byes (?:for|in|on|when|where|to)\b"
+        r"|\b(?:for|in) some [^.;]{1,40}\bbut not (?:for |in )?(?:others|all)\b"
         r"|\bmaybe\b(?!\s+not)|\bperhaps\b(?!\s+not)|\bunclear\b|\buncertain\b|\bqualified (?:yes|no)\b"
         r"|\btoo (?:early|soon) to (?:tell|say)\b|\bjury is (?:still )?out\b|\bopen question\b", _I),
 }

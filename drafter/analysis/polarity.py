@@ -17,7 +17,8 @@ _MARKUP = re.compile(r"^[\s*#>•·_~`\-]+|[\s*_~`]+$")
 # Softeners before a bare answer ('基本上会', '大概不会'): they do not change its direction.
 _ZH_SOFT = re.compile(r"^(?:基本上|大体上|总体上|大概(?!率)|大致|或许|也许|我想|我看|应该说|可以说|原则上|理论上)")
 # A statement about the odds ("这种可能性很小", "the odds are against it") is about the question by nature.
-_LIKELIHOOD = re.compile(r"可能性|概率|希望|\bodds\b|\bchances?\b|\blikel|\bprobab", re.IGNORECASE)
+_LIKELIHOOD = re.compile(r"可能性|概率|希望|想象|不至于|[谈称算]不上|\bodds\b|\bchances?\b|\blikel|\bprobab|\bsurprised\b|\bamazed\b"
+                         r"|\bastonished\b|\bshocked\b|\bstunned\b|\bhard to (?:believe|imagine)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]{0,40}”|「[^」]{0,40}」|\"[^\"]{0,40}\"|‘[^’]{0,40}’")
 _NEUTRAL = {
     "zh": re.compile(
@@ -29,7 +30,8 @@ _NEUTRAL = {
         r"|难以避免|必不可少"
         r"|缺一不可|不可少|不可逆转|势不可挡|不止|不计其数|不约而同|不遗余力|不折不扣|不失为|不在少数|是否|能否|可否"
         r"|与否|否则"
-        r"|要不要|会不会|能不能|是不是|该不该|有没有|不可思议|很难想象|难以想象|不再是|不得了|了不起|非洲|除非|非凡"
+        r"|要不要|会不会|能不能|是不是|该不该|有没有|不可思议|(?:很难|难以)想象(?![^。，,；;]{0,15}[不没])|不再是|不得了|了不起"
+        r"|非洲|除非|非凡|未尝不|不无道理|(?:很难|难以)避免|避免不了|在所难免"
         r"|无关紧要"
         r"|应该说|可以说|需要指出|需要注意|需要说明|值得注意|值得一提"),
     "en": re.compile(
@@ -43,7 +45,7 @@ _NEUTRAL = {
         r"|\bwithout (?:a |any )?doubt\b|\bno two ways about it\b|\bno[- ]brainer\b", _I),
 }
 _NEGATOR = {
-    "zh": re.compile(r"没有|尚未|并未|绝非|毫无|无法|难以|很难|未|没|不|无|非|别|否|被?夸大|言过其实|杞人忧天|过虑"
+    "zh": re.compile(r"没有|尚未|并未|绝非|毫无|无法|难以|很难|难说|未|没|不|无|非|别|否|被?夸大|言过其实|杞人忧天|过虑"
                      r"|危言耸听|站不住脚|可能性(?:很|极|非常|相当)?(?:小|低)|可能性不大|概率(?:很|极|非常)?(?:小|低)"
                      r"|希望(?:渺茫|不大)|天方夜谭"),
     "en": re.compile(
@@ -54,8 +56,9 @@ _NEGATOR = {
         r"|\bbelow even\b|\bless than even\b|\blong odds\b|\blong shot\b|\blittle chance\b|\bno chance\b"
         r"|\bremote (?:chance|possibility|prospect)\b|\bslim (?:chance|odds|prospect)|\boppose[ds]?\b|\bvote against\b"
         r"|\bodds are (?:stacked )?against\b|\bsk?c?eptical\b|\ba stretch\b|\bfar-fetched\b|\bwishful thinking\b"
-        r"|\bpipe dream\b|\bdisagree\b|\breject\b|\boverstated\b|\bexaggerated\b|\boverblown\b|\bmyth\b|\bI(?:'d| would"
-        r"|’d) be surprised\b", _I),
+        r"|\bpipe dream\b|\bdisagree\b|\breject\b|\boverstated\b|\bexaggerated\b|\boverblown\b|\bmyth\b"
+        r"|\bI(?:'d| would|’d) be (?:very |quite |genuinely |really )?(?:surprised|amazed|astonished|shocked|stunned)\b"
+        r"|\bhard to (?:believe|imagine|see|say)\b", _I),
 }
 # Hedged "no" (未必, "not necessarily"): a deny, but weaker than a plain no.
 WEAK_DENY = {
@@ -72,7 +75,10 @@ _AFFIRM = {
         r"|^(?:没错|当然|肯定|确实|可以|应该|应当|需要|必须|值得|存在|同意|赞成|支持|恐怕会|很可能|大概率|是这样"
         r"|有必要|必要)"
         r"|必要|大势所趋|必然|势在必行|不可避免|大概率|很可能|极有可能|有望|利大于弊|肯定会|一定会|毋庸置疑|毫无疑问"
-        r"|无疑|有可能|可能性(?:很|非常|相当|极)?大|概率(?:很|非常|相当|极)?高"),
+        r"|无疑|有可能|可能性(?:很|非常|相当|极)?大|概率(?:很|非常|相当|极)?高"
+        # double negatives that affirm: 未尝不可, 很难避免, 很难想象…不…, 很难说不会
+        r"|未尝不(?:可|是)|不无道理|(?:很难|难以|无法)避免|避免不了|在所难免|(?:很难|难以)想象[^。，,；;]{0,15}[不没]"
+        r"|(?:很难|不好|难)说[^。，,；;]{0,6}[不没]|不能说[^。，,；;]{0,6}[不没]"),
     "en": re.compile(
         r"^(?:yes|yeah|yep|absolutely|definitely|certainly|indeed|of course|sure|correct|true|right|i agree|agreed)"
         r"(?=\s*(?:[,.!;:—–-]|$))"
@@ -80,7 +86,11 @@ _AFFIRM = {
         r"|inevitable|bound to|clearly"
         r"|undoubtedly|certainly|definitely|absolutely|i'd say so|i think so|hard to argue (?:against|with)|possibly"
         r"|it(?:'s| is) possible"
-        r"|can(?:'t|not|’t) argue with)\b", _I),
+        r"|can(?:'t|not|’t) argue with)\b"
+        # double negatives that affirm: "I'd be amazed if none did", "hard to believe it won't"
+        r"|\b(?:surprised|amazed|astonished|shocked|stunned) if\b[^.;,]{0,40}?(?:\bnot\b|n't\b|n’t\b|\bnone\b"
+        r"|\bnever\b|\bno\b|\bnothing\b|\bnobody\b)"
+        r"|\bhard to (?:believe|imagine|see|say)\b[^.;,]{0,40}?(?:\bnot\b|n't\b|n’t\b|\bnone\b|\bnever\b)", _I),
 }
 # An answer verb that echoes the question's own verb ("They do", "It will", "会的", "能"): a bare yes.
 _BARE_AUX = re.compile(r"^(?:(?:they|it|we|he|she|i|you|that|this|there|these|those)(?:'s|’s)?\s+)?(?:do|does|did|will"

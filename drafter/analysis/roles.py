@@ -9,7 +9,7 @@ answer win over the arguments listed first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter.analysis.lexicon import CONCESSION, CONCLUSION, CONTRAST, NEG_OPINION, OPINION, STANCE_VERB
 from drafter.analysis.sentences import Sentence, clauses, is_question
@@ -17,6 +17,11 @@ from drafter.analysis.sentences import Sentence, clauses, is_question
 WEIGHTS = {"conclusion": 3.0, "bare": 2.5, "opinion": 2.0, "contrast": 2.0, "first": 1.5, "last": 1.0, "other": 0.5}
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _LEAD_PUNCT = re.compile(r"^[\s，,；;：:、—–\-…]+")
+# A sentence that opens with a plain yes or no answers the question wherever it stands ("…. Yes, they should.").
+_YES_NO_LEAD = {
+    "zh": re.compile(r"^(?:是的|不是|不会|不能|不应该|不应当|会的|能的)[，,。！!]"),
+    "en": re.compile(r"^(?:yes|no|nope)\b\s*[,.!;:—–]", re.IGNORECASE),
+}
 _CONTRAST_INSIDE = {
     "zh": re.compile(r"[，,；;]\s*(?:但|但是|然而|不过|可是)"),
     "en": re.compile(r"[,;:—–]\s*(?:but|however|yet|still)\b|\.\s+(?:but|however|yet)\b", re.IGNORECASE),
@@ -105,12 +110,17 @@ def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = Non
             boost_next = not rest
             continue
         marked = _marked(sent, lang)
+        if marked and marked.role == "opinion" and pos == len(statements) - 1 and pos >= 2:
+            # a view stated last, after arguments, is the answer's conclusion ("…. Given X, I'd pick Y.")
+            marked = replace(marked, weight=max(marked.weight, WEIGHTS["conclusion"]))
         if marked:
             parts.append(marked)
         elif boost_next:
             parts.append(Part(sent, CONTRAST[lang].sub("", sent.text, count=1), "contrast", WEIGHTS["contrast"]))
         elif pos == 0:
             parts.extend(_opening(sent, lang))
+        elif _YES_NO_LEAD[lang].search(sent.text):
+            parts.append(Part(sent, sent.text, "bare", WEIGHTS["bare"]))
         elif pos == len(statements) - 1:
             parts.append(Part(sent, sent.text, "last", WEIGHTS["last"]))
         else:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from drafter.analysis.lexicon import CONTRAST, HEDGE
 from drafter.analysis.polarity import Polarity, polarity
-from drafter.analysis.roles import Part, position_parts
+from drafter.analysis.roles import WEIGHTS, Part, position_parts
 from drafter.analysis.sentences import Sentence, clauses
 
 # Clauses that frame rather than state: conditions, concessions, time and viewpoint settings.
@@ -23,6 +23,7 @@ _FRAME = {
 }
 # Roles whose text is a view by construction, so restating the question counts as agreeing with it.
 _LOOSE_ROLES = {"conclusion", "opinion", "bare", "contrast"}
+CONCLUDING = WEIGHTS["conclusion"]
 STRONG = 2.0  # a position at least this strong outweighs an evasion cue elsewhere in the answer
 
 
@@ -125,7 +126,8 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
         found = _part_polarity(part, lang, qterms, question)
         if not found:
             continue
-        weight = part.weight if found.explicit else part.weight * 0.8
+        # a conclusion that restates the question's claim is as plain a position as a stance word
+        weight = part.weight if found.explicit or part.weight >= CONCLUDING else part.weight * 0.8
         scores[found.label] += weight
         key = (weight, part.sentence.index)
         if found.label not in best or key >= best[found.label][:2]:

@@ -23,11 +23,18 @@ _LANG_TAGS = {"zh": "zh-CN", "en": "en-US"}
 def markdown_to_docx(markdown: str, out_path: Path, *, transcript: Transcript | None = None,
                      reference_docx: Path | None = None, page_size: str = "A4") -> None:
     """Write the draft as a DOCX (atomically: a reader never sees half a file)."""
+    atomic_write_bytes(out_path, docx_bytes(markdown, transcript=transcript, reference_docx=reference_docx,
+                                            page_size=page_size))
+
+
+def docx_bytes(markdown: str, *, transcript: Transcript | None = None, reference_docx: Path | None = None,
+               page_size: str = "A4") -> bytes:
+    """The draft as the bytes of a DOCX file."""
     document = build_document(markdown, transcript=transcript, reference_docx=reference_docx,
                               page_size=page_size)
     buffer = io.BytesIO()
     document.save(buffer)
-    atomic_write_bytes(out_path, buffer.getvalue())
+    return buffer.getvalue()
 
 
 def build_document(markdown: str, *, transcript: Transcript | None = None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from drafter.analysis.schema import Analysis, QuestionAnalysis
+from drafter.draftfmt import strip_invisible
 from drafter.transcript import Transcript
 from drafter.write.common import figure_text, light_escape
 from drafter.write.placer import Footnote
@@ -19,7 +20,7 @@ CLASH = "⚡"
 def escape_block(text: str) -> str:
     """Escape an answer line by line so it renders as exactly its text and keeps its line breaks."""
     lines = []
-    for line in text.strip("\n").splitlines():
+    for line in strip_invisible(text).strip("\n").splitlines():
         line = _MD_SPECIAL.sub(r"\\\1", line.strip())  # leading spaces would make a code block
         lines.append(_LINE_START.sub(_escape_marker, line))
     return "\n".join(lines)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.analysis.schema import Analysis
-from drafter.draftfmt import APPENDIX_MARK, front_matter
+from drafter.draftfmt import APPENDIX_MARK, front_matter, strip_invisible
 from drafter.lang import count_length, length_unit
 from drafter.topic import Topic
 from drafter.transcript import Transcript
@@ -89,7 +89,7 @@ def _front_matter(
     import yaml
 
     labels = [transcript.label(m) for m in transcript.models()]
-    title = prose(outline.title, outline.language)  # as the headline shows it
+    title = strip_invisible(prose(outline.title, outline.language))  # as the headline shows it
     data: dict[str, object] = {"title": title, "language": outline.language}
     if topic.author:
         data["author"] = topic.author
@@ -98,7 +98,7 @@ def _front_matter(
             "transcript": transcript_file,
             "style": template.name,
             "keywords": list(dict.fromkeys(["AI", *labels])),
-            "subject": transcript.topic or topic.title,
+            "subject": strip_invisible(transcript.topic or topic.title),
         }
     )
     dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
