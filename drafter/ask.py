@@ -54,7 +54,7 @@ async def ask_one(spec: ModelSpec, question: Question, *, topic_title: str, lang
         if progress is not None:
             progress.start(spec.key, question.id)
         answer, usage = await _call(spec, question, messages, prompt, client, streaming)
-    journal.record(key, answer)
+    await asyncio.to_thread(journal.record, key, answer)  # fsync: off the event loop
     if ledger is not None:
         ledger.add(PANEL_ROLE, spec, usage)
     if progress is not None:

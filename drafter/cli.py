@@ -57,7 +57,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     """Ask a panel of AI models, map where they disagree, and draft a column that quotes them verbatim."""
     ctx.meta["drafter.debug"] = debug
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
-                        format="drafter: %(levelname)s: %(message)s", stream=sys.stderr, force=True)
+                        format="drafter: %(levelname)s: %(message)s", stream=sys.stderr)
     for noisy in ("httpx", "httpcore", "openai", "aiosqlite"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 

@@ -22,6 +22,7 @@ DUMMY_KEY = "not-needed"
 REDACTED = "[REDACTED]"
 
 _loaded: set[Path] = set()
+_scanned: set[str] = set()
 _panel_path: str | None = None
 
 # Key-shaped strings a provider may echo back in an error ("Incorrect API key provided: sk-ab***yz").
@@ -38,6 +39,12 @@ def prepare(panel_path: str | Path | None = None, topic_dir: str | Path | None =
 
 def load_env_files(*dirs: str | Path) -> None:
     """Load `.env` from the current directory and from `dirs`, without overriding the environment."""
+    # Called before every model call: after the first time it must not touch the disk (under an
+    # event loop a file-system call blocks every other model's request).
+    wanted = {"<cwd>", *(str(d) for d in dirs)}
+    if wanted <= _scanned:
+        return
+    _scanned.update(wanted)
     from dotenv import load_dotenv  # lazy: only runs that ask models need it
 
     for folder in (Path.cwd(), *(Path(d) for d in dirs)):

@@ -5,6 +5,7 @@ The graph itself (graphs/column.py) only wires these together.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping
 from pathlib import Path
@@ -53,22 +54,28 @@ async def plan(state: ColumnState) -> dict[str, Any]:
     from drafter.fileio import atomic_write_text
     from drafter.planner import plan_offline
 
-    topic = load_topic(state["topic_path"])
-    hand = load_transcript(topic.answers_path) if topic.answers_path else None
-    spec = load_panel(state.get("panel_path")).role_model("planner")
+    # File work runs in a thread: under an event loop (and the LangGraph server) it would block every run.
+    topic, hand, panel = await asyncio.to_thread(_load_inputs, state)
+    spec = panel.role_model("planner")
     usage: list[dict[str, Any]] = []
     questions = None
     if spec is not None:
         questions, usage = await _plan_with_model(spec, topic, hand)
     if questions is None:
         questions = plan_offline(topic, hand)
-    atomic_write_text(out_of(state).topic_json, topic.model_dump_json(indent=2))
+    await asyncio.to_thread(atomic_write_text, out_of(state).topic_json, topic.model_dump_json(indent=2))
     return {
         "topic": topic.model_dump(mode="json"),
         "questions": [q.model_dump() for q in questions],
         "hand_answers": [a.model_dump(mode="json", exclude_none=True) for a in (hand.answers if hand else [])],
         "usage": usage,
     }
+
+
+def _load_inputs(state: ColumnState) -> tuple[Topic, Transcript | None, Panel]:
+    topic = load_topic(state["topic_path"])
+    hand = load_transcript(topic.answers_path) if topic.answers_path else None
+    return topic, hand, load_panel(state.get("panel_path"))
 
 
 async def _plan_with_model(spec: Any, topic: Topic, hand: Transcript | None) -> tuple[Any, list[dict[str, Any]]]:
@@ -125,9 +132,9 @@ async def ask(task: AskTask) -> dict[str, Any]:
     from drafter.journal import Journal
     from drafter.tokens import UsageLedger
 
-    spec = load_panel(task.get("panel_path")).spec(task["model"])
+    spec = (await asyncio.to_thread(load_panel, task.get("panel_path"))).spec(task["model"])
     question = Question.model_validate(task["question"])
-    journal = Journal(out_of(task).journal, fresh=task.get("fresh", False))
+    journal = await asyncio.to_thread(Journal, out_of(task).journal, fresh=task.get("fresh", False))
     ledger = UsageLedger()
     async with httpx.AsyncClient() as client:
         answer = await ask_one(spec, question, topic_title=task["topic_title"], language=task["language"],
@@ -141,7 +148,8 @@ async def analyze_question(task: QuestionState) -> dict[str, Any]:
     answers = [Answer.model_validate(a) for a in [*task.get("hand_answers", []), *task.get("answers", [])]]
     transcript = Transcript(topic=task["topic_title"], language=task["language"],  # type: ignore[arg-type]
                             questions=[question], answers=answers)
-    analysis, usage = await analyze_transcript(transcript, load_panel(task.get("panel_path")))
+    panel = await asyncio.to_thread(load_panel, task.get("panel_path"))
+    analysis, usage = await analyze_transcript(transcript, panel)
     return {"question_analyses": [q.model_dump(mode="json") for q in analysis.questions], "usage": usage}
 
 
@@ -159,7 +167,7 @@ async def analyze_transcript(transcript: Transcript, panel: Panel) -> tuple[Any,
         return analysis, ledger.to_data()
     from drafter.analysis.offline import analyze as analyze_offline
 
-    return analyze_offline(transcript), []
+    return await asyncio.to_thread(analyze_offline, transcript), []
 
 
 def collect(state: ColumnState) -> dict[str, Any]:
@@ -183,7 +191,7 @@ async def write(state: ColumnState) -> dict[str, Any]:
 
     topic, transcript = topic_of(state), transcript_of(state)
     analysis = Analysis.model_validate(state["analysis"])
-    spec = panel_of(state).role_model("writer")
+    spec = (await asyncio.to_thread(panel_of, state)).role_model("writer")
     usage: list[dict[str, Any]] = []
     if spec is not None:
         from drafter.chat import http_client
@@ -198,8 +206,9 @@ async def write(state: ColumnState) -> dict[str, Any]:
     else:
         from drafter.write.offline import compose
 
-        outline = compose(topic, transcript, analysis, style=topic.style)
-    result = render_markdown(outline, topic, transcript, analysis, transcript_file="transcript.yaml")
+        outline = await asyncio.to_thread(compose, topic, transcript, analysis, style=topic.style)
+    result = await asyncio.to_thread(render_markdown, outline, topic, transcript, analysis,
+                                     transcript_file="transcript.yaml")
     # The LLM writer falls back to the offline writer when its model fails: report what really wrote.
     report = {"engine": outline.engine, "notes": list(outline.notes), "quotes_placed": result.quotes_placed,
               "dropped": len(result.dropped), "length": result.length, "unit": result.unit,

@@ -64,6 +64,8 @@ def reply_messages(question: Question, own: Answer, others: list[Answer], langua
 
 async def reply(task: ReplyTask) -> dict[str, Any]:
     """Ask `task.model` to respond to the answers that contradicted it; never raises for a model failure."""
+    import asyncio
+
     import httpx
 
     from drafter.ask import ask_one
@@ -74,12 +76,13 @@ async def reply(task: ReplyTask) -> dict[str, Any]:
     from drafter.transcript import load_transcript
 
     question = Question.model_validate(task["question"])
-    transcript = load_transcript(out_of(task).transcript)  # saved by `collect`: every answer so far
+    # saved by `collect`: every answer so far (read in a thread: file work never blocks the event loop)
+    transcript = await asyncio.to_thread(load_transcript, out_of(task).transcript)
     own = transcript.answer(question.id, task["model"])
     others = [a for m in task["opponent"].split(",") if (a := transcript.answer(question.id, m)) is not None]
     if own is None or not others:
         return {}
-    spec = load_panel(task.get("panel_path")).spec(task["model"])
+    spec = (await asyncio.to_thread(load_panel, task.get("panel_path"))).spec(task["model"])
     language = task["language"]
     labels = "、".join(o.label or o.model for o in others) if language == "zh" else \
         " and ".join(o.label or o.model for o in others)
@@ -88,7 +91,8 @@ async def reply(task: ReplyTask) -> dict[str, Any]:
                                                                                  others=labels))
     ledger = UsageLedger()
     async with httpx.AsyncClient() as client:
-        answer = await ask_one(spec, pseudo, topic_title="", language=language, journal=Journal(out_of(task).journal),
+        journal = await asyncio.to_thread(Journal, out_of(task).journal)
+        answer = await ask_one(spec, pseudo, topic_title="", language=language, journal=journal,
                                http_async_client=client, ledger=ledger,
                                messages=reply_messages(question, own, others, language))
     answer = answer.model_copy(update={"source": "reply"})

@@ -36,6 +36,7 @@ def server() -> Any:
 def _key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(KEY_VAR, FAKE_KEY)
     monkeypatch.setattr(keys, "_loaded", {Path("/nonexistent/.env")})
+    monkeypatch.setattr(keys, "_scanned", set())
 
 
 def make_spec(server: OpenAIStub, key: str = "grok", **over: Any) -> ModelSpec:

@@ -37,6 +37,7 @@ def server() -> Iterator[OpenAIStub]:
 def _key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(KEY_VAR, FAKE_KEY)
     monkeypatch.setattr(keys, "_loaded", {Path("/nonexistent/.env")})  # no developer .env in tests
+    monkeypatch.setattr(keys, "_scanned", set())
     monkeypatch.setattr(chat, "_NO_JSON_SCHEMA", set())
 
 
@@ -171,6 +172,7 @@ def test_dotenv_is_read_without_overriding_the_environment(tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / ".env").write_text(f"{KEY_VAR}=sk-from-dotenv-1234\nOTHER_TEST_KEY=sk-other-from-dotenv\n")
     monkeypatch.setattr(keys, "_loaded", set())
+    monkeypatch.setattr(keys, "_scanned", set())
     monkeypatch.delenv("OTHER_TEST_KEY", raising=False)
     spec = ModelSpec(key="m", label="M", provider="openai", model="m", api_key_env="OTHER_TEST_KEY")
     keys.require_key(spec, None, search_dirs=[tmp_path])

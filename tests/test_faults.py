@@ -43,6 +43,7 @@ RESUME_HINT = "run the same command again to resume"
 def _key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(KEY_VAR, KEY)
     monkeypatch.setattr(keys, "_loaded", {Path("/nonexistent/.env")})
+    monkeypatch.setattr(keys, "_scanned", set())
 
 
 def invoke(*args: str) -> Result:

@@ -37,7 +37,7 @@ RUN_S = 20  # one run to its pause or its end (about 1 s here)
 # templates.search_dirs' Path.cwd(); keys.load_env_files' Path.cwd() when a model is configured).
 # Until those run in a thread, the dev server is started with --allow-blocking. Set this to False
 # once they do, so the test also guards against new blocking calls.
-ALLOW_BLOCKING = True
+ALLOW_BLOCKING = False
 
 # Nothing the server may reach for beyond loopback: CLI analytics (a thread posting on every
 # command), the PyPI version check at start-up, LangSmith tracing. Checked with strace: with these

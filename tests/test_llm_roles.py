@@ -39,6 +39,7 @@ def server() -> Any:
 def _key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(KEY_VAR, "sk-drafter-FAKE-roles-123456")
     monkeypatch.setattr(keys, "_loaded", {Path("/nonexistent/.env")})
+    monkeypatch.setattr(keys, "_scanned", set())
     monkeypatch.setattr(chat, "_NO_JSON_SCHEMA", set())
 
 

@@ -98,6 +98,7 @@ def test_the_key_is_nowhere_in_a_full_run(tmp_path: Path, servers: tuple[OpenAIS
     script(good, other, key)
     monkeypatch.setenv(KEY_VAR, key)
     monkeypatch.setattr(keys, "_loaded", {Path("/nonexistent/.env")})
+    monkeypatch.setattr(keys, "_scanned", set())
     monkeypatch.chdir(tmp_path)
     topic, panel = write_inputs(tmp_path, good, other)
     out = tmp_path / "out"
