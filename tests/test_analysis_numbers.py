@@ -20,7 +20,7 @@ def span(text: str) -> tuple[float, float, str]:
     ("八成以上。", (80.0, 100.0, "percent")),
     ("六成", (60.0, 60.0, "percent")),
     ("七成五上下", (73.0, 77.0, "percent")),
-    ("过半", (50.0, 50.0, "percent")),
+    ("过半", (50.0, 100.0, "percent")),  # more than half, like 八成以上
     ("百分之二十到三十之间", (20.0, 30.0, "percent")),
     ("不到一成", (0.0, 10.0, "percent")),
     ("20%到23%之间", (20.0, 23.0, "percent")),

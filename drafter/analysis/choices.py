@@ -16,12 +16,13 @@ _I = re.IGNORECASE
 _CUE = {
     "zh": re.compile(r"更[\u4e00-\u9fff]|最[\u4e00-\u9fff]|首选|优先|为主|是关键|才是|关键在于|押注|看好|选择|选|倾向"
                      r"|主要靠|重点|当务之急"
-                     r"|瓶颈|根本|底线|胜出|占上风|不如|与其|而不是|而非|第一|首要|头等|首位|关键在|先(?:投|花|抓|做|办|保|解决|考虑)"),
+                     r"|瓶颈|根本|底线|胜出|占上风|不如|与其|而不是|而非|第一|首要|头等|首位|关键在|先(?:把[^，。,；;]{0,6})?(?:投|花|抓|做|办|保|修|建|发展|解决|考虑)"),
     "en": re.compile(r"\b(?:more|most|bigger|biggest|greater|greatest|better|best|main|key|priority|prioriti[sz]e"
                      r"|favou?r"
                      r"|choose|pick|go with|back|bet on|worry more|first|winner|wins|matters|edge|without question"
                      r"|in my view|I'd argue|rank|clearly|definitely|rather than|instead of|hands down|by far"
-                     r"|largest|highest|top|bulk|lion's share|lion’s share)\b", _I),
+                     r"|largest|highest|top|bulk|lion's share|lion’s share|the only (?:thing|option|one|way"
+                     r"|choice))\b", _I),
 }
 # An option named right after these is the one set aside: 而不是X, 与其X, 比X更, "rather than X", "over X".
 _AGAINST = {
@@ -39,6 +40,7 @@ _EQUAL = {
                      r"|\bgo hand in hand\b|\bcomplementary\b", _I),
 }
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_ROOT = re.compile(r"(?:([b-df-hj-np-tv-z])\1|s)$")  # 'capp' and 'caps' are both 'cap' for matching
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,17 @@ def _mentions(text: str, opt: Option, lang: str) -> list[int]:
                 out.append(i)
                 i = text.find(t, i + 1)
         return sorted(out)
-    return [m.start() for m in _EN_WORD.finditer(text) if stem(m.group()) in opt.terms]
+    return [m.start() for m in _EN_WORD.finditer(text) if _names(stem(m.group()), opt.terms)]
+
+
+def _names(word: str, option_terms: set[str]) -> bool:
+    """True when a word stem is one of the option's terms, allowing for stemming that cut them differently
+    ('insulation'/'insulating', 'caps'/'capping')."""
+    if word in option_terms:
+        return True
+    root = _ROOT.sub(r"\1", word)
+    return any(_ROOT.sub(r"\1", t) == root or (len(word) >= 5 and len(t) >= 5 and word[:5] == t[:5])
+               for t in option_terms)
 
 
 def _set_aside(text: str, pos: int, lang: str) -> bool:
@@ -90,11 +102,12 @@ def _vote(part: Part, options: list[Option], lang: str) -> tuple[int, float] | N
     cue = _CUE[lang].search(text)
     short = len(text) <= 12 if lang == "zh" else len(text.split()) <= 6
     cands = _candidates(text, options, lang)
-    if part.role == "bare" and not cue and not _only_options(text, options, lang):
-        short = False  # "Nuclear has obvious appeal: …" opens an argument; "Nuclear." or "Offshore wind, clearly." picks
-    if part.role not in ("bare", "conclusion") and not cue and not short:
-        return None  # a long sentence that merely mentions an option is argument, not a pick
-    if part.role == "bare" and not cue and not short:
+    if part.role == "bare":  # "Nuclear." or "Laptops, frankly: …" picks; "Nuclear has obvious appeal: …" argues
+        picks = bool(cue) or _only_options(text, options, lang)
+    else:  # a long sentence that merely mentions an option is argument, not a pick
+        picks = bool(cue) or short or part.role == "conclusion" or (
+            part.role == "opinion" and bool(_CUE[lang].search(part.sentence.text)))  # "我会先把钱花在X上"
+    if not picks:
         return None
     picked = {i for _, i in cands}
     if not cands:
@@ -111,7 +124,7 @@ def _vote(part: Part, options: list[Option], lang: str) -> tuple[int, float] | N
 
 
 def _only_options(text: str, options: list[Option], lang: str) -> bool:
-    """True when the clause says little besides naming options ('Nuclear.', '主要由平台承担', 'Panels plus batteries')."""
+    """True when the clause says little besides naming options ('Nuclear.', '主要由平台承担', 'Solar, clearly')."""
     first = re.split(r"[，,；;：:。.!！?？]", text, maxsplit=1)[0]
     said = terms(first)
     named = set().union(*(o.terms for o in options))
@@ -125,8 +138,14 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
     """Weigh every position-bearing part and return the option the answer picks."""
     scores: dict[int, float] = defaultdict(float)
     best: dict[int, tuple[float, int, Sentence]] = {}
+    pointer: tuple[int, float] | None = None  # "关键在人。先让老师…": a cue that names nothing points to what follows
     for part in position_parts(sents, lang, skip):
         vote = _vote(part, options, lang)
+        named = {i for _, i in _candidates(part.text, options, lang)}
+        if not vote and pointer and pointer[0] == part.sentence.index - 1 and len(named) == 1:
+            vote = (named.pop(), pointer[1])
+        if not vote and not named and _CUE[lang].search(part.text):
+            pointer = (part.sentence.index, part.weight)
         if not vote:
             continue
         opt, weight = vote

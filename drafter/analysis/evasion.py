@@ -77,7 +77,8 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"|\bfor (?:accurate|up-to-date|the latest|official|authoritative|reliable|current|more"
             r"|detailed) (?:and up-to-date )?"
             r"(?:information|figures|data|guidance|details|statistics|advice)\b"
-            r"|\bofficial (?:sources|website|statistics|figures|channels|guidance|publications)\b"
+            r"|(?<!according to )(?<!according to the )\bofficial (?:sources|website|statistics|figures|channels"
+            r"|guidance|publications)\b(?! (?:show|suggest|indicate|put|say)s?\b)"
             r"|\bconsult (?:a|an|your) (?:professional|expert|lawyer|attorney|doctor|advis[oe]r|specialist)\b", _I),
     },
     "both_sides": {
@@ -129,6 +130,7 @@ class EvasionCue:
     style: str
     sentence: Sentence
     confidence: float
+    turned: bool = False  # a turn follows the cue in its sentence ("As an AI I have no view, but …, so yes")
 
 
 def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:
@@ -142,7 +144,8 @@ def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:
         for sent in sents:
             m = pats[lang].search(sent.text) or (pats["en"].search(sent.text) if lang == "zh" else None)
             if m and not (style == "both_sides" and _turned(sents, sent, m.end(), lang)):
-                found.append(EvasionCue(style, sent, CONFIDENCE[style]))
+                turned = bool(_TURN_INSIDE[lang].search(sent.text, m.end()))
+                found.append(EvasionCue(style, sent, CONFIDENCE[style], turned))
     return sorted(found, key=lambda c: (-c.confidence, c.sentence.index))
 
 

@@ -32,7 +32,9 @@ CONCLUSION = {
         r"|\ball things considered\b|\bput (?:together|simply)\b|\btaken together\b|\bwhen all is said and done\b"
         r"|\bultimately\b|\bin the end\b|\bmy (?:honest |short )?(?:answer|verdict|view|conclusion|take|bet|guess"
         r"|judge?ment"
-        r"|assessment|position|pick|choice|answer here) (?:is|would be)\b|\bthe (?:short|simple|honest) answer is\b"
+        r"|assessment|position|pick|choice|answer here) (?:is|would be)\b|\bthe (?:short|simple|honest|right|real|best"
+        r"|boring|obvious|sensible) (?:answer|choice|call|bet|option)"
+        r"(?: here)? is\b"
         r"|\bshort answer\b|\blong story short\b|\bif I (?:had|have) to (?:pick|choose|bet|decide)\b[^,.:;]*"
         r"|\bof the two\b|\bbetween the two\b|\bin a word\b|\bto be (?:clear|honest)\b|\btl;?dr\b|\bshort version\b"
         r"|\bin brief\b", _I),
@@ -42,7 +44,7 @@ OPINION = {
     "zh": re.compile(
         r"我(?:个人|还是|更|仍然|始终)?(?:认为|觉得|相信|判断|估计|预计|预测|倾向于认为|倾向于|倾向|看好|支持|赞成"
         r"|主张|押注|会选|选择|选|偏向)"
-        r"|在我看来|依我看|我看(?![到见过了着])|我的看法是|我想|我猜|个人认为|我的判断|我更看重|我更倾向"),
+        r"|在我看来|依我看|我看(?![到见过了着])|我(?:会|愿意|宁可|宁愿)(?:先|优先|首先|把)|我的看法是|我想|我猜|个人认为|我的判断|我更看重|我更倾向"),
     "en": re.compile(
         r"\bI(?:'d|’d| would)?\s+(?:still\s+|really\s+|honestly\s+|do\s+|personally\s+|strongly\s+)?(?:think|believe"
         r"|expect"
@@ -64,7 +66,13 @@ NEG_OPINION = {
         r"(?:really\s+)?(?:think|believe|expect|see|imagine|foresee|support|agree)\b(?!\s+why\s+not)"
         r"|\bI\s+(?:seriously\s+|strongly\s+)?doubt\b|\bI(?:'m| am|’m) (?:not\s+|un)(?:convinced|persuaded)\b"
         r"|\bI'd oppose\b|\bI’d oppose\b|\bI (?:would )?oppose\b|\bthere(?:'s| is) no reason to (?:think|believe"
-        r"|expect)\b", _I),
+        r"|expect)\b|\bI(?:'d|’d| would)?\s+(?:vote|argue|come down|side|bet)\s+against\b"
+        r"|\bI(?:'m|’m| am) (?:strongly |firmly |dead )?against\b", _I),
+}
+# Negative views whose verb is itself the position ("我反对", "I'd vote against it until …" = no).
+NEG_STANCE_VERB = {
+    "zh": re.compile(r"反对|不(?:支持|赞成|同意)"),
+    "en": re.compile(r"oppose|against|(?:n't|not|n’t)\s+(?:really\s+)?(?:support|agree)", _I),
 }
 # Concession: what follows is granted, then set aside; the position comes after the turn (but/但).
 CONCESSION = {
@@ -82,18 +90,28 @@ HEDGE = {
     "zh": re.compile(
         r"(?:不好|很难)说(?![^。，,；;]{0,6}[不没])|说不准|说不好|难以(?:一概而论|判断|断言|定论|确定)|很难一概而论|不能一概而论|不可一概而论"
         r"|一半一半|五五开"
-        r"|分情况|要看(?:具体|情况|哪|怎么)|看具体|视(?:具体)?情况而定|因(?:地|人|时|城)而异|(?:部分|局部"
+        r"|(?:要看|得看|取决于)[^。，,：:]{1,8}[：:]|分情况|要看(?:具体|情况|哪|怎么)|看具体|视(?:具体)?情况而定|因[\u4e00-\u9fff]{1,3}而异|分(?:地区|城市|行业"
+        r"|人群)(?:来)?看|(?:部分|局部"
         r"|一部分)[^。]{0,24}(?:整体|总体|全局)"
         r"|有可能也有可能不|可能会也可能不会|不能简单地?(?:用|说|回答|下结论)|喜忧参半|有得有失|一定程度上|某种程度上"
         r"|部分(?:正确|成立)"
         r"|既[^。]{1,12}也[^。]{1,12}(?:不|没)"
         # a split verdict: 部分应该、部分不应该; 有的能，有的不能
         r"|(?:部分|有的|有些|一些)[^。，,；;、]{0,8}[、，,；;]\s*(?:部分|有的|有些|另一些|其余)[^。，,；;]{0,4}(?:不|没|无)"
+        # 'X会，Y不会', '核心区可以收，外围没必要': one clause says yes, its parallel says no
+        r"|(?<![不没])(?:会|能|可以|应该|需要)(?!说)[^。，,；;]{0,4}[，,；;]\s*[^。，,；;]{1,10}?[不没](?:会|能|可以|应该|需要|必要)"
+        r"[^。，,；;]{0,4}(?=[。，,；;！!]|$)"
+        r"|[不没](?:会|能|可以|应该|需要|必要)[^。，,；;]{0,4}[，,；;]\s*[^。，,；;]{0,10}[^不没。，,；;](?:会|能|可以|应该|需要)"
+        r"(?!说)[^。，,；;]{0,4}(?=[。，,；;！!]|$)"
         r"|不确定|说不清|两种可能都有|难下定论|尚无定论|(?<!很)难说(?![^。，,；;]{0,6}[不没])|两可|悬而未决", _I),
     "en": re.compile(
-        r"\bpartly\b|\bin part\b|\bpartially\b|\bit depends\b|\btoss-?up\b|\bcoin[- ](?:flip|toss)\b"
+        r"\bpartly\b|^depends on\b|\b(?:that|this|it all) depends\b|\bdepends (?:very |largely |heavily |entirely )?on"
+        r" (?:where|which|who|how|the (?:region|country|city|sector|place|market|context|area))\b|^only (?:in|for"
+        r"|where|when)\b|\bnot everywhere\b|\bnot in (?:all|every)\b|\bin part\b|\bpartially\b|\bit depends\b"
+        r"|\btoss-?up\b|\bcoin[- ](?:flip|toss)\b"
         r"|(?<!than )(?<!than roughly )\beven odds\b|\bhard to call\b|\banyone's guess\b|\banyone’s guess\b"
-        r"|\b50[-/ ]50\b|\bfifty[- ]fifty\b|\byes and no\b|\bhard to say\b(?![^.;,]{0,30}?(?:\bnot\b|n't\b|n’t\b|\bnever\b))|\bdifficult to say\b|\btoo close to call\b"
+        r"|\b50[-/ ]50\b|\bfifty[- ]fifty\b|\byes and no\b|\bhard to say\b(?![^.;,]{0,30}?(?:\bnot\b|n't\b|n’t\b"
+        r"|\bnever\b))|\bdifficult to say\b|\btoo close to call\b"
         r"|\bcould go either way\b|\bto (?:some|a certain) (?:extent|degree)\b|\bnot entirely\b|\bin some (?:cases"
         r"|places|ways)\b"
         r"|\bit varies\b|\bmixed (?:picture|bag|answer|case)\b|\bsomewhere in between\b|\bon the fence\b"
@@ -108,5 +126,5 @@ HEDGE = {
 STANCE_VERB = {
     "zh": re.compile(r"(?:我|本人)(?:个人)?[也更还]?(?:支持|赞成|主张|同意|拥护|赞同)"),
     "en": re.compile(r"\bI(?:'d|’d| would| do)?\s+(?:strongly\s+|fully\s+)?(?:support|favou?r|back|endorse|welcome"
-                     r"|agree with)\b", _I),
+                     r"|agree with|bet on)\b", _I),
 }

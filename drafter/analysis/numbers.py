@@ -33,19 +33,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("pct_half_zh", re.compile(r"过半|超过一半|一半以上|半数以上|大半|将近一半|接近一半|近半|一半|半数")),
     ("pct", re.compile(rf"({_NUM})\s*(?:%|％|\s?percent\b|\s?per cent\b|个百分点)", _I)),
     ("pct_frac_en", re.compile(rf"\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]({EN_DENOM})\b", _I)),
-    ("pct_in_en", re.compile(rf"\b({EN_NUMBER}|\d+)\s+(?:in|out of)\s+(?:every\s+)?({EN_NUMBER}|\d+)\b", _I)),
+    ("pct_in_en", re.compile(rf"\b({EN_NUMBER}|\d+)\s+(?:(?!(?:year|month|week|day|decade)s?\b)[a-z]+\s+)?(?:in|out of)"
+                             rf"\s+(?:every\s+)?({EN_NUMBER}|\d+)\b", _I)),
     ("pct_half_en", re.compile(r"\b(?:a\s+)?(?:half|majority)\b(?!\s+(?:of\s+the\s+)?(?:decade|century|year))", _I)),
     ("decade_zh", re.compile(r"(?:本世纪)?((?:19|20|21)?\d0|[二三四五六七八九]十)年代(初|中期|中|末|后期|前期)?")),
     ("decade_en", re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ]?)?((?:19|20|21)\d0)['’]?s\b", _I)),
     ("year", re.compile(r"(?<![\d.,$])((?:19|20|21)\d{2})(?![\d%％])(?!\s*(?:万|亿|元|美元|人|个|percent|million"
                         r"|billion))")),
-    ("years", re.compile(rf"({_NUM}|半|几)\s*(?:个)?多?\s*(?:年(?!代|龄|级|前|后|底|初|末|度|份)|years?\b"
-                         rf"|decades?\b)", _I)),
+    ("years", re.compile(rf"({_NUM}|半|几|\ba(?=\s+decade))\s*(?:个)?多?\s*(?:年(?!代|龄|级|前|后|底|初|末|度|份)"
+                         rf"|years?\b|decades?\b)", _I)),
     ("money", re.compile(rf"([$€¥￥]\s*)?({_NUM})\s*({_ZH_SCALE}|thousand|million|billion|trillion|bn|tn|mn|k\b|m\b)?"
                          rf"\s*({_CURRENCY}|{_COUNTER})?", _I)),
     ("bare", re.compile(rf"({_NUM})", _I)),
 ]
-_RANGE_JOIN = re.compile(r"^\s*(?:%|％|percent|per cent|年)?\s*(?:到|至|-|–|—|~|～|〜|to|and)\s*$", _I)
+_RANGE_JOIN = re.compile(r"^\s*(?:%|％|percent|per cent|年)?\s*(?:到|至|-|–|—|~|～|〜|to|and|or)\s*$", _I)
 _APPROX_BEFORE = re.compile(r"(?:大约|大概|约|差不多|估计|预计|左右|上下|around|about|roughly|approximately|some|circa"
                             r"|~|≈"
                             r"|in the region of|on the order of|somewhere around|probably)\s*(?:是|为|在|有)?\s*$", _I)
@@ -62,6 +63,7 @@ _ABOVE_AFTER = re.compile(r"^\s*(?:多一点|出头|多|plus|\+|or a (?:bit|litt
 _LOW_AFTER = re.compile(r"^\s*(?:以上|开外|之后|以后|后|or more|and up|at the earliest|onwards|or later)", _I)
 _HIGH_AFTER = re.compile(r"^\s*(?:以下|以内|之内|之前|以前|前|or less|or fewer|at the latest|at most|or earlier)", _I)
 _CAPS = {"percent": (0.0, 100.0), "year": (1900.0, 2200.0)}
+_OVER_HALF = re.compile(r"过半|超过一半|一半以上|半数以上|大半|(?:a|the)?\s*majority", _I)  # more than half: a bound
 
 
 @dataclass(frozen=True)
@@ -203,8 +205,8 @@ def _token(kind: str, m: re.Match[str]) -> _Token | None:
     if kind == "bare":
         v = any_int(m.group(1))
         return _Token(v, v, None, m.start(), m.end()) if v is not None else None
-    raw = _raw(kind, m)
-    return _Token(raw[0], raw[0], raw[1], m.start(), m.end()) if raw else None
+    raw, scale = _raw(kind, m), (10.0 if kind == "pct_cheng" and not m.group(2) else 1.0)  # 三到四成: 三 is 30
+    return _Token(raw[0], raw[0], raw[1], m.start(), m.end(), scale) if raw else None
 
 
 def _join_ranges(text: str, toks: list[_Token]) -> list[_Token]:
@@ -255,6 +257,8 @@ def _apply(text: str, t: _Token) -> Figure:
             lo = t.low - tol
         else:
             lo, hi = t.low - tol, t.high + tol
+    if unit == "percent" and _OVER_HALF.fullmatch(text[t.start: t.end].strip()):
+        lo, hi, bound = t.low, cap_hi, True
     if not bound:
         lo, hi, bound, e = _after(text, t, unit, (lo, hi), cap_lo, cap_hi, tol)
     return Figure(max(lo, cap_lo), min(hi, cap_hi), unit, t.start, t.end, bound, text[max(0, s): e].strip())

@@ -15,10 +15,15 @@ from drafter.analysis.terms import terms
 _I = re.IGNORECASE
 _MARKUP = re.compile(r"^[\s*#>•·_~`\-]+|[\s*_~`]+$")
 # Softeners before a bare answer ('基本上会', '大概不会'): they do not change its direction.
-_ZH_SOFT = re.compile(r"^(?:基本上|大体上|总体上|大概(?!率)|大致|或许|也许|我想|我看|应该说|可以说|原则上|理论上)")
-# A statement about the odds ("这种可能性很小", "the odds are against it") is about the question by nature.
-_LIKELIHOOD = re.compile(r"可能性|概率|希望|想象|不至于|[谈称算]不上|\bodds\b|\bchances?\b|\blikel|\bprobab|\bsurprised\b|\bamazed\b"
-                         r"|\bastonished\b|\bshocked\b|\bstunned\b|\bhard to (?:believe|imagine)\b", re.IGNORECASE)
+_ZH_SOFT = re.compile(r"^(?:基本上|大体上|总体上|大概(?!率)|大致|或许|也许|我想|我看|应该说|可以说|原则上|理论上|多半"
+                      r"|十有八九|八九不离十|恐怕(?!不)|估计|想必|看来|看样子)+")
+# A statement about the odds ("这种可能性很小", "the odds are against it"), a verdict on the proposal ("不是个好办法",
+# "a bad idea", 不至于) or a surprise ("I'd be amazed if…") is about the question by nature.
+_LIKELIHOOD = re.compile(r"可能性|概率|希望|想象|不至于|[谈称算]不上|多余|这[么样](?:认为|看|说|做|办)"
+                         r"|好(?:主意|办法|做法)|值得|可取|必要|\breason to (?:expect|think|believe)\b|\bidea\b"
+                         r"|\bsense\b|\bworth\b"
+                         r"|\bodds\b|\bchances?\b|\blikel|\bprobab|\bsurprised\b|\bamazed\b|\bastonished\b|\bshocked\b"
+                         r"|\bstunned\b|\bhard to (?:believe|imagine)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]{0,40}”|「[^」]{0,40}」|\"[^\"]{0,40}\"|‘[^’]{0,40}’")
 _NEUTRAL = {
     "zh": re.compile(
@@ -31,7 +36,7 @@ _NEUTRAL = {
         r"|缺一不可|不可少|不可逆转|势不可挡|不止|不计其数|不约而同|不遗余力|不折不扣|不失为|不在少数|是否|能否|可否"
         r"|与否|否则"
         r"|要不要|会不会|能不能|是不是|该不该|有没有|不可思议|(?:很难|难以)想象(?![^。，,；;]{0,15}[不没])|不再是|不得了|了不起"
-        r"|非洲|除非|非凡|未尝不|不无道理|(?:很难|难以)避免|避免不了|在所难免"
+        r"|非洲|除非|非凡|未尝不|(?:并|也)?不反对|不无道理|(?:很难|难以)避免|避免不了|在所难免"
         r"|无关紧要"
         r"|应该说|可以说|需要指出|需要注意|需要说明|值得注意|值得一提"),
     "en": re.compile(
@@ -42,18 +47,21 @@ _NEUTRAL = {
         r"| is) no denying\b"
         r"|\bmore likely than not\b|\bbetter than even\b|\bhard to argue (?:against|with)\b|\bcan(?:'t|not"
         r"|’t) argue with\b"
-        r"|\bwithout (?:a |any )?doubt\b|\bno two ways about it\b|\bno[- ]brainer\b", _I),
+        r"|\bwithout (?:a |any )?doubt\b|\bnot (?:a )?bad (?:idea|move|policy|call|thing)\b|\bnot (?:opposed"
+        r"|against)\b|\bwould(?:n't|n’t| not) bet against\b|\bno two ways about it\b|\bno[- ]brainer\b", _I),
 }
 _NEGATOR = {
     "zh": re.compile(r"没有|尚未|并未|绝非|毫无|无法|难以|很难|难说|未|没|不|无|非|别|否|被?夸大|言过其实|杞人忧天|过虑"
-                     r"|危言耸听|站不住脚|可能性(?:很|极|非常|相当)?(?:小|低)|可能性不大|概率(?:很|极|非常)?(?:小|低)"
+                     r"|危言耸听|站不住脚|多余|可能性(?:很|极|非常|相当)?(?:小|低)|可能性不大|概率(?:很|极|非常)?(?:小|低)"
                      r"|希望(?:渺茫|不大)|天方夜谭"),
     "en": re.compile(
         r"\bnot\b|n't\b|n’t\b|\bno\b|\bnever\b|\bnone\b|\bnobody\b|\bnothing\b|\bneither\b|\bnor\b|\bcannot\b"
         r"|\bhardly\b"
         r"|\bbarely\b|\bscarcely\b|\bnowhere\b|\bunlikely\b|\bimprobable\b|\bdoubt(?:ful|s)?\b|\bimpossible\b"
         r"|\bfar from\b"
-        r"|\bbelow even\b|\bless than even\b|\blong odds\b|\blong shot\b|\blittle chance\b|\bno chance\b"
+        r"|\bbelow even\b|\bless than even\b|\blong odds\b|\blong shot\b|\blittle (?:chance|reason|sign|evidence)\b"
+        r"|\bbad (?:idea|move|policy|call)\b|\bmistake\b"
+        r"|\b(?:I(?:'m|’m| am)|we(?:'re|’re| are)) (?:strongly |firmly |dead )?against\b|\bno chance\b"
         r"|\bremote (?:chance|possibility|prospect)\b|\bslim (?:chance|odds|prospect)|\boppose[ds]?\b|\bvote against\b"
         r"|\bodds are (?:stacked )?against\b|\bsk?c?eptical\b|\ba stretch\b|\bfar-fetched\b|\bwishful thinking\b"
         r"|\bpipe dream\b|\bdisagree\b|\breject\b|\boverstated\b|\bexaggerated\b|\boverblown\b|\bmyth\b"
@@ -72,13 +80,18 @@ _POINTS_TO = re.compile(r"\b(?:answer is|points? to|leans? towards?|tilts? towar
 _AFFIRM = {
     "zh": re.compile(
         r"^(?:是的?|对的?|会的?|能的?|有的?|行)(?=[，。！、,.!；;：:…]|$)"
-        r"|^(?:没错|当然|肯定|确实|可以|应该|应当|需要|必须|值得|存在|同意|赞成|支持|恐怕会|很可能|大概率|是这样"
+        r"|^(?:没错|当然|肯定|确实|可以|应该|应当|需要|必须|值得(?!一提|注意|关注|深入|探讨|思考|商榷|讨论|研究|警惕)|存在|同意|赞成|支持|恐怕会|很可能|大概率|是这样"
         r"|有必要|必要)"
         r"|必要|大势所趋|必然|势在必行|不可避免|大概率|很可能|极有可能|有望|利大于弊|肯定会|一定会|毋庸置疑|毫无疑问"
         r"|无疑|有可能|可能性(?:很|非常|相当|极)?大|概率(?:很|非常|相当|极)?高"
         # double negatives that affirm: 未尝不可, 很难避免, 很难想象…不…, 很难说不会
         r"|未尝不(?:可|是)|不无道理|(?:很难|难以|无法)避免|避免不了|在所难免|(?:很难|难以)想象[^。，,；;]{0,15}[不没]"
-        r"|(?:很难|不好|难)说[^。，,；;]{0,6}[不没]|不能说[^。，,；;]{0,6}[不没]"),
+        r"|(?:很难|不好|难)说[^。，,；;]{0,6}[不没]|不能说[^。，,；;]{0,6}[不没]|没有?理由不"
+        r"|有(?:这个|这种|一定|很大|较大|不小)?(?:的)?可能(?!性)|好(?:主意|办法|做法|事)|可取|值得(?!一提|注意|关注|深入|探讨|思考|商榷|讨论|研究|警惕)|(?:并|也)?不反对"
+        # 'should do it': the modal with a verb that only points back at the proposal
+        r"|(?:应该|应当|必须|需要|可以|要)(?:尽快|大胆|积极|逐步)?(?:推行|实施|推广|试行|试点|这么做|这样做|落实|引入|推进)"
+        # a short clause that ends on the question's own verb ('东部会', '短期能') answers yes for its part
+        r"|^[\u4e00-\u9fff]{1,6}(?:会|能|可以|应该|是这样)(?:的|了)?$"),
     "en": re.compile(
         r"^(?:yes|yeah|yep|absolutely|definitely|certainly|indeed|of course|sure|correct|true|right|i agree|agreed)"
         r"(?=\s*(?:[,.!;:—–-]|$))"
@@ -86,7 +99,15 @@ _AFFIRM = {
         r"|inevitable|bound to|clearly"
         r"|undoubtedly|certainly|definitely|absolutely|i'd say so|i think so|hard to argue (?:against|with)|possibly"
         r"|it(?:'s| is) possible"
-        r"|can(?:'t|not|’t) argue with)\b"
+        r"|can(?:'t|not|’t) argue with|could well|may well|might well|a real (?:risk|chance|possibility)"
+        r"|(?:think|believe|expect|suspect|guess|reckon|imagine|hope) so|good (?:idea|move|policy|call|thing)"
+        r"|worth (?:it|trying|doing|a try|the cost|pursuing)|makes? (?:good )?sense|sensible|in favou?r|all for it"
+        r"|not (?:a )?bad (?:idea|move|policy|call|thing)|not (?:opposed|against)"
+        r"|would(?:n't|n’t| not) bet against"
+        r"|(?:should|must|ought to|need to) (?:definitely |really |probably |still )?(?:do (?:it|so|this|that)|go ahead"
+        r"|follow(?: suit| their lead)?"
+        r"|go for it|adopt (?:it|one|them)|introduce (?:it|one|them)|try (?:it|one))"
+        r")\b"
         # double negatives that affirm: "I'd be amazed if none did", "hard to believe it won't"
         r"|\b(?:surprised|amazed|astonished|shocked|stunned) if\b[^.;,]{0,40}?(?:\bnot\b|n't\b|n’t\b|\bnone\b"
         r"|\bnever\b|\bno\b|\bnothing\b|\bnobody\b)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from drafter.analysis.synonyms import related
 from drafter.analysis.terms import terms
 
 _I = re.IGNORECASE
@@ -63,9 +64,12 @@ _EN_SUBJECT = re.compile(r"^(?:should|will|would|is|are|do|does|can|could|must)\
                          r"|their"
                          r"|my)\s+\w+|we|they|you|it|i|he|she|people|governments?|cities|countries|companies"
                          r"|schools)\s+)?", _I)
-_EN_TAIL = re.compile(r"\s+(?:is |are |would be |will be )?(?:the )?(?:better|more|worse|bigger|greater|larger|safer"
+_EN_TAIL = re.compile(r"\s+(?:is |are |would be |will be )?(?:the )?(?:better|best|worst|more|worse|bigger|greater"
+                      r"|larger|safer"
                       r"|cheaper"
                       r"|faster)\b.*$", _I)
+_QWORD = re.compile(r"\b(?:should|will|would|is|are|do|does|can|could|must)\b", _I)
+_WHICH = re.compile(r"\b(?:which|what)\b", _I)
 _ZH_DIM = re.compile(r"哪(?:个|一个|种|一种|项|一项|方面|一方|边|样|条)?(?:更|最)[\u4e00-\u9fff]{1,5}")
 _EN_DIM = re.compile(r"\b(?:which|what)\b[^:?,]{3,60}", _I)
 
@@ -118,12 +122,16 @@ def _options(text: str, lang: str) -> list[Option]:
     for r in raw:
         context = context.replace(r, " ")
     ctx_terms = terms(context)
+    own = [terms(r) for r in raw]
+    syns = [related(r, own[i]) for i, r in enumerate(raw)]
     out: list[Option] = []
     for i, r in enumerate(raw):
-        mine = terms(r)
-        theirs = set().union(*(terms(o) for j, o in enumerate(raw) if j != i))
+        mine = own[i]
+        theirs = set().union(*(own[j] for j in range(len(raw)) if j != i))
         distinct = mine - theirs - ctx_terms or mine - theirs or mine
-        out.append(Option(r, distinct))
+        # other words for the same thing, unless another option or the question's frame uses them too
+        extra = syns[i] - theirs - ctx_terms - set().union(*(syns[j] for j in range(len(raw)) if j != i))
+        out.append(Option(r, distinct | extra))
     return out
 
 
@@ -167,8 +175,16 @@ def _en_options(text: str) -> list[str]:
     if ":" in body and _EN_OR.search(body.rsplit(":", 1)[1]):
         seg = body.rsplit(":", 1)[1]
     elif _EN_CHOICE.search(body) or _YESNO_Q["en"].search(body):
-        seg = [c for c in re.split(r"[,;]", body) if _EN_OR.search(c)][-1]
-        seg = _EN_LEAD.sub("", seg)
+        chunks = re.split(r"[,;]", body)
+        k = max(i for i, c in enumerate(chunks) if _EN_OR.search(c))
+        start = k  # "go to rural clinics, city hospitals or training?": the list runs back to the asking clause
+        while start and not _QWORD.match(chunks[k].strip()) and not _WHICH.search(chunks[start - 1]):
+            start -= 1
+            if _QWORD.search(chunks[start]) or len(chunks[start].split()) > 4:
+                break
+        if start < k and not _QWORD.search(chunks[start]) and len(chunks[start].split()) > 4:
+            start += 1  # a long lead-in without the asking verb is context ("In a city with heavy traffic")
+        seg = _EN_LEAD.sub("", ",".join(chunks[start: k + 1]))
     else:
         return []
     seg = _EN_SUBJECT.sub("", seg.strip())
@@ -178,7 +194,7 @@ def _en_options(text: str) -> list[str]:
     pieces[-1] = _EN_TAIL.sub("", pieces[-1]) or pieces[-1]
     if not (_EN_CHOICE.search(body) or ":" in body) and len(pieces[-1].split()) < 2:
         return []  # "in cities or towns?": a yes/no question with a detail, not a choice
-    if len(pieces) == 2 and len(pieces[0].split()) > len(pieces[1].split()) + 2:
+    if len(pieces[0].split()) > len(pieces[1].split()) + 2:
         n = len(pieces[1].split()) + 1
         pieces[0] = " ".join(pieces[0].split()[-n:])
     return pieces

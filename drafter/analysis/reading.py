@@ -46,7 +46,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     sents = split_sentences(text, holes) or split_sentences(text)
     lang = answer_language(text, q.lang)
     cues = evasion_cues(sents, lang)
-    skip = {c.sentence.index for c in cues}
+    skip = {c.sentence.index for c in cues if not c.turned}  # what follows a turn may still state a position
     label, strength, where, pick, claim = _position(sents, lang, q, skip)
     reading = Reading(model, label or "evasive", "", pick=pick, claim=claim, injection=injection, strength=strength)
     if cues and (label is None or strength < STRONG or (label == "mixed" and cues[0].style == "both_sides"

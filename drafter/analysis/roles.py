@@ -11,12 +11,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from drafter.analysis.lexicon import CONCESSION, CONCLUSION, CONTRAST, NEG_OPINION, OPINION, STANCE_VERB
+from drafter.analysis.lexicon import (
+    CONCESSION,
+    CONCLUSION,
+    CONTRAST,
+    NEG_OPINION,
+    NEG_STANCE_VERB,
+    OPINION,
+    STANCE_VERB,
+)
 from drafter.analysis.sentences import Sentence, clauses, is_question
 
 WEIGHTS = {"conclusion": 3.0, "bare": 2.5, "opinion": 2.0, "contrast": 2.0, "first": 1.5, "last": 1.0, "other": 0.5}
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _LEAD_PUNCT = re.compile(r"^[\s，,；;：:、—–\-…]+")
+# A joining word before a first-person marker ("…, but I'd say yes", "…，但我认为…") is not a view of its own.
+_JOINER = re.compile(r"^\s*(?:but|however|yet|and|so|still|though|但是?|然而|不过|可是|所以|因此|而且|那么)\s*$",
+                     re.IGNORECASE)
 # A sentence that opens with a plain yes or no answers the question wherever it stands ("…. Yes, they should.").
 _YES_NO_LEAD = {
     "zh": re.compile(r"^(?:是的|不是|不会|不能|不应该|不应当|会的|能的)[，,。！!]"),
@@ -72,7 +83,8 @@ def _marked(sent: Sentence, lang: str) -> Part | None:
         return Part(sent, _after(sent.text, concl.end()), "conclusion", WEIGHTS["conclusion"])
     if neg and (not opin or neg.start() >= opin.start()):
         weight = WEIGHTS["conclusion"] if concl else WEIGHTS["opinion"]
-        return Part(sent, _after(sent.text, neg.end()), "opinion", weight, flip=True)
+        verb = bool(NEG_STANCE_VERB[lang].search(neg.group()))
+        return Part(sent, _after(sent.text, neg.end()), "opinion", weight, flip=True, stance_verb=verb)
     if opin:
         weight = WEIGHTS["conclusion"] if concl else WEIGHTS["opinion"]
         verb = bool(STANCE_VERB[lang].search(opin.group()) or STANCE_VERB[lang].match(sent.text, opin.start()))
@@ -87,7 +99,7 @@ def _around(text: str, marker: re.Match[str]) -> str:
     cuts = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, marker.start())]
     start = cuts[-1] if cuts else 0
     after = _after(text, marker.end())
-    if _LEAD_PUNCT.sub("", text[start: marker.start()]).strip():
+    if _JOINER.sub("", _LEAD_PUNCT.sub("", text[start: marker.start()])).strip():
         return _LEAD_PUNCT.sub("", text[start:])
     if after.strip(" 。.!！"):
         return after

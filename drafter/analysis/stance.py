@@ -45,16 +45,21 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         return None
     turns = [i for i, c in enumerate(parts) if i and CONTRAST[lang].search(c)]
     if turns:  # "A, but B": B is the point
-        for clause in parts[turns[-1]:] + parts[: turns[-1]]:
-            found = _clause(clause, lang, qterms, question, strict, len(parts))
-            if found:
-                return found
-        return None
+        after = _first_said(parts[turns[-1]:], lang, qterms, question, strict, len(parts))
+        return after or _first_said(parts[: turns[-1]], lang, qterms, question, strict, len(parts))
     found_all = [f for f in (_clause(c, lang, qterms, question, strict, len(parts)) for c in parts) if f]
     said = {f.label for f in found_all if f.explicit}
     if {"affirm", "deny"} <= said:  # "短期内不会，长期有可能", "In the long run, yes; in the short run, no"
         return Polarity("mixed", True)
     return found_all[0] if found_all else None
+
+
+def _first_said(parts: list[str], lang: str, qterms: set[str], question: str, strict: bool,
+                siblings: int) -> Polarity | None:
+    """The first clause that says its position in words, else the first that restates the question
+    ('但远程办公成为主流，在十年内不太可能': the restated subject is not the answer, 不太可能 is)."""
+    found = [f for f in (_clause(c, lang, qterms, question, strict, siblings) for c in parts) if f]
+    return next((f for f in found if f.explicit), found[0] if found else None)
 
 
 def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: bool, siblings: int) -> Polarity | None:
@@ -122,10 +127,15 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
     """Weigh every position-bearing part of the answer and return the winning stance."""
     scores: dict[str, float] = defaultdict(float)
     best: dict[str, tuple[float, int, Sentence]] = {}
+    answered: set[int] = set()  # openings read as a bare answer: their sentence is not counted twice
     for part in position_parts(sents, lang, skip):
+        if part.role == "first" and part.sentence.index in answered:
+            continue
         found = _part_polarity(part, lang, qterms, question)
         if not found:
             continue
+        if part.role == "bare":
+            answered.add(part.sentence.index)
         # a conclusion that restates the question's claim is as plain a position as a stance word
         weight = part.weight if found.explicit or part.weight >= CONCLUDING else part.weight * 0.8
         scores[found.label] += weight

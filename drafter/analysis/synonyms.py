@@ -13,35 +13,35 @@ from drafter.analysis.terms import stem
 _EN_GROUPS = [
     # energy
     "wind turbine turbines windfarm windfarms", "offshore sea seas ocean marine seabed coastal",
-    "solar photovoltaic photovoltaics pv panel panels sunlight rooftop", "nuclear reactor reactors atomic fission",
+    "solar photovoltaic photovoltaics pv panel panels sunlight", "nuclear reactor reactors atomic fission",
     "battery batteries storage", "gas methane", "coal", "hydro hydropower dam dams", "grid transmission pylons",
     "heat pump pumps", "hydrogen electrolysers electrolyzers",
     # transport
-    "bus buses coach coaches", "rail railway railways train trains", "metro subway underground tube",
-    "bike bikes bicycle bicycles cycling cyclists", "car cars automobile automobiles motorist motorists",
+    "bus buses", "rail railway railways train trains", "metro subway underground tube",
+    "bike bikes bicycle bicycles cycle cycles cycling cyclists", "car cars automobile automobiles motorist motorists",
     "road roads highway highways motorway motorways", "tram trams streetcar streetcars light-rail",
     "plane planes aircraft airline airlines flight flights aviation",
     # people and institutions
-    "teacher teachers educator educators instructor instructors teaching staff", "student students pupil pupils",
+    "teacher teachers educator educators instructor instructors", "student students pupil pupils",
     "doctor doctors physician physicians gp gps clinician clinicians", "nurse nurses nursing",
     "parent parents family families", "employer employers business businesses firm firms company companies",
-    "worker workers employee employees staff", "government governments state public authorities",
+    "worker workers employee employees staff", "government governments authorities",
     "police officers policing", "landlord landlords", "tenant tenants renter renters",
     # money and policy
-    "tax taxes levy levies duty duties", "subsidy subsidies grant grants rebate rebates incentive incentives",
-    "price prices pricing cost costs", "wage wages pay salary salaries earnings", "fine fines penalty penalties",
+    "tax taxes levy levies", "subsidy subsidies grant grants rebate rebates incentive incentives",
+    "price prices pricing cost costs", "wage wages pay salary salaries earnings", "penalty penalties",
     "ban bans prohibition prohibit", "regulation regulations rules oversight",
     # things
     "hardware equipment device devices computer computers laptop laptops tablet tablets",
-    "curriculum curricula syllabus textbook textbooks coursework", "training train retraining upskilling",
+    "curriculum curricula syllabus textbook textbooks coursework", "training retraining upskilling",
     "housing homes houses dwellings apartments flats", "tree trees canopy greenery planting",
     "roof roofs rooftop rooftops", "school schools classroom classrooms",
     "hospital hospitals clinic clinics", "research r&d science",
 ]
 _ZH_GROUPS = [
     # energy
-    "风电 风能 风机 风力", "海上 近海 远海 离岸", "光伏 太阳能 光电", "核电 核能 核电站 反应堆", "储能 电池", "水电 水力",
-    "煤电 火电 燃煤", "电网 输电",
+    "风电 风能 风机 风力", "海上 近海 远海 离岸", "光伏 太阳能 光电", "核电 核能 核电站 反应堆", "储能 电池",
+    "水电 水力", "煤电 火电 燃煤", "电网 输电",
     # transport
     "地铁 轨道交通 轨交", "公交 公共汽车 巴士", "单车 自行车", "汽车 小汽车 私家车", "高铁 铁路 火车", "飞机 航空 航班",
     # people and institutions
@@ -51,7 +51,7 @@ _ZH_GROUPS = [
     "补贴 补助 奖励", "税 税收 征税", "价格 价钱 售价", "工资 薪酬 收入 待遇", "罚款 处罚",
     # things
     "硬件 设备 电脑 机房 终端", "教材 课本 课程 教案", "培训 培养 进修", "住房 房子 房源", "绿化 树木 植树",
-    "医院 诊所 卫生院", "研发 科研 研究",
+    "医院 诊所 卫生院", "基础设施 基建 修路 道路 水电 管网", "研发 科研 研究",
 ]
 
 

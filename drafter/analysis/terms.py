@@ -36,6 +36,11 @@ def stem(word: str) -> str:
             if suf in ("ies", "ied"):
                 w += "y"
             break
+    # one spelling for the forms left over: 'charge'/'charging' -> 'charg', 'city'/'citi(es)' -> 'citi'
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("y"):
+        w = w[:-1] + "i"
     return w
 
 
