@@ -11,6 +11,7 @@ crashed (its error is in results.json); with --strict, 1 also when a target is m
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -122,10 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         details[name] = {**result.details, "elapsed_s": round(time.perf_counter() - t0, 1)}
         print(f"bench: {name} done in {time.perf_counter() - t0:.0f} s", flush=True)
     elapsed = time.perf_counter() - started
-    try:
+    with contextlib.suppress(OSError):
         machine["loadavg_at_end"] = [round(x, 2) for x in os.getloadavg()]
-    except OSError:
-        pass
     write_results(args.out, machine, figures, details, errors, elapsed)
     print()
     print(table(figures))

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -46,12 +47,12 @@ def run(*, sizes: list[int] | None = None, reps: int = 5, cli_reps: int = 5, n_m
                                   round(median(times), 3), "s", CLI_TARGET,
                                   note=f"{len(times)} runs; subprocess wall incl. start-up"))
     for lang in languages:
-        rows = []
+        rows: list[dict[str, Any]] = []
         analyze(make_transcript(lang, 2, n_models))  # warm-up: lexicons and regexes load once per process
         for n_questions in sizes:
             transcript = make_transcript(lang, n_questions, n_models, sentences=SENTENCES)
             answers = len(transcript.answers)
-            times = timed(lambda t=transcript: analyze(t), _reps_for(answers, reps))
+            times = timed(partial(analyze, transcript), _reps_for(answers, reps))
             t = median(times)
             rows.append({"questions": n_questions, "answers": answers, "time_s": spread(times),
                          "ms_per_answer": round(t / answers * 1000, 3)})

@@ -69,7 +69,8 @@ OPENERS = {
                   "There are good arguments on both sides, and it is hard to generalise."],
         "number": ["About {n} years.", "I'd estimate {n} to {m} years.", "Roughly {m} years, {n} if things go well."],
         "percent": ["Around {n} percent.", "Somewhere between {n}% and {m}%.", "Perhaps {m}% at best, {n}% at worst."],
-        "choice": ["{A} is what they lack most.", "The bottleneck is {a}, not {b}.", "In the end it comes down to {a}."],
+        "choice": ["{A} is what they lack most.", "The bottleneck is {a}, not {b}.",
+                   "In the end it comes down to {a}."],
     },
 }
 EVASIONS = {
@@ -88,12 +89,15 @@ REASONS = {
            "人才储备不足是被忽视的短板。", "一旦出现重大事故，舆论可能迅速逆转。",
            "基础设施的配套远远跟不上。", "资本市场的热度不等于真实的需求。",
            "从试点数据看，效果比预期更好。", "不同地区的条件差异决定了推广速度。"],
-    "en": ["The cost of {s} has more than halved in three years.", "The bottleneck is the supply chain, not the technology.",
+    "en": ["The cost of {s} has more than halved in three years.",
+           "The bottleneck is the supply chain, not the technology.",
            "Regulatory uncertainty keeps investors away.", "Habits change far more slowly than technology does.",
            "The largest firms have already invested heavily and enjoy economies of scale.",
            "International competition will force everyone to move faster.",
-           "Similar technologies historically took decades to mature.", "Local governments differ widely in their enthusiasm.",
-           "The shortage of skilled people is an overlooked weakness.", "One serious accident could turn public opinion.",
+           "Similar technologies historically took decades to mature.",
+           "Local governments differ widely in their enthusiasm.",
+           "The shortage of skilled people is an overlooked weakness.",
+           "One serious accident could turn public opinion.",
            "The supporting infrastructure lags far behind.", "Investor excitement is not the same as real demand.",
            "Pilot data so far look better than expected.", "Regional differences will decide how fast it spreads."],
 }
@@ -201,4 +205,5 @@ def answer_for_prompt(questions: list[QSpec], model: str, prompt: str, *,
     for q in questions:
         if q.text in prompt:
             return make_answer(q, model, sentences=sentences)
-    return "I am not sure what was asked." if not any("\u4e00" <= c <= "\u9fff" for c in prompt) else "我不确定问题是什么。"
+    chinese = any("\u4e00" <= c <= "\u9fff" for c in prompt)
+    return "我不确定问题是什么。" if chinese else "I am not sure what was asked."

@@ -58,7 +58,7 @@ def write_topic(folder: Path, questions: list[QSpec], keys: list[str], *, lang: 
                 length: int | None = None) -> Path:
     """topic.md with the author's own questions (so the offline planner keeps exactly these)."""
     title = "AI 模型会怎么看这些问题？" if lang == "zh" else "What do the models think?"
-    front = {"title": title, "language": lang, "questions": [q.text for q in questions], "panel": keys}
+    front: dict[str, Any] = {"title": title, "language": lang, "questions": [q.text for q in questions], "panel": keys}
     if length:
         front["length"] = length
     body = "这是基准测试用的选题。" if lang == "zh" else "A benchmark topic."

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.corpus import make_transcript
+
+if TYPE_CHECKING:
+    from drafter.transcript import Transcript
 
 
 @dataclass
 class Draft:
     markdown: str
-    transcript: object  # drafter.transcript.Transcript
+    transcript: Transcript
     length: int  # the column's length as drafter counts it (字 for zh, words for en; appendix excluded)
     unit: str
     chars: int  # characters of the column body (front matter, footnotes and appendix excluded)
@@ -58,7 +62,7 @@ def write_draft_files(draft: Draft, folder: Path, *, docx: bool = True) -> dict[
     folder.mkdir(parents=True, exist_ok=True)
     paths = {"md": folder / "draft.md", "transcript": folder / "transcript.yaml", "docx": folder / "draft.docx"}
     paths["md"].write_text(draft.markdown, encoding="utf-8")
-    save_transcript(draft.transcript, paths["transcript"])  # type: ignore[arg-type]
+    save_transcript(draft.transcript, paths["transcript"])
     if docx:
-        markdown_to_docx(draft.markdown, paths["docx"], transcript=draft.transcript)  # type: ignore[arg-type]
+        markdown_to_docx(draft.markdown, paths["docx"], transcript=draft.transcript)
     return paths

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.common import FamilyResult, Figure, ROOT, bench_env, drafter_cmd, median, spread, time_subprocess
+from bench.common import ROOT, FamilyResult, Figure, bench_env, drafter_cmd, median, spread, time_subprocess
 from bench.material import make_draft, write_draft_files
 
 FAMILY = "startup"
@@ -71,6 +71,9 @@ def run(*, reps: int = 7, check_chars: int = CHECK_CHARS) -> FamilyResult:
                                                      str(paths["transcript"])), max(1, reps // 2))
         imports = importtime(check_args)
         docx_bytes = paths["docx"].stat().st_size
+        # context: what the offline demo draft imports (it needs LangGraph, which brings langchain_core)
+        demo = importtime(["draft", str(ROOT / "examples" / "h200" / "topic.md"), "--out", str(Path(tmp) / "demo"),
+                           "-q"])
     figures = [
         Figure(FAMILY, "drafter --help (subprocess, median)", round(median(help_times), 3), "s", HELP_TARGET,
                note=f"{len(help_times)} runs"),
@@ -80,14 +83,17 @@ def run(*, reps: int = 7, check_chars: int = CHECK_CHARS) -> FamilyResult:
                note=f"{len(check_md_times)} runs"),
         Figure(FAMILY, "heavy modules imported by check", float(len(imports["heavy_imported"])), "modules", 0.0,
                note=", ".join(imports["heavy_imported"]) or "none of " + "/".join(HEAVY[:5]) + "…"),
-        Figure(FAMILY, "import time of drafter check (-X importtime, sum of self)", round(imports["total_ms"] / 1000, 3),
-               "s", note=f"{imports['modules']} modules"),
+        Figure(FAMILY, "import time of drafter check (-X importtime, sum of self)",
+               round(imports["total_ms"] / 1000, 3), "s", note=f"{imports['modules']} modules"),
+        Figure(FAMILY, "import time of the offline demo draft (-X importtime)", round(demo["total_ms"] / 1000, 3), "s",
+               note="top: " + ", ".join(f"{r['module']} {r['ms']:.0f} ms" for r in demo["top_cumulative"][:3])),
     ]
     details = {
         "help_s": spread(help_times), "version_s": spread(version_times), "check_docx_s": spread(check_times),
         "check_md_s": spread(check_md_times),
         "draft": {"column_chars": draft.chars, "length": draft.length, "unit": draft.unit, "quotes": draft.quotes,
-                  "docx_bytes": docx_bytes, "questions": len(draft.transcript.questions)},  # type: ignore[attr-defined]
+                  "docx_bytes": docx_bytes, "questions": len(draft.transcript.questions)},
         "check_importtime": imports,
+        "demo_draft_importtime": demo,
     }
     return FamilyResult(figures, details)

@@ -98,6 +98,12 @@ def _inside(answer_text: str, flat_prompt: str) -> bool:
     return " ".join(answer_text.split())[:300] in flat_prompt
 
 
+def _only_own_question(call: dict[str, Any], per_question: Counter[str]) -> bool:
+    """One question's answers, all of them, and nothing else."""
+    questions = call["questions_inside"]
+    return len(questions) == 1 and call["answers_inside"] == per_question[questions[0]]
+
+
 def measure(*, n_models: int, n_questions: int, lang: str, sentences: tuple[int, int]) -> dict[str, Any]:
     """One full draft with LLM analyst and writer against the loopback server; tokens per role."""
     from drafter import chat
@@ -127,7 +133,7 @@ def measure(*, n_models: int, n_questions: int, lang: str, sentences: tuple[int,
     answer_tokens = {(a.question, a.model): count_tokens(a.text) for a in answers}
     total = sum(answer_tokens.values())
     roles: dict[str, dict[str, Any]] = {}
-    containment = []
+    containment: list[dict[str, Any]] = []
     for call in calls:
         role = _role_of(call.model, panel_models)
         tokens = _message_tokens(call)
@@ -150,8 +156,7 @@ def measure(*, n_models: int, n_questions: int, lang: str, sentences: tuple[int,
         r["ratio_to_answer_tokens"] = round(r["prompt_tokens"] / total, 3)
     per_question = Counter(a.question for a in answers)
     analyst = [c for c in containment if c["role"] == "analyst"]
-    analyst_clean = all(len(c["questions_inside"]) == 1 and c["answers_inside"] == per_question[c["questions_inside"][0]]
-                        for c in analyst)
+    analyst_clean = all(_only_own_question(c, per_question) for c in analyst)
     panel_clean = all(c["answers_inside"] == 0 for c in containment if c["role"] == "panel")
     writer = [c for c in containment if c["role"] == "writer"]
     return {"models": n_models, "questions": n_questions, "language": lang, "answers": len(answers),

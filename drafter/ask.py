@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from drafter import prompts
-from drafter.chat import build_chat_model, describe_error, http_client, model_slot
+from drafter.chat import build_chat_model, describe_error, http_client, model_slot, new_http_client
 from drafter.errors import InputError
 from drafter.journal import Journal, cache_key
 from drafter.panel import ModelSpec
@@ -104,7 +104,7 @@ async def ask_panel(specs: Sequence[ModelSpec], questions: Sequence[Question], *
     import httpx
 
     limits = httpx.Limits(max_connections=sum(s.max_concurrency for s in specs) + 10)
-    async with httpx.AsyncClient(limits=limits) as client:
+    async with new_http_client(limits=limits) as client:
         calls = [ask_one(spec, q, topic_title=topic_title, language=language, journal=journal,
                          http_async_client=client, streaming=streaming, progress=progress, ledger=ledger)
                  for q in questions for spec in specs]

@@ -8,7 +8,9 @@ backoff, honouring `retry-after-ms` / `retry-after`; it never retries 400/401/40
 from __future__ import annotations
 
 import asyncio
+import functools
 import re
+import ssl
 import time
 import weakref
 from collections.abc import AsyncIterator, Sequence
@@ -56,10 +58,24 @@ async def http_client(given: httpx.AsyncClient | None = None) -> AsyncIterator[h
     if given is not None:
         yield given
         return
+    async with new_http_client() as client:
+        yield client
+
+
+@functools.cache
+def ssl_context() -> ssl.SSLContext:
+    """One SSL context for every client: building one loads the CA bundle (25–35 ms of CPU on the event
+    loop), which, done per call, staggered the start of a large fan-out (make bench: 1.26x → 1.06x)."""
     import httpx
 
-    async with httpx.AsyncClient() as client:
-        yield client
+    return httpx.create_ssl_context()
+
+
+def new_http_client(**options: Any) -> httpx.AsyncClient:
+    """An async HTTP client made in the running loop, sharing the process's SSL context."""
+    import httpx
+
+    return httpx.AsyncClient(verify=ssl_context(), **options)
 
 
 def build_chat_model(spec: ModelSpec, *, http_async_client: httpx.AsyncClient | None = None,

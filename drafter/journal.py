@@ -8,6 +8,7 @@ but asked again next time. The journal holds answers and prompts, never an API k
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import logging
@@ -33,6 +34,8 @@ def _lock_for(path: Path) -> threading.Lock:
         return _file_locks.setdefault(path.resolve(), threading.Lock())
 
 JOURNAL_NAME = "answers.jsonl"
+_SHARED: dict[Path, Journal] = {}
+_SHARED_LOCK = threading.Lock()
 
 
 def cache_key(spec: ModelSpec, prompt: str) -> str:
@@ -52,7 +55,9 @@ class Journal:
         self._lock = _lock_for(self.path)
         self._ok: dict[str, Answer] = {}
         self._entries = 0
-        self._load()
+        with self._lock:  # the per-file lock record() holds: the index and the stat see the same lines
+            self._load()
+            self._seen = self._stat()
 
     def _load(self) -> None:
         if not self.path.is_file():
@@ -72,6 +77,34 @@ class Journal:
                 if answer.ok:
                     self._ok[entry["key"]] = answer
 
+    @classmethod
+    def shared(cls, path: str | Path, *, fresh: bool = False) -> Journal:
+        """One journal per file in this process, re-read only when the file changed behind its back:
+        every ask node opens the journal, and re-reading it each time grows with the square of the panel."""
+        key = Path(path).resolve()
+        with _SHARED_LOCK:
+            journal = _SHARED.get(key)
+            if journal is None or not journal._current():
+                journal = cls(path)
+                _SHARED[key] = journal
+        if not fresh:
+            return journal
+        view = copy.copy(journal)  # shares the index and the lock; only `fresh` differs
+        view.fresh = True
+        return view
+
+    def _current(self) -> bool:
+        """Whether the index holds every line of the file (checked under the lock record() holds)."""
+        with self._lock:
+            return self._stat() == self._seen
+
+    def _stat(self) -> tuple[int, int] | None:
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_size
+
     def __len__(self) -> int:
         return self._entries
 
@@ -88,6 +121,7 @@ class Journal:
                                  "answer": answer.model_dump(mode="json", exclude_none=True)}
         line = json.dumps(entry, ensure_ascii=False) + "\n"
         with self._lock:
+            before = self._stat()
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as fh:
                 fh.write(line)
@@ -96,6 +130,8 @@ class Journal:
             self._entries += 1
             if answer.ok:
                 self._ok[key] = answer.model_copy(deep=True)
+            if before == self._seen:  # no one else wrote since this index was read: it is still whole
+                self._seen = self._stat()
 
     def answers(self) -> list[Answer]:
         """The latest successful answer per cache key, in the order first recorded."""

@@ -126,17 +126,16 @@ def route_models(task: QuestionState) -> list[Send] | str:
 
 async def ask(task: AskTask) -> dict[str, Any]:
     """Ask one model one question; failures come back as an Answer with `error`, never raise."""
-    import httpx
-
     from drafter.ask import ask_one
+    from drafter.chat import new_http_client
     from drafter.journal import Journal
     from drafter.tokens import UsageLedger
 
     spec = (await asyncio.to_thread(load_panel, task.get("panel_path"))).spec(task["model"])
     question = Question.model_validate(task["question"])
-    journal = await asyncio.to_thread(Journal, out_of(task).journal, fresh=task.get("fresh", False))
+    journal = await asyncio.to_thread(Journal.shared, out_of(task).journal, fresh=task.get("fresh", False))
     ledger = UsageLedger()
-    async with httpx.AsyncClient() as client:
+    async with new_http_client() as client:
         answer = await ask_one(spec, question, topic_title=task["topic_title"], language=task["language"],
                                journal=journal, http_async_client=client, ledger=ledger)
     return {"answers": [answer.model_dump(mode="json", exclude_none=True)], "usage": ledger.to_data()}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import tomllib
@@ -167,8 +168,22 @@ _TOML_WHERE = re.compile(r"\s*\(at line (\d+), column \d+\)\s*$")
 
 
 def load_panel(path: str | Path | None) -> Panel:
+    """The panel config at `path` (parsed once per version of the file: every ask node reads it)."""
     if path is None:
         return Panel()
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return _parse_panel_file(str(path))  # raises the error that names the file
+    return _cached_panel(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=32)
+def _cached_panel(path: str, _mtime_ns: int, _size: int) -> Panel:
+    return _parse_panel_file(path)
+
+
+def _parse_panel_file(path: str) -> Panel:
     text = read_text(path, "panel config")
     try:
         data = tomllib.loads(text)

@@ -66,9 +66,8 @@ async def reply(task: ReplyTask) -> dict[str, Any]:
     """Ask `task.model` to respond to the answers that contradicted it; never raises for a model failure."""
     import asyncio
 
-    import httpx
-
     from drafter.ask import ask_one
+    from drafter.chat import new_http_client
     from drafter.journal import Journal
     from drafter.nodes import out_of
     from drafter.panel import load_panel
@@ -90,8 +89,8 @@ async def reply(task: ReplyTask) -> dict[str, Any]:
                       text=REPLY_TITLE.get(language, REPLY_TITLE["en"]).format(label=own.label or own.model,
                                                                                  others=labels))
     ledger = UsageLedger()
-    async with httpx.AsyncClient() as client:
-        journal = await asyncio.to_thread(Journal, out_of(task).journal)
+    async with new_http_client() as client:
+        journal = await asyncio.to_thread(Journal.shared, out_of(task).journal)
         answer = await ask_one(spec, pseudo, topic_title="", language=language, journal=journal,
                                http_async_client=client, ledger=ledger,
                                messages=reply_messages(question, own, others, language))

@@ -198,3 +198,38 @@ def test_progress_on_a_terminal_and_quiet_otherwise(server: OpenAIStub, tmp_path
         p.start("grok", "q1")
         p.done("grok", "q1", ok=False, note="timeout")
     assert quiet.getvalue() == ""
+
+
+def test_shared_journal_stays_whole_under_concurrent_writers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many threads recording while others open the shared journal: the index ends with every answer."""
+    import os
+    import threading
+    import time
+
+    import drafter.journal as journal_module
+
+    real_fsync = os.fsync
+
+    def slow_fsync(fd: int) -> None:  # widens the window between a write and its bookkeeping
+        time.sleep(0.002)
+        real_fsync(fd)
+
+    monkeypatch.setattr(journal_module.os, "fsync", slow_fsync)
+
+    path = tmp_path / "answers.jsonl"
+    keys_written = [f"k{t}-{i}" for t in range(8) for i in range(6)]
+
+    def work(thread: int) -> None:
+        for i in range(6):  # open, pause, record: other threads write in between
+            journal = Journal.shared(path)
+            time.sleep(0.001 * ((thread + i) % 3))
+            journal.record(f"k{thread}-{i}", Answer(question="q1", model="m", text="an answer"))
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    journal = Journal.shared(path)
+    assert all(journal.lookup(k) is not None for k in keys_written)
+    assert Journal.shared(path, fresh=True).lookup("k1") is None, "a fresh view ignores what is stored"

@@ -180,11 +180,13 @@ class BlockRenderer:
         table = self.document.add_table(rows=len(rows), cols=cols)
         if self.styles.table is not None:
             table.style = self.styles.table
-        for r, (header, cells) in enumerate(rows):
+        # row.cells once per row: table.cell(r, c) rebuilds the whole grid on each call (quadratic)
+        for row, (header, cells) in zip(table.rows, rows, strict=True):
             if header:
-                repeat_header(table.rows[r])
+                repeat_header(row)
+            row_cells = row.cells
             for c, (inline, align) in enumerate(cells):
-                self._cell(table.cell(r, c), inline, align, header)
+                self._cell(row_cells[c], inline, align, header)
         self._widths(table, rows, cols)
         self.after_table = True
 
