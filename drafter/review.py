@@ -42,22 +42,29 @@ def review_analysis(state: ColumnState) -> dict[str, Any]:
 
 
 def parse_questions(value: Any, where: str) -> list[Any]:
-    """Questions as the author returns them: a list of strings or of {id, text}."""
-    from drafter.planner import assign_ids
+    """Questions as the author returns them, in their order: strings (new questions) or {id, text}."""
     from drafter.transcript import Question
 
     if isinstance(value, dict) and "questions" in value:
         value = value["questions"]
-    if not isinstance(value, list) or not value:
-        raise InputError(where, "questions", "expected a non-empty list of questions",
-                         "keep at least one `- question` line")
-    with_ids = [Question.model_validate(q) for q in value if isinstance(q, dict) and q.get("id")]
-    texts = [q if isinstance(q, str) else q.get("text", "") for q in value
-             if isinstance(q, str) or (isinstance(q, dict) and not q.get("id"))]
-    texts = [t for t in texts if t.strip()]
-    taken = {q.id for q in with_ids}
-    fresh = [q for q in assign_ids(texts, None) if q.id not in taken] if texts else []
-    if texts and len(fresh) < len(texts):
-        # ids of new questions collided with kept ones: number them after the highest kept id
-        fresh = [Question(id=f"q{len(with_ids) + i + 1}", text=t) for i, t in enumerate(texts)]
-    return [*with_ids, *fresh]
+    if not isinstance(value, list):
+        raise InputError(where, "questions", "expected a list of questions", "write one `- question` per line")
+    taken = {str(item["id"]) for item in value if isinstance(item, dict) and item.get("id")}
+    questions: list[Question] = []
+    counter = 0
+    for item in value:
+        text = str((item.get("text") if isinstance(item, dict) else item) or "").strip()
+        if not text:
+            continue
+        if isinstance(item, dict) and item.get("id"):
+            qid = str(item["id"])
+        else:
+            counter += 1
+            while f"q{counter}" in taken:
+                counter += 1
+            qid = f"q{counter}"
+            taken.add(qid)
+        questions.append(Question(id=qid, text=text))
+    if not questions:
+        raise InputError(where, "questions", "no questions left after review", "keep at least one question")
+    return questions
