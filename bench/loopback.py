@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.corpus import QSpec, answer_for_prompt
+from tests import livepanel
 from tests.openai_server import OpenAIStub
 
 
@@ -40,18 +41,9 @@ def loopback(latencies: dict[str, float], questions: list[QSpec], *,
 def write_panel(folder: Path, server: OpenAIStub, keys: list[str], *, max_concurrency: int,
                 roles: dict[str, str] | None = None, extra_models: dict[str, str] | None = None) -> Path:
     """panel.toml: every key → the loopback server; `extra_models` (key → model id) for the LLM roles."""
-    lines: list[str] = []
     models = {k: model_id(k) for k in keys} | (extra_models or {})
-    for key, mid in models.items():
-        lines += [f"[models.{key}]", f'label = "{key}"', 'provider = "openai"', f'model = "{mid}"',
-                  f'base_url = "{server.base_url}"', f"max_concurrency = {max_concurrency}",
-                  "timeout_s = 60", "max_retries = 0", ""]
-    if roles:
-        lines.append("[roles]")
-        lines += [f'{role} = "{key}"' for role, key in roles.items()]
-    path = folder / "panel.toml"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return livepanel.write_panel(folder, server.base_url, models, timeout_s=60, roles=roles,
+                                 max_concurrency=max_concurrency, max_retries=0, key_env=None)
 
 
 def write_topic(folder: Path, questions: list[QSpec], keys: list[str], *, lang: str,
