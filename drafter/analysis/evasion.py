@@ -131,21 +131,23 @@ class EvasionCue:
     sentence: Sentence
     confidence: float
     turned: bool = False  # a turn follows the cue in its sentence ("As an AI I have no view, but …, so yes")
+    conceded: bool = False  # granted, then set aside by a turn ("Both sides have a point. But …"): no dodge
 
 
 def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:
     """Every sentence with an evasion cue, strongest style first, in order of appearance within a style.
 
     Granting the other side ("这些担忧都有一定道理。不过…", "Both sides have a point, but…") is a concession
-    that the turn sets aside, not a dodge: a both-sides cue followed by a turn does not count.
+    that the turn sets aside, not a dodge: a both-sides cue followed by a turn is marked `conceded`.
     """
     found: list[EvasionCue] = []
     for style, pats in _CUES.items():
         for sent in sents:
             m = pats[lang].search(sent.text) or (pats["en"].search(sent.text) if lang == "zh" else None)
-            if m and not (style == "both_sides" and _turned(sents, sent, m.end(), lang)):
+            if m:
                 turned = bool(_TURN_INSIDE[lang].search(sent.text, m.end()))
-                found.append(EvasionCue(style, sent, CONFIDENCE[style], turned))
+                conceded = style == "both_sides" and _turned(sents, sent, m.end(), lang)
+                found.append(EvasionCue(style, sent, CONFIDENCE[style], turned, conceded))
     return sorted(found, key=lambda c: (-c.confidence, c.sentence.index))
 
 

@@ -30,7 +30,9 @@ CONCLUSION = {
         r"|these|those))"
         r"(?: into account| together)?\b|\bweighing (?:all|everything|it all|these|those|up|the)\b[^,.:;]*"
         r"|\ball things considered\b|\bput (?:together|simply)\b|\btaken together\b|\bwhen all is said and done\b"
-        r"|\bultimately\b|\bin the end\b|\bmy (?:honest |short )?(?:answer|verdict|view|conclusion|take|bet|guess"
+        r"|\bultimately\b|\bin the end\b|\bmy (?:honest |short |best |own |personal |considered )?(?:answer|verdict"
+        r"|view"
+        r"|conclusion|take|bet|guess"
         r"|judge?ment"
         r"|assessment|position|pick|choice|answer here) (?:is|would be)\b|\bthe (?:short|simple|honest|right|real|best"
         r"|boring|obvious|sensible) (?:answer|choice|call|bet|option)"
@@ -44,7 +46,7 @@ OPINION = {
     "zh": re.compile(
         r"我(?:个人|还是|更|仍然|始终)?(?:认为|觉得|相信|判断|估计|预计|预测|倾向于认为|倾向于|倾向|看好|支持|赞成"
         r"|主张|押注|会选|选择|选|偏向)"
-        r"|在我看来|依我看|我看(?![到见过了着])|我(?:会|愿意|宁可|宁愿)(?:先|优先|首先|把)|我的看法是|我想|我猜|个人认为|我的判断|我更看重|我更倾向"),
+        r"|在我看来|依我看|我看(?![到见过了着不])|(?:我|本人)[^，。,；;]{0,6}站在(?:支持|赞成|赞同|肯定)[^，。,；;]{0,8}?(?:一边|一方|这边|一侧)|我(?:会|愿意|宁可|宁愿)(?:先|优先|首先|把)|我的看法是|我想|我猜|个人认为|我的判断|我更看重|我更倾向"),
     "en": re.compile(
         r"\bI(?:'d|’d| would)?\s+(?:still\s+|really\s+|honestly\s+|do\s+|personally\s+|strongly\s+)?(?:think|believe"
         r"|expect"
@@ -58,6 +60,7 @@ OPINION = {
 # First-person view that negates what follows ("I don't think X" = not X).
 NEG_OPINION = {
     "zh": re.compile(r"我(?:并|也|从来|倒)?(?:不|没有?)(?:认为|觉得|相信|看好|支持|赞成|同意|指望|预计|期待)|我(?:反对"
+                     r"|[^，。,；;]{0,6}站在反对[^，。,；;]{0,8}?(?:一边|一方|这边|一侧)"
                      r"|怀疑|不这么看)"
                      r"|没有理由(?:认为|相信|怀疑)|(?:很难|难以)(?:相信|认同)|我(?:并)?不这么认为"),
     "en": re.compile(
@@ -71,7 +74,7 @@ NEG_OPINION = {
 }
 # Negative views whose verb is itself the position ("我反对", "I'd vote against it until …" = no).
 NEG_STANCE_VERB = {
-    "zh": re.compile(r"反对|不(?:支持|赞成|同意)"),
+    "zh": re.compile(r"反对|不(?:支持|赞成|同意)|站在反对"),
     "en": re.compile(r"oppose|against|(?:n't|not|n’t)\s+(?:really\s+)?(?:support|agree)", _I),
 }
 # Concession: what follows is granted, then set aside; the position comes after the turn (but/但).
@@ -99,11 +102,13 @@ HEDGE = {
         # a split verdict: 部分应该、部分不应该; 有的能，有的不能
         r"|(?:部分|有的|有些|一些)[^。，,；;、]{0,8}[、，,；;]\s*(?:部分|有的|有些|另一些|其余)[^。，,；;]{0,4}(?:不|没|无)"
         # 'X会，Y不会', '核心区可以收，外围没必要': one clause says yes, its parallel says no
-        r"|(?<![不没])(?:会|能|可以|应该|需要)(?!说)[^。，,；;]{0,4}[，,；;]\s*[^。，,；;]{1,10}?[不没](?:会|能|可以|应该|需要|必要)"
-        r"[^。，,；;]{0,4}(?=[。，,；;！!]|$)"
-        r"|[不没](?:会|能|可以|应该|需要|必要)[^。，,；;]{0,4}[，,；;]\s*[^。，,；;]{0,10}[^不没。，,；;](?:会|能|可以|应该|需要)"
+        r"|(?<![不没])(?:会|能|可以|应该|需要)(?!说)[^。，,；;]{0,4}[，,；;]\s*[^。，,；;]{1,10}?[不没](?:会|能|可以|应该|需要|必要"
+        r"|必|用)[^。，,；;]{0,4}(?=[。，,；;！!]|$)"
+        r"|[不没](?:会|能|可以|应该|需要|必要|必|用)[^。，,；;]{0,4}[，,；;]\s*[^。，,；;]{0,10}[^不没。，,；;](?:会|能|可以|应该|需要)"
         r"(?!说)[^。，,；;]{0,4}(?=[。，,；;！!]|$)"
-        r"|不确定|说不清|两种可能都有|难下定论|尚无定论|(?<!很)难说(?![^。，,；;]{0,6}[不没])|两可|悬而未决", _I),
+        r"|不确定|说不清|两种可能都有|难下定论|尚无定论|(?<!很)难说(?![^。，,；;]{0,6}[不没])|两可|悬而未决"
+        r"|介于[^。，,；;]{0,6}之间|折中|折衷|中间(?:道路|路线)|既不是[^。]{1,16}也不是"
+        r"|(?:概率|可能性|机会|把握)[^。，,；;]{0,4}(?:差不多|相当|各半|对半)|对半开|一半对一半|各占一半", _I),
     "en": re.compile(
         r"\bpartly\b|^depends on\b|\b(?:that|this|it all) depends\b|\bdepends (?:very |largely |heavily |entirely )?on"
         r" (?:where|which|who|how|the (?:region|country|city|sector|place|market|context|area))\b|^only (?:in|for"
@@ -120,11 +125,26 @@ HEDGE = {
         r"|\bno (?:for|in|on|when|where|to) [^.;]{1,60}\byes (?:for|in|on|when|where|to)\b"
         r"|\b(?:for|in) some [^.;]{1,40}\bbut not (?:for |in )?(?:others|all)\b"
         r"|\bmaybe\b(?!\s+not)|\bperhaps\b(?!\s+not)|\bunclear\b|\buncertain\b|\bqualified (?:yes|no)\b"
-        r"|\btoo (?:early|soon) to (?:tell|say)\b|\bjury is (?:still )?out\b|\bopen question\b", _I),
+        r"|\btoo (?:early|soon) to (?:tell|say)\b|\bjury is (?:still )?out\b|\bopen question\b"
+        r"|\bmiddle (?:path|course|ground|road|way)\b|\bsplit the difference\b|\bas likely as not\b"
+        r"|\bequally likely\b|\beven (?:chance|money)\b|\b(?:hardly|not|no|far from|by no means|anything but)"
+        r" (?:a |an )?(?:sure thing|certainty|given|done deal|foregone conclusion|slam[- ]dunk|safe bet"
+        r"|sure bet)\b", _I),
+}
+# An explicit even-odds verdict ("a coin flip", "五五开"): a hedged position in its own right, which both-sides
+# boilerplate around it does not turn into a dodge.
+TOSS_UP = {
+    "zh": re.compile(r"五五开|一半一半|对半开|一半对一半|各占一半|成败各半|半支持|(?:概率|可能性|机会"
+                     r"|把握)[^。，,；;]{0,4}"
+                     r"(?:差不多|相当|各半|对半)"),
+    "en": re.compile(r"\bcoin[- ](?:flip|toss)\b|\btoss-?up\b|\b50[-/ ]50\b|\bfifty[- ]fifty\b|\beven odds\b"
+                     r"|\beven (?:chance|money)\b|\bas likely as not\b|\bequally likely\b|\bcould go either way\b"
+                     r"|\btoo close to call\b", re.IGNORECASE),
 }
 # First-person stance verbs: the verb itself is the position ("我赞成", "I'd support it").
 STANCE_VERB = {
-    "zh": re.compile(r"(?:我|本人)(?:个人)?[也更还]?(?:支持|赞成|主张|同意|拥护|赞同)"),
+    "zh": re.compile(r"(?:我|本人)(?:个人)?[也更还]?(?:支持|赞成|主张|同意|拥护|赞同)"
+                     r"|(?:我|本人)[^，。,；;]{0,6}站在(?:支持|赞成|赞同|肯定)[^，。,；;]{0,8}?(?:一边|一方|这边|一侧)"),
     "en": re.compile(r"\bI(?:'d|’d| would| do)?\s+(?:strongly\s+|fully\s+)?(?:support|favou?r|back|endorse|welcome"
                      r"|agree with|bet on)\b", _I),
 }

@@ -7,12 +7,21 @@ exactly once. Choices:
   `failed` with no stance (an empty reply is a failed call, and there is nothing verbatim to quote);
 - every quote is a slice of the answer text along sentence bounds and is checked with verify_quote;
 - text that addresses the analyzer (prompt injection) is left out of the reading and of quotes, and shown
-  in `injections`.
+  in `injections`;
+- a question read as `open` whose answers mostly state a figure in one measure is analysed as a number
+  question (a phrasing the classifier missed should not cost every pair);
+- two figures are always related: in one measure as read, else each answer's figure in the other's
+  measure, else sums against counts as magnitudes; figures that still cannot be set side by side (a share
+  against a date) are listed as a clash, never left out of both lists.
 """
 
 from __future__ import annotations
 
-from drafter.analysis.claims import agree
+import re
+import unicodedata
+from dataclasses import replace
+
+from drafter.analysis.claims import Claim, agree, read_claim
 from drafter.analysis.pairs import Relation, assemble, pair_key
 from drafter.analysis.questions import QInfo, read_question
 from drafter.analysis.reading import Reading, read_answer
@@ -49,6 +58,9 @@ def analyze_question(transcript: Transcript, qid: str, lang: str) -> QuestionAna
             continue
         texts[ans.model] = ans.text
         readings.append(read_answer(ans.model, ans.text, q))
+    if q.kind == "open" and (numeric := as_number(q, readings)):  # '…哪一种…' read as open, answered in figures
+        q = numeric
+        readings = [read_answer(r.model, texts[r.model], q) for r in readings]
     for r in readings:
         r.key = r.key if _verbatim(r.key, texts[r.model]) else _fallback_quote(texts[r.model])
     order = [r.model for r in readings]
@@ -93,16 +105,42 @@ def _relation(q: QInfo, a: Reading, b: Reading, lang: str) -> Relation | None:
         names = [q.options[a.pick].text] if a.pick == b.pick else [q.options[a.pick].text, q.options[b.pick].text]
         return Relation(a.pick == b.pick, "choice", choice_point(q.core, lang, names))
     if q.kind == "number" and a.claim and b.claim:
-        same = agree(a.claim, b.claim)
-        if same is None:
-            return None
-        return Relation(same, "number", number_point(q.core, lang, [a.claim.text, b.claim.text], same))
+        x, y = same_unit(a, b)
+        # figures that cannot be set side by side (a share against a head count) are not the same answer
+        same = bool(agree(x, y)) if x and y else False
+        x, y = x or a.claim, y or b.claim
+        return Relation(same, "number", number_point(q.core, lang, [x.text, y.text], same))
     return None
 
 
+def as_number(q: QInfo, readings: list[Reading]) -> QInfo | None:
+    """An open question re-read as a number question when most answers state a figure in one unit."""
+    units = [claim.unit for r in readings if r.stance != "evasive"
+             for claim in [read_claim(r.sents, None, q.text)] if claim]
+    top = max(set(units), key=units.count, default=None)
+    if top is None or units.count(top) < 2 or units.count(top) * 2 < len(readings):
+        return None
+    return replace(q, kind="number", unit=top)
+
+
+def same_unit(a: Reading, b: Reading) -> tuple[Claim | None, Claim | None]:
+    """Two readings' figures in one unit: as read, or the figure each states in the other's unit, or sums and
+    counts compared as magnitudes ('200亿' against '300亿元')."""
+    assert a.claim and b.claim
+    if a.claim.unit == b.claim.unit or {a.claim.unit, b.claim.unit} == {"count", "money"}:
+        return replace(a.claim, unit=b.claim.unit), b.claim
+    return (a.claim, read_claim(b.sents, a.claim.unit, "")) if (
+        other := read_claim(a.sents, b.claim.unit, "")) is None else (other, b.claim)
+
+
 def has_content(text: str) -> bool:
-    """True when the text holds anything but whitespace and control characters (cheap on long answers)."""
-    return bool(normalize(text[:4000])) or bool(normalize(text))
+    """True when the text holds anything but whitespace and control characters (cheap on long answers: it stops at
+    the first character that counts, as `normalize` would keep it)."""
+    return any(unicodedata.category(m.group()) not in _IGNORABLE for m in _VISIBLE.finditer(text))
+
+
+_VISIBLE = re.compile(r"\S")
+_IGNORABLE = {"Cc", "Cf", "Zs", "Zl", "Zp", "Cs", "Co", "Cn"}  # as drafter.quotes.normalize drops them
 
 
 def _verbatim(quote: str, text: str) -> bool:

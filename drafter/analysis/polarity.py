@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from drafter.analysis.lexicon import HEDGE
 from drafter.analysis.terms import terms
@@ -15,16 +16,32 @@ from drafter.analysis.terms import terms
 _I = re.IGNORECASE
 _MARKUP = re.compile(r"^[\s*#>•·_~`\-]+|[\s*_~`]+$")
 # Softeners before a bare answer ('基本上会', '大概不会'): they do not change its direction.
-_ZH_SOFT = re.compile(r"^(?:基本上|大体上|总体上|大概(?!率)|大致|或许|也许|我想|我看|应该说|可以说|原则上|理论上|多半"
+_ZH_SOFT = re.compile(r"^(?:基本上|大体上|总体上|大概(?!率)|大致|或许|也许|我想|我看(?![不到见过了着])|应该说|可以说"
+                      r"|原则上|理论上|多半"
                       r"|十有八九|八九不离十|恐怕(?!不)|估计|想必|看来|看样子)+")
 # A statement about the odds ("这种可能性很小", "the odds are against it"), a verdict on the proposal ("不是个好办法",
 # "a bad idea", 不至于) or a surprise ("I'd be amazed if…") is about the question by nature.
-_LIKELIHOOD = re.compile(r"可能性|概率|希望|想象|不至于|[谈称算]不上|多余|这[么样](?:认为|看|说|做|办)"
+LIKELIHOOD = re.compile(r"可能性|概率|希望|想象|不至于|[谈称算]不上|多余|这[么样](?:认为|看|说|做|办)"
                          r"|好(?:主意|办法|做法)|值得|可取|必要|\breason to (?:expect|think|believe)\b|\bidea\b"
                          r"|\bsense\b|\bworth\b"
                          r"|\bodds\b|\bchances?\b|\blikel|\bprobab|\bsurprised\b|\bamazed\b|\bastonished\b|\bshocked\b"
                          r"|\bstunned\b|\bhard to (?:believe|imagine)\b", re.IGNORECASE)
+# A negator inside a word of the question: after a content character and before another (青黄不接, 入不敷出).
+_ZH_FUNCTION = set("是否会能应该也都还并就而可要我你他她它们的了着过很太更最再又已曾将绝从决毫一请")
+_ZH_INNER_NEG = re.compile(r"(?<=[\u4e00-\u9fff])(?<![" + "".join(sorted(_ZH_FUNCTION)) + r"])([不没无非未])"
+                           r"(?=[\u4e00-\u9fff])")
+_EN_INNER_NEG = re.compile(r"\b(?:no|non|not)-[a-z][a-z-]*", re.IGNORECASE)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"“[^”]{0,40}”|「[^」]{0,40}」|\"[^\"]{0,40}\"|‘[^’]{0,40}’")
+# "No reason to wait", 看不出理由再拖: refusing to delay is a yes (two negatives, one of them in the verb).
+_NO_DELAY = {
+    "zh": r"(?:没有|看不出|找不到|想不出|并无|毫无)[^。，,；;]{0,12}理由[^。，,；;]{0,6}(?:再|继续|一直)?(?:拖|等"
+          r"|推迟|延后|观望|犹豫|迟疑|搁置)"
+          r"|(?:不能|不该|不应该?|不宜)再(?:拖|等|观望|犹豫)|宜早不宜迟|(?<![不没])早(?:就)?(?:该|应该|应当)",
+    "en": r"\bno (?:good |real |valid |sound |compelling )?(?:reason|excuse|case) (?:to|for) (?:wait|delay|hold off"
+          r"|hesitat|postpon|put(?:ting)? (?:it|this) off)\w*|\b(?:long|well) overdue\b|\bcan(?:'t|not|’t) (?:afford"
+          r" to )?wait\b|\bshould have (?:happened|been done) (?:long ago|years ago|already)\b",
+}
 _NEUTRAL = {
     "zh": re.compile(
         r"不仅|不只|不但|不光|不断|不少|不过|不管|不论|不错|不同|不久|不妨|不禁|不免|不得不|毫不|不一样|差不多|不小"
@@ -38,7 +55,7 @@ _NEUTRAL = {
         r"|要不要|会不会|能不能|是不是|该不该|有没有|不可思议|(?:很难|难以)想象(?![^。，,；;]{0,15}[不没])|不再是|不得了|了不起"
         r"|非洲|除非|非凡|未尝不|(?:并|也)?不反对|不无道理|(?:很难|难以)避免|避免不了|在所难免"
         r"|无关紧要"
-        r"|应该说|可以说|需要指出|需要注意|需要说明|值得注意|值得一提"),
+        r"|应该说|可以说|需要指出|需要注意|需要说明|值得注意|值得一提|" + _NO_DELAY["zh"]),
     "en": re.compile(
         r"\bno doubt\b|\bno question\b|\bnot only\b|\bnot just\b|\bno matter\b|\bnothing but\b|\bnot least\b"
         r"|\bno less\b"
@@ -48,7 +65,8 @@ _NEUTRAL = {
         r"|\bmore likely than not\b|\bbetter than even\b|\bhard to argue (?:against|with)\b|\bcan(?:'t|not"
         r"|’t) argue with\b"
         r"|\bwithout (?:a |any )?doubt\b|\bnot (?:a )?bad (?:idea|move|policy|call|thing)\b|\bnot (?:opposed"
-        r"|against)\b|\bwould(?:n't|n’t| not) bet against\b|\bno two ways about it\b|\bno[- ]brainer\b", _I),
+        r"|against)\b|\bwould(?:n't|n’t| not) bet against\b|\bno two ways about it\b|\bno[- ]brainer\b|"
+        + _NO_DELAY["en"], _I),
 }
 _NEGATOR = {
     "zh": re.compile(r"没有|尚未|并未|绝非|毫无|无法|难以|很难|难说|未|没|不|无|非|别|否|被?夸大|言过其实|杞人忧天|过虑"
@@ -91,7 +109,7 @@ _AFFIRM = {
         # 'should do it': the modal with a verb that only points back at the proposal
         r"|(?:应该|应当|必须|需要|可以|要)(?:尽快|大胆|积极|逐步)?(?:推行|实施|推广|试行|试点|这么做|这样做|落实|引入|推进)"
         # a short clause that ends on the question's own verb ('东部会', '短期能') answers yes for its part
-        r"|^[\u4e00-\u9fff]{1,6}(?:会|能|可以|应该|是这样)(?:的|了)?$"),
+        r"|^[\u4e00-\u9fff]{1,6}(?:会|能|可以|应该|是这样)(?:的|了)?$|" + _NO_DELAY["zh"]),
     "en": re.compile(
         r"^(?:yes|yeah|yep|absolutely|definitely|certainly|indeed|of course|sure|correct|true|right|i agree|agreed)"
         r"(?=\s*(?:[,.!;:—–-]|$))"
@@ -111,7 +129,8 @@ _AFFIRM = {
         # double negatives that affirm: "I'd be amazed if none did", "hard to believe it won't"
         r"|\b(?:surprised|amazed|astonished|shocked|stunned) if\b[^.;,]{0,40}?(?:\bnot\b|n't\b|n’t\b|\bnone\b"
         r"|\bnever\b|\bno\b|\bnothing\b|\bnobody\b)"
-        r"|\bhard to (?:believe|imagine|see|say)\b[^.;,]{0,40}?(?:\bnot\b|n't\b|n’t\b|\bnone\b|\bnever\b)", _I),
+        r"|\bhard to (?:believe|imagine|see|say)\b[^.;,]{0,40}?(?:\bnot\b|n't\b|n’t\b|\bnone\b|\bnever\b)|"
+        + _NO_DELAY["en"], _I),
 }
 # An answer verb that echoes the question's own verb ("They do", "It will", "会的", "能"): a bare yes.
 _BARE_AUX = re.compile(r"^(?:(?:they|it|we|he|she|i|you|that|this|there|these|those)(?:'s|’s)?\s+)?(?:do|does|did|will"
@@ -145,9 +164,32 @@ def _clean(clause: str, lang: str) -> str:
     return _NEUTRAL[lang].sub("＿", text)
 
 
+@lru_cache(maxsize=256)
+def own_negative_terms(question: str) -> tuple[str, ...]:
+    """Words of the question that hold a negator inside them (青黄不接, 供不应求, 'no-fault'): naming the
+    question's own term is not a negation, so an answer that repeats it keeps its direction."""
+    out: list[str] = []
+    for m in _ZH_INNER_NEG.finditer(question):
+        i = m.start(1)
+        if i >= 2 and _HAN.fullmatch(question[i - 2]) and question[i - 2] not in _ZH_FUNCTION:
+            out.append(question[i - 2: i + 2])
+        out.append(question[i - 1: i + 2])
+        if i + 2 < len(question) and _HAN.fullmatch(question[i + 2]):
+            out.append(question[i - 1: i + 3])  # 入不敷出, 供不应求
+    out += [m.group() for m in _EN_INNER_NEG.finditer(question)]
+    # '对非洲', '非常': words that only look negative are no idiom to protect
+    out = [t for t in out if _NEGATOR["zh" if _HAN.search(t) else "en"].search(_clean(t, "zh" if _HAN.search(t)
+                                                                                     else "en"))]
+    return tuple(sorted(set(out), key=len, reverse=True))
+
+
 def negations(clause: str, lang: str, question: str = "") -> int:
-    """Negations in a clause, plus antonyms of the question's own verb (弊大于利 against 利大于弊)."""
+    """Negations in a clause, plus antonyms of the question's own verb (弊大于利 against 利大于弊); a negator
+    inside one of the question's own terms does not count."""
     text = _clean(clause, lang)
+    for term in own_negative_terms(question) if question else ():
+        if term in text:
+            text = text.replace(term, "＿")
     count = len(_NEGATOR[lang].findall(text))
     low, qlow = text.lower(), question.lower()
     pairs = _ANTONYMS_ZH if lang == "zh" else _ANTONYMS_EN
@@ -177,12 +219,15 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
     if neg:
         if strict and neg % 2 == 0 and not _AFFIRM[lang].search(clause) and not bare_answer(clause, lang):
             return None
-        about = _mentions_question(clause, qterms) or bare_answer(clause, lang) or _LIKELIHOOD.search(clause)
+        about = (_mentions_question(clause, qterms) or bare_answer(clause, lang) or LIKELIHOOD.search(clause)
+                 or any(t in clause for t in own_negative_terms(question)))
         if strict and not about:
             return None
         return Polarity("deny" if neg % 2 else "affirm", True)
     if _AFFIRM[lang].search(clause.strip()):
         return Polarity("affirm", True)
+    if question and any(t in clause for t in own_negative_terms(question)):
+        return Polarity("affirm", False)  # '供不应求的局面已经出现了': the question's own idiom, not negated
     if strict:
         return None
     if echo(clause, qterms) >= 0.2 or (lang == "en" and _BARE_AUX.match(clause.strip())):

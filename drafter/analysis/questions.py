@@ -10,14 +10,18 @@ from drafter.analysis.terms import terms
 
 _I = re.IGNORECASE
 _NUMBER_Q = {
-    "zh": re.compile(r"多大(?:比例|比重|规模|程度)?|多少|几成|百分之几|占比|哪一年|哪年|何年|何时|什么时候|几年|多久"
-                     r"|多长时间"
-                     r"|什么水平|多高|几倍|多快|(?:大约|大概)(?:能|会)?(?:达到|是|为|有|在)(?:多|几)"),
-    "en": re.compile(r"\bhow (?:many|much|long|soon|big|large|high|fast)\b|\bwhat (?:year|share|percentage|proportion"
-                     r"|fraction"
-                     r"|level|number|percent|size|portion|rate|decade)\b|\bwhich year\b|\bby when\b|\bwhen (?:will"
-                     r"|would|could"
-                     r"|might|does|do|is|can)\b|\b(?:in|by) (?:roughly |approximately |about )?what year\b", _I),
+    "zh": re.compile(r"多大(?:比例|比重|规模|程度|年龄|年纪|岁数)?|多少|几成|百分之几|占比|哪一年|哪年|何年|何时"
+                     r"|什么时候|几年"
+                     r"|多久|多长时间|什么水平|多高|多低|多远|多长|几倍|多快|几岁|什么年龄|哪个年龄|(?<!哪)几(?:个|次|家|天|周|月"
+                     r"|万|亿|千|百)(?!方面)|(?:大约|大概)(?:能|会)?(?:达到|是|为|有|在)(?:多|几)"),
+    "en": re.compile(r"\bhow (?:many|much|long|soon|big|large|high|fast|far|old|often|low|small|steep|expensive"
+                     r"|costly|heavy|deep|tall|wide|quickly)\b"
+                     r"|\bwhat (?:(?!(?:role|kind|type|sort|part)\b)[\w-]+ ){0,3}?"
+                     r"(?:year|share|percentage"
+                     r"|proportion|fraction|level|number|percent|size|portion|rate|decade|age|amount|price|cost|sum"
+                     r"|figure|total|temperature|speed|height|date)s?\b|\bwhich (?:year|decade|age)\b|\bby when\b"
+                     r"|\bwhen (?:will|would|could|might|does|do|is|can)\b|\b(?:in|by) (?:roughly |approximately "
+                     r"|about )?what year\b", _I),
 }
 _YESNO_Q = {
     "zh": re.compile(r"[吗么][？?]?\s*$|是否|能否|会否|可否|是不是|会不会|能不能|该不该|要不要|有没有|对不对|好不好"
@@ -37,12 +41,18 @@ _UNITS = [
                            r"|fraction"
                            r"|\brate\b|how much (?:\w+ ){0,4}(?:rise|fall|grow"
                            r"|increase|drop|decline|shrink|go up|go down)", _I)),
-    ("money", re.compile(r"规模|多少钱|金额|投资额|营收|产值|GDP|市值|how much money|dollars|market size|revenue|\$"
-                         r"|worth", _I)),
+    ("age", re.compile(r"年龄|年纪|岁数|几岁|多少岁|\bages?\b(?!-)|\bhow old\b", _I)),
+    ("money", re.compile(r"规模|多少钱|金额|投资额|营收|产值|GDP|市值|税收|收入|支出|开支|成本|费用|预算|花费|资金|罚款"
+                         r"|how much money|dollars|market size|revenue|\$|worth|\bcosts?\b|\bspend|\bbudget"
+                         r"|\bfunding\b|\bprice\b", _I)),
     ("count", re.compile(r"多少(?:人|个|辆|家|台|座|名|位|万|亿)|how many", _I)),
 ]
 _ZH_CHOICE_WHICH = re.compile(r"哪(?:个|一个|种|一种|项|一项|方面|一方|边|样|条)")
 _ZH_JOIN = re.compile(r"和|与|跟|及|以及|、|或者|或是|或")
+_ZH_LIST = re.compile(r"[、；;]|[，,]\s*(?:或者|或是|或|还是)?|(?:或者|或是|还是)")
+_EN_LIST = re.compile(r"\s*[;,]\s*(?:or\s+|and\s+)?|\s+or\s+")
+_LIST_MARK = re.compile(r"[：:]|\s[—–-]{1,2}\s")
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\(?[0-9a-zA-Z一二三四五六][.)、）])\s*")
 _ZH_LEFT_LEAD = re.compile(r"^.*?(?:更应该|更应|应该|应当|更需要|需要|更要|主要|优先|首先|是)(?:看重|重视|依靠|靠|选择"
                            r"|发展|关注|投入|强调|考虑|优先)?"
                            r"|^.*?(?:看重|重视|依靠|选择|更缺的?是|缺的?是|优先考虑)")
@@ -113,7 +123,7 @@ def read_question(qid: str, text: str, lang: str) -> QInfo:
 
 def _options(text: str, lang: str) -> list[Option]:
     """Options named by a choice question, each with its distinctive terms; [] when it is not one."""
-    raw = _zh_options(text) if lang == "zh" else _en_options(text)
+    raw = _listed(text, lang) or (_zh_options(text) if lang == "zh" else _en_options(text))
     raw = [r.strip(" ，,：:？?。'\"“”") for r in raw]
     raw = [r for r in raw if r]
     if len(raw) < 2:
@@ -122,7 +132,7 @@ def _options(text: str, lang: str) -> list[Option]:
     for r in raw:
         context = context.replace(r, " ")
     ctx_terms = terms(context)
-    own = [terms(r) for r in raw]
+    own = [terms(r) | terms(r.replace("-", " ")) for r in raw]  # 'in-office' also names 'office'
     syns = [related(r, own[i]) for i, r in enumerate(raw)]
     out: list[Option] = []
     for i, r in enumerate(raw):
@@ -133,6 +143,39 @@ def _options(text: str, lang: str) -> list[Option]:
         extra = syns[i] - theirs - ctx_terms - set().union(*(syns[j] for j in range(len(raw)) if j != i))
         out.append(Option(r, distinct | extra))
     return out
+
+
+def _listed(text: str, lang: str) -> list[str]:
+    """Options a 'which' question lists after a colon or dash, or on lines of their own: '哪一种最有效：A、B、C？',
+    'Which of these helps most: A; B; C?', 'Which of the following?\n- A\n- B'."""
+    if not (_ZH_CHOICE_WHICH if lang == "zh" else _WHICH).search(text):
+        return []
+    lines = [_BULLET.sub("", x).strip(" ？?。.;；") for x in text.strip().splitlines()[1:]]
+    if len([x for x in lines if x]) >= 2:
+        return [x for x in lines if x]
+    head, sep, tail = _split_colon(text)
+    if not sep or not (_ZH_CHOICE_WHICH if lang == "zh" else _WHICH).search(head):
+        return []
+    tail = tail.strip().rstrip("？?。. ")
+    splitter = _ZH_LIST if lang == "zh" else _EN_LIST
+    items = [x.strip(" ，,；;") for x in splitter.split(tail) if x and x.strip(" ，,；;")]
+    if lang == "zh":
+        items = [_zh_trim(x) for x in items]
+    elif len(items) < 3 and not _EN_OR.search(tail):
+        return []  # 'Which matters more: cost' is no list; two options need an 'or'
+    return items if 2 <= len(items) <= 6 and all(len(x) <= 60 for x in items) else []
+
+
+def _split_colon(text: str) -> tuple[str, str, str]:
+    """(before, mark, list) at the last colon or spaced dash that precedes a list; a list set off between two
+    dashes ('Which of the three — rail, road or air — will…') is the part between them."""
+    marks = list(_LIST_MARK.finditer(text))
+    if not marks:
+        return text, "", ""
+    m = marks[-1]
+    if len(marks) >= 2 and m.group().strip() in "—–--" and marks[-2].group().strip() == m.group().strip():
+        return text[: marks[-2].start()], m.group(), text[marks[-2].end(): m.start()]
+    return text[: m.start()], m.group(), text[m.end():]
 
 
 def _zh_options(text: str) -> list[str]:
@@ -152,6 +195,8 @@ def _zh_options(text: str) -> list[str]:
         return []
     before = [p for p in re.split(r"[，,；;？?]", text[: which.start()]) if p.strip()]
     for p in reversed(before):
+        p = re.sub(r"(?:这|这些)?[两二三四五六七八九几]?(?:者|项|种|个|类)?(?:之中|当中|中间|中|里面"
+                   r"|里)$", "", p.strip())
         pieces = [x for x in _ZH_JOIN.split(re.sub(r"相比|比较|之间|两者|二者|之中|这两|两项"
                                                    r"|两种", "", p)) if x.strip()]
         if len(pieces) >= 2:

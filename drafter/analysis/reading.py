@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from drafter.analysis.choices import read_pick
 from drafter.analysis.claims import Claim, read_claim
 from drafter.analysis.evasion import CONFIDENCE, evasion_cues
 from drafter.analysis.injection import find_injections
-from drafter.analysis.lexicon import HEDGE
+from drafter.analysis.lexicon import HEDGE, TOSS_UP
 from drafter.analysis.questions import QInfo
 from drafter.analysis.sentences import Sentence, split_sentences
 from drafter.analysis.stance import STRONG, read_stance
@@ -37,6 +37,7 @@ class Reading:
     claim: Claim | None = None
     injection: str | None = None
     strength: float = 0.0
+    sents: list[Sentence] = field(default_factory=list)  # the answer's sentences, injected text left out
 
 
 def read_answer(model: str, text: str, q: QInfo) -> Reading:
@@ -45,10 +46,16 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     injection = " … ".join(text[s:e].strip() for s, e in holes) or None
     sents = split_sentences(text, holes) or split_sentences(text)
     lang = answer_language(text, q.lang)
-    cues = evasion_cues(sents, lang)
-    skip = {c.sentence.index for c in cues if not c.turned}  # what follows a turn may still state a position
-    label, strength, where, pick, claim = _position(sents, lang, q, skip)
-    reading = Reading(model, label or "evasive", "", pick=pick, claim=claim, injection=injection, strength=strength)
+    found = evasion_cues(sents, lang)
+    cues = [c for c in found if not c.conceded]
+    # a disclaimer is no position; what follows its turn ('I can't predict this, but…', '…. That said, …') may be
+    skip = {c.sentence.index for c in found if not c.turned}
+    turned = {c.sentence.index for c in found if c.turned}
+    label, strength, where, pick, claim = _position(sents, lang, q, skip, turned)
+    if label == "mixed" and any(TOSS_UP[lang].search(s.text) for s in sents if s.index not in skip):
+        strength = max(strength, STRONG + 1)  # "Honestly, a coin flip" after boilerplate is still a verdict
+    reading = Reading(model, label or "evasive", "", pick=pick, claim=claim, injection=injection, strength=strength,
+                      sents=[s for s in sents if s.index not in skip])
     if cues and (label is None or strength < STRONG or (label == "mixed" and cues[0].style == "both_sides"
                                                        and strength < STRONG + 1)):
         reading.stance, reading.style, where = "evasive", cues[0].style, cues[0].sentence
@@ -76,11 +83,11 @@ def answer_language(text: str, asked: str) -> str:
     return "en" if re.search(r"[A-Za-z]{2}", head) else detect_language(head)
 
 
-def _position(sents: list[Sentence], lang: str, q: QInfo,
-              skip: set[int]) -> tuple[str | None, float, Sentence | None, int | None, Claim | None]:
+def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int],
+              turned: set[int]) -> tuple[str | None, float, Sentence | None, int | None, Claim | None]:
     """The answer's position for the question's kind: (stance, strength, sentence, pick, claim)."""
     if q.kind == "choice":
-        pk = read_pick(sents, lang, q.options, skip)
+        pk = read_pick(sents, lang, q.options, skip, turned)
         if pk.option is not None:
             return "other", pk.strength, pk.sentence, pk.option, None
         hedged = pk.equal or any(HEDGE[lang].search(s.text) for s in sents if s.index not in skip)
@@ -88,10 +95,11 @@ def _position(sents: list[Sentence], lang: str, q: QInfo,
             None, 0.0, None, None, None)
     if q.kind == "number":
         claim = read_claim([s for s in sents if s.index not in skip] or sents, q.unit, q.text)
-        if claim:
-            return "other", STRONG + 1, claim.sentence, None, claim
+        if claim:  # a figure in another measure than the one asked for yields to an evasion cue
+            asked = not q.unit or claim.unit == q.unit or {claim.unit, q.unit} == {"count", "money"}
+            return "other", STRONG + 1 if asked else STRONG - 0.5, claim.sentence, None, claim
         return None, 0.0, None, None, None
-    st = read_stance(sents, lang, q.terms, q.text, skip)
+    st = read_stance(sents, lang, q.terms, q.text, skip, turned)
     if q.kind == "open":
         return ("other", max(st.strength, STRONG), st.sentence or _first(sents, skip), None, None) if sents else (
             None, 0.0, None, None, None)

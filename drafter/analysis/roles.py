@@ -33,6 +33,12 @@ _YES_NO_LEAD = {
     "zh": re.compile(r"^(?:是的|不是|不会|不能|不应该|不应当|会的|能的)[，,。！!]"),
     "en": re.compile(r"^(?:yes|no|nope)\b\s*[,.!;:—–]", re.IGNORECASE),
 }
+# A plain yes or no right after a conclusion marker ("So no, …", "所以不会，…").
+_SAID = {
+    "zh": re.compile(r"^[\s，,：:]*(?:是的|不是|不会|不能|不应该|不应当|会的|能的|不值得|值得|应该"
+                     r"|不)[\s，,。！!；;：:—–]"),
+    "en": re.compile(r"^[\s,:]*(?:yes|no|nope)\b\s*[,.!;:—–]", re.IGNORECASE),
+}
 _CONTRAST_INSIDE = {
     "zh": re.compile(r"[，,；;]\s*(?:但|但是|然而|不过|可是)"),
     "en": re.compile(r"[,;:—–]\s*(?:but|however|yet|still)\b|\.\s+(?:but|however|yet)\b", re.IGNORECASE),
@@ -79,7 +85,10 @@ def _marked(sent: Sentence, lang: str) -> Part | None:
     concl = _last_match(CONCLUSION[lang], sent.text)
     neg = _last_match(NEG_OPINION[lang], sent.text)
     opin = _last_match(OPINION[lang], sent.text)
-    if concl and not (neg and neg.start() >= concl.end()) and not (opin and opin.start() >= concl.end()):
+    later = [m for m in (neg, opin) if m and concl and m.start() >= concl.end()]
+    # "So no, I don't expect X": the yes/no after the conclusion marker is the answer, the view restates it
+    said = concl and later and _SAID[lang].match(sent.text[concl.end(): min(m.start() for m in later)])
+    if concl and (not later or said):
         return Part(sent, _after(sent.text, concl.end()), "conclusion", WEIGHTS["conclusion"])
     if neg and (not opin or neg.start() >= opin.start()):
         weight = WEIGHTS["conclusion"] if concl else WEIGHTS["opinion"]
@@ -107,14 +116,26 @@ def _around(text: str, marker: re.Match[str]) -> str:
     return _LEAD_PUNCT.sub("", text[start:])
 
 
-def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = None) -> list[Part]:
-    """Every part of the answer that may carry its position, in order."""
-    skip = skip or set()
+def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = None,
+                   turned: set[int] | None = None) -> list[Part]:
+    """Every part of the answer that may carry its position, in order. `skip`: sentences that carry none (a
+    disclaimer); `turned`: disclaimers whose turn ('…, but') leads into a view, read like a concession."""
+    skip, turned = skip or set(), turned or set()
     statements = [s for s in sents if not is_question(s.text) and s.index not in skip]
     parts: list[Part] = []
     boost_next = False
     for pos, sent in enumerate(statements):
         nxt = statements[pos + 1] if pos + 1 < len(statements) else None
+        turn = _last_match(_CONTRAST_INSIDE[lang], sent.text) if sent.index in turned else None
+        if turn and _after(sent.text, turn.end()).strip():
+            marked = _marked(sent, lang)  # '…, but the data point one way, so yes': the marker after the turn
+            if marked and sent.text.rfind(marked.text) >= turn.end():
+                parts.append(replace(marked, weight=max(marked.weight, WEIGHTS["contrast"])))
+            else:
+                parts.append(Part(sent, _after(sent.text, turn.end()), "contrast", WEIGHTS["contrast"]))
+            boost_next = False
+            continue
+        boost_next = boost_next or (sent.index - 1 in skip and bool(CONTRAST[lang].search(sent.text)))
         conceded, rest = _conceded(sent, nxt, lang)
         if conceded:
             if rest:

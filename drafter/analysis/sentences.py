@@ -8,8 +8,8 @@ from dataclasses import dataclass
 # A sentence ends at CJK or Latin end punctuation (with any closing quote or bracket), an ellipsis run,
 # or a line break. A Latin full stop only counts before whitespace or the end, which keeps 3.5 and U.S.A intact.
 _TERMINATOR = re.compile(
-    r"[。！？!?]+[”’」』）)\]】\"']*"
-    r"|\.+[”’\"')\]]*(?=\s|$)"
+    r"[。！？!?]+[”’」』）)\]】\"'*_]*"
+    r"|\.+[”’\"')\]*_]*(?=\s|$)"
     r"|…{2,}|⋯{2,}"
     r"|\n+"
 )
@@ -126,4 +126,4 @@ def clauses(sentence: str) -> list[str]:
 
 def is_question(sentence: str) -> bool:
     """True for a sentence that asks rather than states (often a restatement of the question)."""
-    return sentence.rstrip("”’」』）)\"' ").endswith(("?", "？"))
+    return sentence.rstrip("”’」』）)\"' *_").endswith(("?", "？"))

@@ -7,9 +7,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from drafter.analysis.lexicon import CONTRAST, HEDGE
-from drafter.analysis.polarity import Polarity, polarity
+from drafter.analysis.polarity import LIKELIHOOD, Polarity, bare_answer, polarity
 from drafter.analysis.roles import WEIGHTS, Part, position_parts
 from drafter.analysis.sentences import Sentence, clauses
+from drafter.analysis.terms import terms
 
 # Clauses that frame rather than state: conditions, concessions, time and viewpoint settings.
 _FRAME = {
@@ -21,6 +22,18 @@ _FRAME = {
                      r"|given|because|since|despite|with|without|for|in|on|at|after|before|when"
                      r"|depending)\b", re.IGNORECASE),
 }
+_WEAK_HEDGE = re.compile(r"maybe|perhaps", re.IGNORECASE)
+# Words that answer rather than argue ('不会', '未必', 'It won't'): a short clause inside a longer sentence
+# counts as an answer only with one of them, or with the question's own terms.
+_ANSWER_WORD = {
+    "zh": re.compile(r"会|能|应|该|可以|可能|是|行|对|值得|需要|必要|避免|未尝|难说|至于|一定|见得|必然|肯定|确实"
+                     r"|当然"),
+    "en": re.compile(r"\b(?:yes|no|will|would|should|can|could|is|are|does|do|must|likely|unlikely|probably|possibly"
+                     r"|definitely|certainly)\b|n't\b|n’t\b", re.IGNORECASE),
+}
+# A remainder with a verb of its own or a negation states something ('it is', 'it not happening').
+_NOT_POINTER = re.compile(r"\d|\b(?:is|are|was|were|will|would|does|do|did|can|could|should|must|might|may|has"
+                          r"|have|not|never|no)\b|n't|n’t", re.IGNORECASE)
 # Roles whose text is a view by construction, so restating the question counts as agreeing with it.
 _LOOSE_ROLES = {"conclusion", "opinion", "bare", "contrast"}
 CONCLUDING = WEIGHTS["conclusion"]
@@ -37,18 +50,30 @@ class StanceResult:
 
 
 def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict: bool) -> Polarity | None:
-    """The position of a span of clauses: a hedge anywhere, else the turn after 'but', else the first view."""
-    if HEDGE[lang].search(text):
-        return Polarity("mixed", True)
+    """The position of a span of clauses: a hedge anywhere, else the turn after 'but', else the first view.
+    A hedge inside a condition ('yes, provided the time is still partly active') hedges the condition only."""
     parts = clauses(text)
+    frames = [c for c in parts if _FRAME[lang].search(c)] if len(parts) > 1 else []
+    hedges = [m for m in HEDGE[lang].finditer(text) if not any(m.group() in f for f in frames)]
+    if hedges and len(parts) > 1 and all(_WEAK_HEDGE.fullmatch(m.group()) and m.start() >= len(parts[0])
+                                         for m in hedges):
+        # 'Probably not by 2035; maybe by the 2040s': a 'maybe' about something else after a stated answer
+        first = _clause(parts[0], lang, qterms, question, strict, len(parts))
+        if first and first.explicit and first.label != "mixed":
+            return first
+    if hedges:
+        return Polarity("mixed", True)
     if not parts:
         return None
     turns = [i for i, c in enumerate(parts) if i and CONTRAST[lang].search(c)]
     if turns:  # "A, but B": B is the point
         after = _first_said(parts[turns[-1]:], lang, qterms, question, strict, len(parts))
         return after or _first_said(parts[: turns[-1]], lang, qterms, question, strict, len(parts))
-    found_all = [f for f in (_clause(c, lang, qterms, question, strict, len(parts)) for c in parts) if f]
-    said = {f.label for f in found_all if f.explicit}
+    found = [(c, _clause(c, lang, qterms, question, strict, len(parts))) for c in parts]
+    found_all = [f for _, f in found if f]
+    # a split verdict needs both halves about the question: '不宜再延长，应当按期退出' is one no, not a yes and a no
+    said = {f.label for c, f in found if f and f.explicit and (len(parts) == 1 or bare_answer(c, lang)
+                                                              or qterms & terms(c))}
     if {"affirm", "deny"} <= said:  # "短期内不会，长期有可能", "In the long run, yes; in the short run, no"
         return Polarity("mixed", True)
     return found_all[0] if found_all else None
@@ -67,6 +92,9 @@ def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: boo
     clause = CONTRAST[lang].sub("", clause, count=1).strip()
     if not clause or (_FRAME[lang].search(clause) and siblings > 1):
         return None
+    if strict and siblings > 1 and not _ANSWER_WORD[lang].search(clause) and not (
+            qterms & terms(clause)) and not LIKELIHOOD.search(clause):
+        return None  # '…，新一批接不上，…': a short clause inside an argument is not an answer unless it says one
     return polarity(clause, lang, qterms, question, strict=strict)
 
 
@@ -82,8 +110,8 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         found = span_polarity(text, lang, qterms, question, strict=True) or _echo_last(text, lang, qterms, question)
     else:
         found = span_polarity(text, lang, qterms, question, strict)
-    if found is None and part.role == "bare":
-        found = _bare_echo(text, lang, qterms, question)
+    if found is None and part.role in ("bare", "opinion", "conclusion", "contrast"):
+        found = _bare_echo(text, lang, qterms, question)  # '我认为能明显减少' to '…能明显减少…吗
     if part.stance_verb and (found is None or not found.explicit):
         found = Polarity("affirm", True)  # "我赞成征收", "I'd support them": the verb is the position
     if found and part.flip and found.label != "mixed":
@@ -94,8 +122,6 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
 def _bare_echo(text: str, lang: str, qterms: set[str], question: str) -> Polarity | None:
     """A bare opening that only restates the question's own words ('见底了。' to '…已经见底了吗？') answers yes,
     or no when it negates them."""
-    from drafter.analysis.terms import terms
-
     first = clauses(text)[0] if clauses(text) else text
     said = terms(first)
     if not said or not said <= qterms:
@@ -108,8 +134,10 @@ def _is_pronoun(text: str, lang: str) -> bool:
     t = text.strip(" 。.!！,，").lower()
     if lang == "zh":
         return t in {"", "这样", "这么看", "如此", "是这样"}
-    return t in {"", "it", "so", "that", "this", "one", "it strongly", "that idea", "the idea", "them", "those",
-                 "these", "this idea", "that one", "this one", "it either"}
+    words = t.split()
+    # 'it', 'that idea', 'it happening' (after "I can't see"): a short remainder that only points back
+    return not words or (len(words) <= 3 and words[0] in {"it", "so", "that", "this", "one", "them", "those", "these",
+                                                         "the"} and not _NOT_POINTER.search(t))
 
 
 def _echo_last(text: str, lang: str, qterms: set[str], question: str) -> Polarity | None:
@@ -123,12 +151,12 @@ def _echo_last(text: str, lang: str, qterms: set[str], question: str) -> Polarit
 
 
 def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: str,
-                skip: set[int] | None = None) -> StanceResult:
+                skip: set[int] | None = None, turned: set[int] | None = None) -> StanceResult:
     """Weigh every position-bearing part of the answer and return the winning stance."""
     scores: dict[str, float] = defaultdict(float)
     best: dict[str, tuple[float, int, Sentence]] = {}
     answered: set[int] = set()  # openings read as a bare answer: their sentence is not counted twice
-    for part in position_parts(sents, lang, skip):
+    for part in position_parts(sents, lang, skip, turned):
         if part.role == "first" and part.sentence.index in answered:
             continue
         found = _part_polarity(part, lang, qterms, question)

@@ -26,9 +26,19 @@ _EN_GROUPS = [
     "doctor doctors physician physicians gp gps clinician clinicians", "nurse nurses nursing",
     "parent parents family families", "employer employers business businesses firm firms company companies",
     "worker workers employee employees staff", "government governments authorities",
+    "state national federal nationwide statewide", "platform platforms app apps",
     "police officers policing", "landlord landlords", "tenant tenants renter renters",
     # money and policy
-    "tax taxes levy levies", "subsidy subsidies grant grants rebate rebates incentive incentives",
+    "tax taxes levy levies", "subsidy subsidies grant grants rebate rebates incentive incentives relief credits",
+    "account accounts pot pots", "automatic automatically default defaults auto-enrolment auto-enrollment",
+    "enrolment enrollment enrol enroll enrolled enrolling", "advertising advertisement advertisements adverts ads"
+    " marketing commercials", "label labels labelling labeling warning warnings",
+    "hybrid mix mixed blend combination", "speed speeds speeding slow slower slowing velocity",
+    "test tests testing exam exams examination examinations", "strict stricter tough tougher rigorous harsher",
+    "licence licences license licenses licensing permit permits",
+    "light lights lighting lit bright brighter illumination streetlights lamps",
+    "remote remotely telework teleworking wfh",
+    "office offices in-person onsite on-site workplace",
     "price prices pricing cost costs", "wage wages pay salary salaries earnings", "penalty penalties",
     "ban bans prohibition prohibit", "regulation regulations rules oversight",
     # things
@@ -52,6 +62,9 @@ _ZH_GROUPS = [
     # things
     "硬件 设备 电脑 机房 终端", "教材 课本 课程 教案", "培训 培养 进修", "住房 房子 房源", "绿化 树木 植树",
     "医院 诊所 卫生院", "基础设施 基建 修路 道路 水电 管网", "研发 科研 研究",
+    "包装 瓶身 外包装 包装盒", "警示 提示 标识 标签 标注", "广告 营销 推广 带货", "禁售 下架 不卖 禁止销售",
+    "校园 学校 校内", "儿童 孩子 未成年人 少儿", "线上 网上 网络 互联网", "线下 实体 门店",
+    "混合 兼顾", "远程 居家 在家", "账户 个人账户",
 ]
 
 

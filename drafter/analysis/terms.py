@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d+[A-Za-z]+\d*")
@@ -25,6 +26,7 @@ _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies"
              "es", "ly", "s")
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A crude English stem: lower case, common suffixes off (enough to match 'cities' with 'city')."""
     w = word.lower().replace("’", "'")
