@@ -12,7 +12,7 @@ from typing import Any
 
 from drafter.errors import EXIT_OK, EXIT_PARTIAL
 from drafter.outdir import OutDir, slug_for
-from drafter.preflight import preflight
+from drafter.preflight import check_out_dir, preflight
 from drafter.state import ColumnInput
 
 
@@ -40,12 +40,6 @@ class RunResult:
     paused_for: str | None = None
 
 
-def default_out_dir(topic_path: Path) -> Path:
-    from drafter.topic import load_topic
-
-    return Path("out") / slug_for(load_topic(topic_path))
-
-
 def thread_base(options: RunOptions) -> str:
     """One thread per (topic, panel): the same command finds its unfinished run again."""
     key = f"{options.topic_path.resolve()}|{options.panel_path.resolve() if options.panel_path else ''}"
@@ -55,9 +49,7 @@ def thread_base(options: RunOptions) -> str:
 async def run_draft(options: RunOptions, on_update: Any = None) -> RunResult:
     """Run (or resume) the whole workflow for one topic."""
     checked = preflight(options.topic_path, options.panel_path, options.reference_docx)
-    out = OutDir((options.out_dir or default_out_dir(options.topic_path)).resolve())
-    from drafter.preflight import check_out_dir
-
+    out = OutDir((options.out_dir or Path("out") / slug_for(checked.topic)).resolve())
     check_out_dir(out.root)
 
     from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
