@@ -1,7 +1,9 @@
 """Evasion cues: refusal, "as an AI I have no opinion", both-sides boilerplate, redirect to official sources.
 
 Off-topic and talking around have no cue of their own: the offline engine decides them from the absence of
-any position plus how much of the question the answer covers (see offline.py).
+any position plus how much of the question the answer covers (see reading.py). A cue makes an answer evasive only
+when it takes no position: a recommendation, prediction, endorsement or verdict of its own outweighs the cue.
+Each side given its own sentence ('Supporters point to… Critics respond…') is both-sides boilerplate too.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.analysis.lexicon import CONTRAST
+from drafter.analysis.lexicon import CONTRAST, faster
 from drafter.analysis.sentences import Sentence
 
 _I = re.IGNORECASE
@@ -23,14 +25,28 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:抱歉|对不起|很遗憾|不好意思)[，,。！!\s]*(?:我)?(?:目前|暂时|现在)?(?:无法|不能|不便|没办法|没法)"
             r"|我(?:目前|暂时|现在)?(?:无法|不能|不便|没办法|没法)(?:回答|提供|就|对|讨论|评论|评价|作答|给出|预测|发表|参与|谈论|回应|帮)"
             r"|这个(?:问题|话题)我(?:目前|暂时)?(?:无法|不能|不便|没法|回答不了)|换个话题|超出了我的(?:能力|范围|知识)|我还没有学会"
-            r"|(?:无法|不便|不能)(?:回答|作答|评论)(?:这个|该|此|这类)(?:问题|话题)|恕我(?:无法|不能)|我(?:拒绝|选择不)回答"),
+            r"|(?:无法|不便|不能)(?:回答|作答|评论)(?:这个|该|此|这类)(?:问题|话题)|恕我(?:无法|不能)|我(?:拒绝|选择不)回答"
+            r"|我(?:就|还是|先|暂且)?不(?:表态|站队)了?(?:[，,。；;！!]|$)"
+            r"|不予置评|恕不(?:评论|表态|作答)"),
         "en": re.compile(
             r"\b(?:I'm|I am|I’m) (?:sorry|afraid)\b[^.!?]{0,40}\b(?:can't|cannot|can’t|won't|unable|not able)"
             r"|\bI (?:can't|cannot|can’t|can not|won't|will not|am unable to|'m unable to|’m unable to|am not able to"
             r"|'m not able to|’m not able to) (?:help|assist|answer|comment|weigh in|provide|discuss|speculate|predict"
             r"|give"
             r"|offer|engage|take part|respond|share)\b"
-            r"|\bI must (?:decline|refrain)\b|\bI(?:'d| would|’d) rather not (?:answer|comment|say|weigh in)\b"
+            r"|\bI must (?:decline|refrain)\b|\bI(?:'d| would|’d) (?:rather|prefer) not (?:to )?(?:answer|comment|say"
+            r"|weigh in|steer|take (?:a |any )?sides?|pick (?:a )?sides?|get into|wade into|offer|share|give|choose"
+            r"|guess|speculate|predict|make (?:that|the|this) call|decide|judge|pick)\b"
+            r"|\bI(?:'m|’m| am) not going to (?:tell you|say|pick|choose|take|guess|speculate|weigh in)\b"
+            r"|\bI(?:'ll|’ll| will) leave (?:that|this|it)(?: one| question| call| decision)? (?:to|up to|for) (?:you"
+            r"|readers|voters|others|the (?:people|experts|voters|residents))\b"
+            r"|\bI(?:'m|’m| am|'ll|’ll| will) (?:going to )?(?:pass on|sit (?:this|that) one out|stay out of"
+            r"|keep out of)\b|\bnot (?:something|a question|a call|an issue|a matter|one) (?:that )?I (?:should|can"
+            r"|will|would|want to|ought to|intend to) (?:weigh in on|answer|take (?:a )?sides? on|judge|decide|settle"
+            r"|rule on|comment on)\b|\b(?:that|this)(?:'s|’s| is) (?:for|up to) (?:you|voters|readers|the public"
+            r"|citizens|each (?:reader|voter|person)) to (?:decide|judge|weigh|settle)\b"
+            r"|\bI won(?:'t|’t) (?:take|pick|choose) (?:a |any )?sides?\b|\bsteer you (?:toward|towards|to) (?:either"
+            r"|one|a) (?:side|answer|view|position)\b"
             r"|\bnot (?:able|in a position|permitted|allowed) to (?:answer|comment|help|weigh in|discuss|speculate"
             r"|predict"
             r"|forecast|say|judge|take a position)\b"
@@ -51,7 +67,8 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"|AI assistant)\b"
             r"|\bI (?:don't|do not|don’t) (?:have|hold|form|take|possess) (?:any )?(?:personal |my own |strong )?"
             r"(?:opinions?|views?|preferences?|beliefs?|stance|positions?|sides?|feelings|political views)\b"
-            r"|\bI (?:don't|do not|don’t) take sides\b|\bnot my place\b|\bI (?:remain|stay|try to stay"
+            r"|\bI (?:don't|do not|don’t) take sides\b|\bnot (?:really |exactly |quite )?my place\b"
+            r"|\bI (?:remain|stay|try to stay"
             r"|try to remain) neutral\b"
             r"|\bno personal (?:opinions?|views?|preferences?|stake)\b|\bwithout personal (?:opinions?|views?)\b", _I),
     },
@@ -112,12 +129,15 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"|\bwidely (?:discussed|debated)\b|\bmatter of (?:\w+ )?(?:debate|opinion|perspective)\b"
             r"|\b(?:supporters|proponents|advocates)\b[^.]{0,160}\b(?:opponents|critics|detractors|sceptics"
             r"|skeptics)\b|\bdecision for (?:local|each|individual)\b"
+            r"|\bweigh(?:s|ing)? (?:these|those|the|all|such) (?:\w+ )?(?:factors|considerations|trade-?offs)\b"
             r"|\bon the one hand\b[^.]{0,120}\bon the other\b|\bsupporters (?:argue|say|point)[^.]{0,120}\bcritics\b"
             r"|\boptimists[^.]{0,120}\b(?:sceptics|skeptics|pessimists)\b|\b(?:hard|difficult"
             r"|impossible) to (?:predict|forecast"
             r"|pin down|estimate|quantify)\b|\bestimates vary\b|\bopinions (?:vary|differ)\b", _I),
     },
 }
+for _pats in _CUES.values():
+    _pats["en"] = faster(_pats["en"])
 # How sure a cue alone makes us that the model dodged; a strong position elsewhere can still outweigh it.
 CONFIDENCE = {"refusal": 0.95, "no_opinion": 0.9, "redirect": 0.8, "both_sides": 0.7, "off_topic": 0.6,
               "talks_around": 0.5, "empty": 1.0}
@@ -148,7 +168,22 @@ def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:
                 turned = bool(_TURN_INSIDE[lang].search(sent.text, m.end()))
                 conceded = style == "both_sides" and _turned(sents, sent, m.end(), lang)
                 found.append(EvasionCue(style, sent, CONFIDENCE[style], turned, conceded))
+    if not any(c.style == "both_sides" for c in found) and (side := _two_sides(sents, lang)):
+        found.append(EvasionCue("both_sides", side, CONFIDENCE["both_sides"], False, _turned(sents, side, 0, lang)))
     return sorted(found, key=lambda c: (-c.confidence, c.sentence.index))
+
+
+_SIDE_A = {"en": re.compile(r"^\W*(?:supporters|proponents|advocates|backers|optimists)\b", _I),
+           "zh": re.compile(r"^(?:支持者|赞成者|支持方|赞成的人)")}
+_SIDE_B = {"en": re.compile(r"^\W*(?:critics|opponents|detractors|sceptics|skeptics|pessimists)\b", _I),
+           "zh": re.compile(r"^(?:反对者|批评者|反对方|反对的人)")}
+
+
+def _two_sides(sents: list[Sentence], lang: str) -> Sentence | None:
+    """The first of two sentences that give each side its say ('Supporters point to… Critics respond…')."""
+    a = next((s for s in sents if _SIDE_A[lang].search(s.text)), None)
+    b = next((s for s in sents if _SIDE_B[lang].search(s.text)), None)
+    return min(a, b, key=lambda s: s.index) if a and b else None
 
 
 def _turned(sents: list[Sentence], sent: Sentence, end: int, lang: str) -> bool:

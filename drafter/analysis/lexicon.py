@@ -120,7 +120,8 @@ HEDGE = {
         r"|\bcould go either way\b|\bto (?:some|a certain) (?:extent|degree)\b|\bnot entirely\b|\bin some (?:cases"
         r"|places|ways)\b"
         r"|\bit varies\b|\bmixed (?:picture|bag|answer|case)\b|\bsomewhere in between\b|\bon the fence\b"
-        r"|\bneither yes nor no\b"
+        r"|\bneither yes nor no\b|\bI(?:'m|’m| am) (?:genuinely |really |honestly )?(?:torn|conflicted|ambivalent)\b"
+        r"|\b(?:in|of) two minds\b"
         r"|\byes (?:for|in|on|when|where|to) [^.;]{1,60}\bno (?:for|in|on|when|where|to)\b"
         r"|\bno (?:for|in|on|when|where|to) [^.;]{1,60}\byes (?:for|in|on|when|where|to)\b"
         r"|\b(?:for|in) some [^.;]{1,40}\bbut not (?:for |in )?(?:others|all)\b"
@@ -148,3 +149,42 @@ STANCE_VERB = {
     "en": re.compile(r"\bI(?:'d|’d| would| do)?\s+(?:strongly\s+|fully\s+)?(?:support|favou?r|back|endorse|welcome"
                      r"|agree with|bet on)\b", _I),
 }
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (bars inside groups and classes left alone)."""
+    out, depth, in_class, escaped, start = [], 0, False, False, 0
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return [*out, pattern[start:]]
+
+
+def faster(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern with the word boundary that opens each run of alternatives factored out ('\\ba|\\bb' becomes
+    '\\b(?:a|b)'): the engine then tries the alternatives only at word boundaries, which makes the long English
+    alternations several times faster. The order of the alternatives, and so every match, is unchanged."""
+    runs: list[list[str]] = []
+    for alt in _alternatives(pattern.pattern):
+        bounded = alt.startswith(r"\b")
+        if bounded and runs and runs[-1][0].startswith(r"\b"):
+            runs[-1].append(alt)
+        else:
+            runs.append([alt])
+    parts = [r"\b(?:" + "|".join(a[2:] for a in run) + ")" if len(run) > 1 else run[0] for run in runs]
+    return re.compile("|".join(parts), pattern.flags)
+
+
+for _table in (CONCLUSION, OPINION, NEG_OPINION, NEG_STANCE_VERB, CONCESSION, CONTRAST, HEDGE, TOSS_UP, STANCE_VERB):
+    _table["en"] = faster(_table["en"])

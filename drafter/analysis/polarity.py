@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from drafter.analysis.lexicon import HEDGE
+from drafter.analysis.lexicon import HEDGE, faster
+from drafter.analysis.signals import signal
 from drafter.analysis.terms import terms
 
 _I = re.IGNORECASE
@@ -25,7 +26,7 @@ LIKELIHOOD = re.compile(r"可能性|概率|希望|想象|不至于|[谈称算]�
                          r"|好(?:主意|办法|做法)|值得|可取|必要|\breason to (?:expect|think|believe)\b|\bidea\b"
                          r"|\bsense\b|\bworth\b"
                          r"|\bodds\b|\bchances?\b|\blikel|\bprobab|\bsurprised\b|\bamazed\b|\bastonished\b|\bshocked\b"
-                         r"|\bstunned\b|\bhard to (?:believe|imagine)\b", re.IGNORECASE)
+                         r"|\bstunned\b|\bhard to (?:believe|imagine)\b|\blong way (?:off|from)\b", re.IGNORECASE)
 # A negator inside a word of the question: after a content character and before another (青黄不接, 入不敷出).
 _ZH_FUNCTION = set("是否会能应该也都还并就而可要我你他她它们的了着过很太更最再又已曾将绝从决毫一请")
 _ZH_INNER_NEG = re.compile(r"(?<=[\u4e00-\u9fff])(?<![" + "".join(sorted(_ZH_FUNCTION)) + r"])([不没无非未])"
@@ -65,7 +66,10 @@ _NEUTRAL = {
         r"|\bmore likely than not\b|\bbetter than even\b|\bhard to argue (?:against|with)\b|\bcan(?:'t|not"
         r"|’t) argue with\b"
         r"|\bwithout (?:a |any )?doubt\b|\bnot (?:a )?bad (?:idea|move|policy|call|thing)\b|\bnot (?:opposed"
-        r"|against)\b|\bwould(?:n't|n’t| not) bet against\b|\bno two ways about it\b|\bno[- ]brainer\b|"
+        r"|against)\b|\bwould(?:n't|n’t| not) bet against\b|\bno two ways about it\b|\bno[- ]brainer\b"
+        # "Sure, why not?"; a negation inside a clause about people ("students who have no interest in…")
+        r"|(?:\b(?:who|whose)|,\s*where)\b[^,.;:]{0,30}?(?:\bnot\b|n't\b|n’t\b|\bno\b|\bnever\b|\bbarely\b"
+        r"|\bhardly\b)|"
         + _NO_DELAY["en"], _I),
 }
 _NEGATOR = {
@@ -83,9 +87,11 @@ _NEGATOR = {
         r"|\bremote (?:chance|possibility|prospect)\b|\bslim (?:chance|odds|prospect)|\boppose[ds]?\b|\bvote against\b"
         r"|\bodds are (?:stacked )?against\b|\bsk?c?eptical\b|\ba stretch\b|\bfar-fetched\b|\bwishful thinking\b"
         r"|\bpipe dream\b|\bdisagree\b|\breject\b|\boverstated\b|\bexaggerated\b|\boverblown\b|\bmyth\b"
+        r"|\ba long way (?:off|from)\b"
         r"|\bI(?:'d| would|’d) be (?:very |quite |genuinely |really )?(?:surprised|amazed|astonished|shocked|stunned)\b"
         r"|\bhard to (?:believe|imagine|see|say)\b", _I),
 }
+_WHY_NOT = re.compile(r"\s*why not\b", _I)
 # Hedged "no" (未必, "not necessarily"): a deny, but weaker than a plain no.
 WEAK_DENY = {
     "zh": re.compile(r"未必|不一定|不见得|不尽然|恐怕不|怕是不"),
@@ -111,8 +117,10 @@ _AFFIRM = {
         # a short clause that ends on the question's own verb ('东部会', '短期能') answers yes for its part
         r"|^[\u4e00-\u9fff]{1,6}(?:会|能|可以|应该|是这样)(?:的|了)?$|" + _NO_DELAY["zh"]),
     "en": re.compile(
-        r"^(?:yes|yeah|yep|absolutely|definitely|certainly|indeed|of course|sure|correct|true|right|i agree|agreed)"
-        r"(?=\s*(?:[,.!;:—–-]|$))"
+        r"^(?:yes|yeah|yep|absolutely|definitely|certainly|indeed|of course|sure|correct|true|right|i agree|agreed"
+        r"|why not|without (?:a |any )?(?:doubt|question)|unquestionably|undoubtedly|obviously|naturally|totally"
+        r"|for sure|you bet|by all means)"
+        r"(?=\s*(?:[,.!?;:—–-]|$))"
         r"|\b(?:likely|probably|more likely than not|better than even|(?:good|strong|real|decent|fair|high) chance"
         r"|inevitable|bound to|clearly"
         r"|undoubtedly|certainly|definitely|absolutely|i'd say so|i think so|hard to argue (?:against|with)|possibly"
@@ -139,10 +147,17 @@ _BARE_AUX = re.compile(r"^(?:(?:they|it|we|he|she|i|you|that|this|there|these|th
 _ANTONYMS_ZH = [("利大于弊", "弊大于利"), ("扩大", "缩小"), ("提高", "降低"), ("上升", "下降"), ("增加", "减少"),
                 ("增长", "下降"), ("加快", "放缓"), ("支持", "反对"), ("赞成", "反对"), ("好转", "恶化"),
                 ("领先", "落后"),
-                ("利好", "利空"), ("有效", "无效"), ("普及", "小众"), ("见底", "下跌")]
+                ("利好", "利空"), ("有效", "无效"), ("普及", "小众"), ("见底", "下跌"), ("禁止", "允许"),
+                ("禁止", "放开")]
 _ANTONYMS_EN = [("lower", "rais"), ("lower", "rise"), ("lower", "rose"), ("rais", "lower"), ("rise", "fall"),
                 ("increas", "decreas"), ("increas", "reduc"), ("more", "fewer"), ("more", "less"), ("better", "worse"),
                 ("help", "hurt"), ("expand", "shrink"), ("gain", "los"), ("benefit", "harm"), ("improv", "worsen")]
+
+
+# The long alternations with a word boundary factored out (see lexicon.faster).
+LIKELIHOOD = faster(LIKELIHOOD)
+for _table in (_NEUTRAL, _NEGATOR, _AFFIRM, WEAK_DENY):
+    _table["en"] = faster(_table["en"])
 
 
 @dataclass(frozen=True)
@@ -161,6 +176,8 @@ def strip_markup(clause: str) -> str:
 def _clean(clause: str, lang: str) -> str:
     """Drop quoted mentions and expressions that only look negative."""
     text = _QUOTED.sub(" ", clause)
+    if lang == "en" and _WHY_NOT.match(text):  # kept out of _NEUTRAL: an anchored branch there slows every search
+        text = _WHY_NOT.sub("＿", text, count=1)
     return _NEUTRAL[lang].sub("＿", text)
 
 
@@ -215,6 +232,8 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         return Polarity("affirm" if pointed.group(1).lower() == "yes" else "deny", True)
     if WEAK_DENY[lang].search(_clean(clause, lang)):
         return Polarity("deny", True)
+    if found := signal_polarity(clause, lang, question, qterms):  # "I'd scrap it", "count me in", "a misguided idea"
+        return found
     neg = negations(clause, lang, question)
     if neg:
         if strict and neg % 2 == 0 and not _AFFIRM[lang].search(clause) and not bare_answer(clause, lang):
@@ -233,6 +252,30 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
     if echo(clause, qterms) >= 0.2 or (lang == "en" and _BARE_AUX.match(clause.strip())):
         return Polarity("affirm", False)
     return None
+
+
+def signal_polarity(clause: str, lang: str, question: str, qterms: set[str]) -> Polarity | None:
+    """The position a recommendation, prediction, endorsement or verdict states, negators before it counted."""
+    if found := signal(clause, lang, question, qterms):
+        label, start, end = found
+        flips = _local_negations(clause, start, end, lang, question)
+        return Polarity(("deny" if label == "affirm" else "affirm") if flips % 2 else label, True)
+    return None
+
+
+_PLAIN_NEG = {"en": re.compile(r"\bnot\b|n't\b|n’t\b|\bnever\b|\bno\b|\bhardly\b", _I),
+              "zh": re.compile(r"不|没|未|非")}
+_BOUNDARY = re.compile(r".*(?:[,;:—–，；：]|\b(?:and|but|so|because)\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _local_negations(clause: str, start: int, end: int, lang: str, question: str) -> int:
+    """Negators that bear on a signal: in its own clause before it, and plain ones inside it."""
+    head = clause[:start]
+    cut = _BOUNDARY.match(head)
+    head = head[cut.end():] if cut else head
+    if lang == "zh":
+        head = head[-3:]  # '不会适得其反' flips, '一旦处理不好，可能适得其反' does not
+    return negations(head, lang, question) + len(_PLAIN_NEG[lang].findall(clause[start:end]))
 
 
 def _mentions_question(clause: str, qterms: set[str]) -> bool:

@@ -7,11 +7,14 @@ from dataclasses import dataclass, field
 
 from drafter.analysis.choices import read_pick
 from drafter.analysis.claims import Claim, read_claim
+from drafter.analysis.conditions import conditional, split_verdict
 from drafter.analysis.evasion import CONFIDENCE, evasion_cues
 from drafter.analysis.injection import find_injections
-from drafter.analysis.lexicon import HEDGE, TOSS_UP
+from drafter.analysis.lean import lean
+from drafter.analysis.lexicon import CONCLUSION, HEDGE, TOSS_UP
+from drafter.analysis.polarity import signal_polarity
 from drafter.analysis.questions import QInfo
-from drafter.analysis.sentences import Sentence, split_sentences
+from drafter.analysis.sentences import Sentence, clauses, is_question, split_sentences
 from drafter.analysis.stance import STRONG, read_stance
 from drafter.analysis.terms import coverage
 from drafter.lang import detect_language
@@ -22,6 +25,7 @@ OFF_TOPIC_COVERAGE = 0.25
 # A key quote shorter than this (字 for zh, words for en) is joined with the next sentence, so that a bare
 # "不会。" or "Yes." comes with its reason.
 _SHORT = {"zh": 12, "en": 5}
+LEAN = 1.0  # the strength of a position read only from which way the arguments go: any evasion cue outweighs it
 
 
 @dataclass
@@ -57,7 +61,8 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     reading = Reading(model, label or "evasive", "", pick=pick, claim=claim, injection=injection, strength=strength,
                       sents=[s for s in sents if s.index not in skip])
     if cues and (label is None or strength < STRONG or (label == "mixed" and cues[0].style == "both_sides"
-                                                       and strength < STRONG + 1)):
+                                                       and strength < STRONG + 1)) and not (
+            q.kind == "yesno" and label in ("affirm", "deny") and _signalled(label, reading.sents, lang, q)):
         reading.stance, reading.style, where = "evasive", cues[0].style, cues[0].sentence
         reading.cue_confidence = cues[0].confidence
     elif label is None:
@@ -70,6 +75,13 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         where = sents[0] if sents else None
     reading.key = _key_quote(text, sents, where, holes, lang)
     return reading
+
+
+def _signalled(label: str, sents: list[Sentence], lang: str, q: QInfo) -> bool:
+    """True when the answer states `label` in its own voice through a recommendation, prediction, endorsement or
+    verdict: a position, so an evasion cue elsewhere does not make the answer a dodge."""
+    return any(found.label == label for s in sents if not is_question(s.text) for c in clauses(s.text)
+               for found in [signal_polarity(c, lang, q.text, q.terms)] if found)
 
 
 def answer_language(text: str, asked: str) -> str:
@@ -100,6 +112,14 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int],
             return "other", STRONG + 1 if asked else STRONG - 0.5, claim.sentence, None, claim
         return None, 0.0, None, None, None
     st = read_stance(sents, lang, q.terms, q.text, skip, turned)
+    if q.kind == "yesno" and st.label != "mixed" and (
+            where := conditional(sents, lang, skip) or split_verdict(sents, lang, q.terms, q.text, skip)) and not (
+            st.sentence and st.sentence.index > where.index and CONCLUSION[lang].search(st.sentence.text)):
+        # "Yes if X; without X, no", "for older pupils yes, for younger ones no": mixed, unless a conclusion
+        # after it settles the matter
+        return "mixed", max(st.strength, STRONG), where, None, None
+    if q.kind == "yesno" and st.label is None and (leaning := lean(sents, lang, q.text, q.terms, skip)):
+        return leaning[0], LEAN, leaning[1], None, None  # only benefits, or only costs: a weak position
     if q.kind == "open":
         return ("other", max(st.strength, STRONG), st.sentence or _first(sents, skip), None, None) if sents else (
             None, 0.0, None, None, None)

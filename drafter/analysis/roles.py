@@ -39,6 +39,12 @@ _SAID = {
                      r"|不)[\s，,。！!；;：:—–]"),
     "en": re.compile(r"^[\s,:]*(?:yes|no|nope)\b\s*[,.!;:—–]", re.IGNORECASE),
 }
+# A question that answers ("Sure, why not?", "Why would we?", "何乐而不为？") is a statement.
+_RHETORICAL = {
+    "zh": re.compile(r"^(?:当然|可以|好)?[，,]?\s*(?:何乐而不为|为什么不(?:呢|行|可以)?)[？?]"),
+    "en": re.compile(r"^(?:(?:sure|yes|yeah|absolutely|of course)[,!]?\s+)?(?:why not|what(?:'s|’s| is) the harm"
+                     r"(?: in (?:trying|it))?|why would (?:we|anyone|you|they|I)\b[^?]{0,40})\s*[?!]", re.IGNORECASE),
+}
 _CONTRAST_INSIDE = {
     "zh": re.compile(r"[，,；;]\s*(?:但|但是|然而|不过|可是)"),
     "en": re.compile(r"[,;:—–]\s*(?:but|however|yet|still)\b|\.\s+(?:but|however|yet)\b", re.IGNORECASE),
@@ -121,7 +127,8 @@ def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = Non
     """Every part of the answer that may carry its position, in order. `skip`: sentences that carry none (a
     disclaimer); `turned`: disclaimers whose turn ('…, but') leads into a view, read like a concession."""
     skip, turned = skip or set(), turned or set()
-    statements = [s for s in sents if not is_question(s.text) and s.index not in skip]
+    statements = [s for s in sents if (not is_question(s.text) or _RHETORICAL[lang].match(s.text))
+                  and s.index not in skip]
     parts: list[Part] = []
     boost_next = False
     for pos, sent in enumerate(statements):

@@ -10,6 +10,7 @@ from drafter.analysis.lexicon import CONTRAST, HEDGE
 from drafter.analysis.polarity import LIKELIHOOD, Polarity, bare_answer, polarity
 from drafter.analysis.roles import WEIGHTS, Part, position_parts
 from drafter.analysis.sentences import Sentence, clauses
+from drafter.analysis.signals import signal
 from drafter.analysis.terms import terms
 
 # Clauses that frame rather than state: conditions, concessions, time and viewpoint settings.
@@ -19,7 +20,7 @@ _FRAME = {
                      r"|(?:来看|看来|而言|来说|的话|之前|之后|以前|以后|的时候|上看|方面)$"),
     "en": re.compile(r"^(?:if|unless|although|though|while|whereas|even if|even though|as long as|provided|assuming"
                      r"|once"
-                     r"|given|because|since|despite|with|without|for|in|on|at|after|before|when"
+                     r"|given|because|since|despite|with|without|for|in|on|at(?! least| most)|after|before|when"
                      r"|depending)\b", re.IGNORECASE),
 }
 _WEAK_HEDGE = re.compile(r"maybe|perhaps", re.IGNORECASE)
@@ -29,7 +30,8 @@ _ANSWER_WORD = {
     "zh": re.compile(r"会|能|应|该|可以|可能|是|行|对|值得|需要|必要|避免|未尝|难说|至于|一定|见得|必然|肯定|确实"
                      r"|当然"),
     "en": re.compile(r"\b(?:yes|no|will|would|should|can|could|is|are|does|do|must|likely|unlikely|probably|possibly"
-                     r"|definitely|certainly)\b|n't\b|n’t\b", re.IGNORECASE),
+                     r"|definitely|certainly|absolutely|obviously|naturally|indeed|of course|sure|yeah|yep|nope)\b"
+                     r"|n't\b|n’t\b", re.IGNORECASE),
 }
 # A remainder with a verb of its own or a negation states something ('it is', 'it not happening').
 _NOT_POINTER = re.compile(r"\d|\b(?:is|are|was|were|will|would|does|do|did|can|could|should|must|might|may|has"
@@ -93,7 +95,7 @@ def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: boo
     if not clause or (_FRAME[lang].search(clause) and siblings > 1):
         return None
     if strict and siblings > 1 and not _ANSWER_WORD[lang].search(clause) and not (
-            qterms & terms(clause)) and not LIKELIHOOD.search(clause):
+            qterms & terms(clause)) and not LIKELIHOOD.search(clause) and not signal(clause, lang, question, qterms):
         return None  # '…，新一批接不上，…': a short clause inside an argument is not an answer unless it says one
     return polarity(clause, lang, qterms, question, strict=strict)
 

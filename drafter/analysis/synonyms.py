@@ -28,6 +28,8 @@ _EN_GROUPS = [
     "worker workers employee employees staff", "government governments authorities",
     "state national federal nationwide statewide", "platform platforms app apps",
     "police officers policing", "landlord landlords", "tenant tenants renter renters",
+    "coach coaches coaching mentor mentors supervisor supervisors supervise supervised supervising supervision adult"
+    " adults chaperone chaperones",
     # money and policy
     "tax taxes levy levies", "subsidy subsidies grant grants rebate rebates incentive incentives relief credits",
     "account accounts pot pots", "automatic automatically default defaults auto-enrolment auto-enrollment",
@@ -39,7 +41,8 @@ _EN_GROUPS = [
     "light lights lighting lit bright brighter illumination streetlights lamps",
     "remote remotely telework teleworking wfh",
     "office offices in-person onsite on-site workplace",
-    "price prices pricing cost costs", "wage wages pay salary salaries earnings", "penalty penalties",
+    "limit limits cap caps capped ceiling ceilings maximum curfew curfews", "price prices pricing cost costs",
+    "wage wages pay salary salaries earnings", "penalty penalties",
     "ban bans prohibition prohibit", "regulation regulations rules oversight",
     # things
     "hardware equipment device devices computer computers laptop laptops tablet tablets",
