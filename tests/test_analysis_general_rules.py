@@ -281,3 +281,17 @@ def test_en_picks_around_negations(answer: str, pick: int) -> None:
 ])
 def test_what_plus_a_measure_word_is_a_number_question_only_when_it_asks_for_one(question: str, kind: str) -> None:
     assert read_question("q1", question, "en").kind == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("推行新政策，能在未来几年明显缩短排队时间吗？", "yesno"),
+    ("Will the new line cut commuting times within a few years?", "yesno"),
+    ("大约还要几年才能建成？", "number"),
+    ("How many years will it take to build?", "number"),
+    ("Will it take more than how many years, roughly?", "number"),
+])
+def test_a_figure_inside_a_yes_no_question_does_not_make_it_a_number_question(text: str, kind: str) -> None:
+    from drafter.analysis.questions import read_question
+
+    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    assert read_question("q1", text, lang).kind == kind

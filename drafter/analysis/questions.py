@@ -106,12 +106,21 @@ class QInfo:
     core: str
 
 
+# "能在未来几年缩短排队吗？", "Will it cut waits within a few years?": a figure in a yes/no question is context,
+# not what is asked; the question's form decides.
+_ASKS_YES_NO = {
+    "zh": re.compile(r"(?:吗|么|嘛)\s*[？?]?\s*$"),
+    "en": re.compile(r"^(?:will|would|should|shall|is|are|was|were|can|could|do|does|did|has|have|had|must|may|might)"
+                     r"\b(?![^?]*\bhow (?:many|much|long|soon)\b)", re.IGNORECASE),
+}
+
+
 def read_question(qid: str, text: str, lang: str) -> QInfo:
     """Classify a question and pull out what the rules need."""
     options = _options(text, lang)
     if len(options) >= 2:
         kind = "choice"
-    elif _NUMBER_Q[lang].search(text):
+    elif _NUMBER_Q[lang].search(text) and not _ASKS_YES_NO[lang].search(text.strip()):
         kind = "number"
     elif _YESNO_Q[lang].search(text):
         kind = "yesno"
