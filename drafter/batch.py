@@ -45,6 +45,13 @@ async def run_batch(topics: list[Path], *, panel: Path | None, out_root: Path, p
 
 
 def print_table(rows: list[BatchRow]) -> None:
+    """A rich table on a terminal; one tab-separated line per topic for a log or a pipe."""
+    import sys
+
+    if not sys.stderr.isatty():
+        for row in rows:
+            print(f"{row.status}\t{row.topic}\t{row.out_dir or '-'}\t{row.detail}", file=sys.stderr)
+        return
     from rich.console import Console
     from rich.table import Table
 
