@@ -83,18 +83,20 @@ def draft(topic: Path, panel: Path | None, out_dir: Path | None, fresh: bool, re
                          reply=reply, reference_docx=reference_docx, progress=not quiet,
                          questions_file=questions_file, analysis_file=analysis_file)
     result = asyncio.run(run_draft(options))
-    _print_run_summary(result, topic)
+    again = f"drafter draft {topic}" + (f" --panel {panel}" if panel else "") + (f" --out {out_dir}" if out_dir else "")
+    _print_run_summary(result, again)
     sys.exit(result.exit_code)
 
 
-def _print_run_summary(result: Any, topic: Path) -> None:
+def _print_run_summary(result: Any, again: str) -> None:
+    """What was written and what went wrong; for a pause, the file to edit and the command to go on."""
     run = result.run
     if result.status == "paused":
         target = "questions.yaml" if result.paused_for == "questions" else "analysis.json"
         flag = "--questions-file" if result.paused_for == "questions" else "--analysis-file"
         path = result.out.root / target
         click.echo(f"Paused for review of the {result.paused_for}: edit {path}, then run\n"
-                   f"  drafter draft {topic} --review {flag} {path}", err=True)
+                   f"  {again} --review {flag} {path}", err=True)
         return
     quotes, length = run.get("quotes", {}), run.get("length", {})
     click.echo(f"Draft written to {result.out.root}/ (draft.md, draft.docx, transcript.yaml, analysis.json, "

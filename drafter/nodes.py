@@ -66,7 +66,7 @@ async def plan(state: ColumnState) -> dict[str, Any]:
     await asyncio.to_thread(atomic_write_text, out_of(state).topic_json, topic.model_dump_json(indent=2))
     return {
         "topic": topic.model_dump(mode="json"),
-        "questions": [q.model_dump() for q in questions],
+        "questions": [q.model_dump(exclude_none=True) for q in questions],
         "hand_answers": [a.model_dump(mode="json", exclude_none=True) for a in (hand.answers if hand else [])],
         "usage": usage,
     }

@@ -41,7 +41,7 @@ async def redraft(root: Path, *, style: str | None, length: int | None, panel_pa
     state: dict[str, Any] = {
         "topic": topic.model_dump(mode="json"), "topic_path": topic.path, "out_dir": str(root),
         "panel_path": str(panel_path) if panel_path else None,
-        "questions": [q.model_dump() for q in transcript.questions],
+        "questions": [q.model_dump(exclude_none=True) for q in transcript.questions],
         "hand_answers": [a.model_dump(mode="json", exclude_none=True) for a in transcript.answers],
         "analysis": stored["analysis"],
     }

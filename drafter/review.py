@@ -15,7 +15,7 @@ def review_questions(state: ColumnState) -> dict[str, Any]:
     if not state.get("review"):
         return {}
     edited = interrupt({"kind": "questions", "questions": state.get("questions", [])})
-    return {"questions": [q.model_dump() for q in parse_questions(edited, "questions review")]}
+    return {"questions": [q.model_dump(exclude_none=True) for q in parse_questions(edited, "questions review")]}
 
 
 def review_analysis(state: ColumnState) -> dict[str, Any]:

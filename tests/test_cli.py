@@ -57,3 +57,12 @@ def test_help_lists_the_contract_commands() -> None:
     assert code == 0
     for command in ("draft", "analyze", "check", "render", "redraft", "runs", "batch"):
         assert command in out
+
+
+def test_a_review_pause_says_which_file_to_edit_and_the_exact_command(topic_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "review-out"
+    code, _out, err = run("draft", str(topic_dir / "topic.md"), "--review", "--out", str(out))
+    assert code == 0
+    assert f"edit {out}/questions.yaml" in err.replace(str(out.resolve()), str(out))
+    assert f"--out {out} --review --questions-file" in err
+    assert "reply_to" not in (out / "questions.yaml").read_text(encoding="utf-8")
