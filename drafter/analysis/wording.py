@@ -52,6 +52,8 @@ def choice_point(core: str, lang: str, picks: list[str]) -> str:
 def number_point(core: str, lang: str, figures: list[str], agree: bool) -> str:
     """A numeric clash ('约30% 对 20%–23%') or agreement, with each side's figure as it wrote it."""
     joiner = ("、" if agree else " 对 ") if lang == "zh" else (", " if agree else " vs ")
+    if lang == "en":  # "by 2027 vs not before 2030": a figure is mid-phrase; "EU" and "US" stay as they are
+        figures = [f[:1].lower() + f[1:] if f[1:2].islower() else f for f in figures]
     body = joiner.join(figures)
     if agree:
         body = f"估计相近（{body}）" if lang == "zh" else f"close estimates ({body})"

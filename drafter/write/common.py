@@ -87,12 +87,12 @@ def figure_text(claim: NumberClaim, language: str) -> str:
     """The model's own wording of a figure (三成, around 8 percent), else the normalised range.
 
     An analyzer widens "around 8 percent" to a range; the reader should see what the model said."""
-    if claim.figure.strip():
-        return " ".join(claim.figure.split())
-    words = " ".join(claim.quote.split()).strip("。.，,")
-    if not (words and (len(words) <= 12 if language == "zh" else len(words.split()) <= 5)):
-        found = _FIGURE.search(words)
-        words = found.group(0).strip() if found else format_figure(claim, language)
+    words = " ".join(claim.figure.split())
+    if not words:
+        words = " ".join(claim.quote.split()).strip("。.，,")
+        if not (words and (len(words) <= 12 if language == "zh" else len(words.split()) <= 5)):
+            found = _FIGURE.search(words)
+            words = found.group(0).strip() if found else format_figure(claim, language)
     return words[:1].lower() + words[1:] if words[1:2].islower() else words  # "Roughly" mid-sentence
 
 
