@@ -47,10 +47,7 @@ from drafter.transcript import (
 from drafter.write.outline import QuoteRef
 from drafter.write.placer import QuotePlacer
 
-settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("thorough", deadline=None, suppress_health_check=[HealthCheck.too_slow],
-                          max_examples=2000)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+# The "default" and "thorough" hypothesis profiles are registered and loaded in tests/conftest.py.
 SCALE = 10 if os.environ.get("HYPOTHESIS_PROFILE") == "thorough" else 1
 
 PARSER_EXAMPLES = 300 * SCALE  # ≈ 2 ms each
