@@ -200,6 +200,9 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
         key = (weight, part.sentence.index)
         if opt not in best or key >= best[opt][:2]:
             best[opt] = (weight, part.sentence.index, part.sentence)
+    if nth := _ordinal_pick(sents, options, lang, skip or set()):  # named by its place: as plain as a stated pick
+        scores[nth[0]] += WEIGHTS["conclusion"]
+        best[nth[0]] = (WEIGHTS["conclusion"], nth[1].index, nth[1])
     if bold := _bold_pick(sents, options, lang, skip or set()):
         scores[bold[0]] += WEIGHTS["opinion"]
         best.setdefault(bold[0], (WEIGHTS["opinion"], bold[1].index, bold[1]))
@@ -255,3 +258,28 @@ def _bold_pick(sents: list[Sentence], options: list[Option], lang: str,
             for _, i in _candidates(span, options, lang):
                 named.setdefault(i, sent)
     return next(iter(named.items())) if len(named) == 1 else None
+
+
+# An option picked by its place in the question: 'The first option.', 'I'd go with the latter', '我选第三个', '后者'.
+_ORDINAL = {
+    "en": re.compile(r"^\W*(?:(?:I(?:'d|’d| would)?|we(?:'d|’d| would)?)\s+(?:pick|choose|go\s+with|prefer|favou?r"
+                     r"|back|opt\s+for|vote\s+for)\s+|my\s+(?:pick|choice|vote)\s+(?:is|would\s+be)\s+)?the\s+(first"
+                     r"|second|third|fourth|former|latter|last)(?:\s+(?:one|option|choice|approach))?\s*"
+                     r"(?:[.,;:!—–]|$)", _I),
+    "zh": re.compile(r"^(?:我)?(?:会|更)?(?:选|选择|倾向于?|支持|赞成)?"
+                     r"(?:第([一二三四1-4])(?:个|种|项|条)?(?:方案|选项)?|(前者|后者))(?:[，,。；;！!]|$)"),
+}
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "former": 0, "一": 0, "二": 1, "三": 2, "四": 3, "1": 0,
+        "2": 1, "3": 2, "4": 3, "前者": 0}
+
+
+def _ordinal_pick(sents: list[Sentence], options: list[Option], lang: str,
+                  skip: set[int]) -> tuple[int, Sentence] | None:
+    """The option an answer's opening picks by its place in the question ('The first option.', '我选第三个')."""
+    sent = next((s for s in sents if s.index not in skip), None)
+    m = _ORDINAL[lang].search(sent.text) if sent else None
+    if not m or not sent:
+        return None
+    word = next(g for g in m.groups() if g).lower()
+    i = len(options) - 1 if word in ("latter", "last", "后者") else _NTH.get(word, -1)
+    return (i, sent) if 0 <= i < len(options) else None

@@ -50,7 +50,9 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"|\bnot (?:able|in a position|permitted|allowed) to (?:answer|comment|help|weigh in|discuss|speculate"
             r"|predict"
             r"|forecast|say|judge|take a position)\b"
-            r"|\bcan(?:'t|not|’t) help with (?:that|this)\b|\bunable to (?:assist|help|comment|answer)\b", _I),
+            r"|\bcan(?:'t|not|’t) help with (?:that|this)\b|\bunable to (?:assist|help|comment|answer)\b"
+            r"|\bnot (?:something|a question|a call|an issue|a matter|one) (?:that )?I(?:'m|’m| am) (?:able|prepared"
+            r"|willing|in a position|going) to (?:give|offer|share|take|answer|comment|weigh|rule|judge|decide)\b", _I),
     },
     "no_opinion": {
         "zh": re.compile(
@@ -109,9 +111,10 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"|不同(?:立场|观点|角度)的人|都有一定道理|协同发展|很难给出(?:一个)?(?:准确|确切|明确|肯定)|难以给出(?:准确|确切|明确)"
             r"|涉及[^。]{0,30}(?:多个|诸多|许多)方面|需要综合考虑各方|(?:很难|难以|无法)(?:准确|精确|确切)?(?:预测|预估|判断|量化|估算)"
             r"|取决于[^。]{0,24}(?:等|诸多|多种|很多)?(?:因素|变量)|说法不一|众说纷纭|莫衷一是|综合(?:评估|考量|研判)"
-            r"|(?:支持者|赞成者|支持方)[^。]{0,60}(?:反对者|批评者|反对方)"),
+            r"|(?:支持者|赞成者|支持方)[^。]{0,60}(?:反对者|批评者|反对方)|相辅相成|各有侧重"),
         "en": re.compile(
-            r"\b(?:arguments|points|cases?|evidence|merits) (?:on|for) (?:both|each|either) sides?\b|\bboth sides\b"
+            r"\b(?:arguments|points|cases?|evidence|merits) (?:on|for) (?:both|each|either) sides?\b"
+            r"|(?<!weighed )(?<!weighing )(?<!considered )(?<!considering )\bboth sides\b"
             r"|\bpros and cons\b|\b(?:a )?(?:wide )?(?:range|variety|diversity) of (?:views|opinions|perspectives)\b"
             r"|\bexperts (?:disagree|are divided|differ|hold)\b|\breasonable people (?:can |may |will )?disagree\b"
             r"|\bcomplex (?:and [a-z-]+ )?(?:question|issue|topic|matter|debate)\b|\bit(?:'s| is|’s) complicated\b"
@@ -119,8 +122,9 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"|\bno (?:simple|easy|single|one-size-fits-all|definitive|right|clear-cut|straightforward) answer\b"
             r"|\bdepends? on (?:many|a number of|various|several|multiple|a range of|a variety of|numerous"
             r"|a host of) factors\b"
-            r"|\b(?:depends? on|comes? down to) (?:your|one's|individual|personal|each [a-z]+'s|local) (?:values"
-            r"|priorities|"
+            r"|\b(?:depends? on|comes? down to) (?:your|one's|individual|personal"
+            r"|each [a-z]+(?:'s|’s)(?: [a-z]+,?){0,4}?(?: and(?: the)?)?|local) (?:values"
+            r"|priorities|wishes|needs|traditions|habits|"
             r"circumstances|preferences|context)\b|\bcomes? down to how each\b|\bvar(?:y|ies) from one\b"
             r"|\b(?:forecasters|economists|analysts|researchers|scientists) (?:disagree|are divided|differ)\b"
             r"|\bimpossible to (?:foresee|predict|know|say)\b|\b(?:nobody|no one) (?:can|could|really) (?:predict|know"
@@ -131,6 +135,9 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"|skeptics)\b|\bdecision for (?:local|each|individual)\b"
             r"|\bweigh(?:s|ing)? (?:these|those|the|all|such) (?:\w+ )?(?:factors|considerations|trade-?offs)\b"
             r"|\bon the one hand\b[^.]{0,120}\bon the other\b|\bsupporters (?:argue|say|point)[^.]{0,120}\bcritics\b"
+            r"|\b(?:matter|question|decision|choice) for each (?:society|country|nation|community|city|state"
+            r"|government|family|person|region)\b|\b(?:for|up to) each (?:society|country|nation|community|city|state"
+            r"|government|region) to (?:decide|choose|judge|weigh|settle)\b"
             r"|\boptimists[^.]{0,120}\b(?:sceptics|skeptics|pessimists)\b|\b(?:hard|difficult"
             r"|impossible) to (?:predict|forecast"
             r"|pin down|estimate|quantify)\b|\bestimates vary\b|\bopinions (?:vary|differ)\b", _I),

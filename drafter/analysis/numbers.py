@@ -21,14 +21,16 @@ _APPROX_BEFORE = re.compile(r"(?:大约|大概|约|差不多|估计|预计|左�
                             r"|~|≈"
                             r"|in the region of|on the order of|somewhere around|probably)\s*(?:是|为|在|有)?\s*$", _I)
 _BELOW_BEFORE = re.compile(r"(?:接近|将近|近|nearly|almost|close to|just under|just shy of)\s*$", _I)
-_LOW_BEFORE = re.compile(r"(?:超过|多于|高于|大于|不低于|不少于|不会少于|不会低于|至少|起码|最少|最低|逾|不早于"
+_LOW_BEFORE = re.compile(r"(?:不(?:应|宜|得|能|该|要)(?:该)?(?:低于|少于|小于)"
+                         r"|超过|多于|高于|大于|不低于|不少于|不会少于|不会低于|至少|起码|最少|最低|逾|不早于"
                          r"|不会早于"
                          r"|最早(?:也)?(?:要到|在|是)?|over|more than|above|at least|upwards of|in excess of|exceeding"
                          r"|(?:well|far|comfortably|safely) (?:over|above)|greater than|no less than|not less than"
                          r"|no fewer than|not fewer than|not before|not until"
                          r"|after|beyond|no earlier than|not earlier than|no sooner than|not sooner than|north of"
                          r"|要到)\s*$", _I)
-_HIGH_BEFORE = re.compile(r"(?:不超过|不会超过|不到|不足|少于|低于|不高于|不会高于|至多|最多|顶多|充其量|最高|不晚于"
+_HIGH_BEFORE = re.compile(r"(?:不(?:应|宜|得|能|该|要)(?:该)?(?:超过|高于|多于|大于)"
+                          r"|不超过|不会超过|不到|不足|少于|低于|不高于|不会高于|至多|最多|顶多|充其量|最高|不晚于"
                           r"|不会晚于|最迟|最晚|below|under|less than|at most|no more than|fewer than|up to"
                           r"|not more than|no higher than|not higher than|no greater than|nowhere near|south of"
                           r"|(?:well|far|comfortably|safely) (?:under|below)"

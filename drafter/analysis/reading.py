@@ -12,6 +12,7 @@ from drafter.analysis.evasion import CONFIDENCE, evasion_cues
 from drafter.analysis.injection import find_injections
 from drafter.analysis.lean import lean
 from drafter.analysis.lexicon import CONCLUSION, HEDGE, TOSS_UP
+from drafter.analysis.numbers import figures
 from drafter.analysis.polarity import signal_polarity
 from drafter.analysis.questions import QInfo
 from drafter.analysis.sentences import Sentence, clauses, is_question, split_sentences
@@ -69,12 +70,20 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         covered = coverage(q.terms, text)
         size = len(text) if lang == "zh" else len(text.split())
         # a short non-answer has too little text to be 'about something else'; it just does not answer
-        wandering = covered < OFF_TOPIC_COVERAGE and size >= (30 if lang == "zh" else 15)
+        wandering = covered < OFF_TOPIC_COVERAGE and size >= (30 if lang == "zh" else 15) and not _committal(
+            sents, lang, q)
         reading.style = "off_topic" if wandering else "talks_around"
         reading.cue_confidence = CONFIDENCE[reading.style]
         where = sents[0] if sents else None
     reading.key = _key_quote(text, sents, where, holes, lang)
     return reading
+
+
+def _committal(sents: list[Sentence], lang: str, q: QInfo) -> bool:
+    """True when an answer without a readable position still commits to something (a figure, or a recommendation,
+    prediction or verdict of its own): it answers in words the rules cannot place, it is not about something else."""
+    return bool(figures(" ".join(s.text for s in sents))) or any(
+        signal_polarity(c, lang, q.text, q.terms) for s in sents for c in clauses(s.text))
 
 
 def _signalled(label: str, sents: list[Sentence], lang: str, q: QInfo) -> bool:

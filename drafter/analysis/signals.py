@@ -33,11 +33,21 @@ _NEG = ("scrap", "ban", "abolish", "drop", "ditch", "block", "reject", "stop", "
         "switch off", "scale back", "rule out", "pull the plug on", "say no to", "keep out", "keep away",
         "steer clear of")
 _KEEP = ("keep", "retain", "maintain", "preserve", "stay", "remain", "stick with", "stay with", "hold off", "wait",
-         "leave it", "leave them", "leave things", "leave that", "leave this")
+         "leave it", "leave them", "leave things", "leave that", "leave this", "leave")
 # No object needed: the verb alone is the answer ('I'd hold off'), or what is kept is the status quo by nature.
 _INTRANSITIVE = {"go ahead", "press ahead", "push ahead", "proceed", "hold off", "wait", "stay", "remain",
                  "leave it", "leave them", "leave things", "leave that", "leave this", "go for", "stick with",
-                 "stay with", "make the switch", "switch over"}
+                 "stay with", "make the switch", "switch over", "leave"}
+# 'leave' alone is a vote for the status quo only when what is left stays as it is ('leave the system alone')
+_AS_IS = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s+(?:alone|as\s+(?:it|they)\s+(?:is|are)|as\s+is|unchanged|in\s+place"
+                    r"|untouched)\b", _I)
+# 'in favour of leaving the system as it is': a vote for the status quo
+_STATUS_QUO = re.compile(r"\b(?:in\s+favou?r\s+of|support|back|for)\s+(?:leaving|keeping)\b[^.;:!?]{0,60}?"
+                         r"\b(?:as\s+(?:it|they)\s+(?:is|are|stands?)|as\s+is|alone|unchanged|in\s+place)\b|\b(?:in\s+favou?r\s+of"
+                         r"|stick\s+with)\s+the\s+status\s+quo\b", _I)
+# 'I'd put the money into kerbside collection instead': something else recommended in the proposal's place
+_INSTEAD = re.compile(r"\bI(?:'d|’d|\s+would)\s+(?!not\b|n't|n’t|rather\b|prefer\b)(?P<alt>[^.;:!?]{3,80}?)\s+instead"
+                      r"\b(?!\s+of\b)", _I)
 # 'phase it in', 'roll them out': the particle is moved next to its verb before matching (same length).
 _PARTICLE = re.compile(r"\b(phase|roll|bring|swap|switch|scale)\s+(it|them|this|that|these|those)\s+(in|out|back|over"
                        r"|off)\b", _I)
@@ -164,8 +174,8 @@ def _fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return faster(re.compile(re.sub(r"(?<![\\?])[A-Z]", lambda m: m.group().lower(), pattern.pattern)))
 
 
-_PARTICLE, _REC, _POINTER, _RATHER, _FAN, _ENDORSED, _OF = (
-    _fast(p) for p in (_PARTICLE, _REC, _POINTER, _RATHER, _FAN, _ENDORSED, _OF))
+_PARTICLE, _REC, _POINTER, _RATHER, _FAN, _ENDORSED, _OF, _AS_IS, _INSTEAD, _STATUS_QUO = (
+    _fast(p) for p in (_PARTICLE, _REC, _POINTER, _RATHER, _FAN, _ENDORSED, _OF, _AS_IS, _INSTEAD, _STATUS_QUO))
 for _family in (_PREDICT, _ENDORSE, _AGAINST, _GOOD, _BAD, _FOR, _REPORTED):
     _family["en"] = _fast(_family["en"])
 
@@ -193,13 +203,21 @@ def recommendation(clause: str, question: str, qterms: frozenset[str] | set[str]
     if (alt := _RATHER.search(clause)) and (_POINTER.match(alt.group("alt")) or {_root(t) for t in qterms} & {
             _root(stem(w)) for w in _WORD.findall(alt.group("alt"))}):
         return "deny", alt.start(), alt.start()  # 'I'd rather see tougher enforcement than a ban'
+    if (alt := _INSTEAD.search(clause)) and not _POINTER.match(alt.group("alt")) and not _words(alt.group("alt")) & {
+            _root(t) for t in qterms}:
+        return "deny", alt.start(), alt.start()  # 'I'd spend it on kerbside collection instead'
+    if quo := _STATUS_QUO.search(clause):  # 'I come down in favour of leaving things as they are'
+        return "affirm" if question_proposal(question) == "keep" else "deny", quo.start(), quo.start()
     for m in _REC.finditer(_PARTICLE.sub(r"\1 \3 \2", clause)):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         rest = m.group("rest")
         if verb in ("stay", "remain", "wait") and re.match(r"\s*(?:out|neutral|silent|impartial|away|on the sidelines"
                                                             r"|and see)\b", rest, _I):
             continue  # 'I'd stay out of this', 'I'd wait and see': no vote for the status quo
+        if verb == "leave" and not _AS_IS.match(rest):
+            continue  # 'I'd leave the decision to councils' is no vote for what is left as it is
         words = [stem(w) for w in _WORD.findall(rest)[:6]]
+        words += [stem(p) for w in _WORD.findall(rest)[:6] if "-" in w for p in w.split("-") if p]  # 'twice-yearly'
         if verb not in _INTRANSITIVE and not _POINTER.match(rest) and not set(words) & qterms:
             continue  # 'I'd fund grants instead': not the question's proposal
         kind = _CLASS[verb]
@@ -214,6 +232,11 @@ def recommendation(clause: str, question: str, qterms: frozenset[str] | set[str]
             return "affirm", m.start(), m.start("verb")
         return "deny", m.start(), m.start("verb")
     return None
+
+
+def _words(text: str) -> set[str]:
+    """The roots of a text's words, hyphenated words also by their parts."""
+    return {_root(stem(p)) for w in _WORD.findall(text) for p in {w, *w.split("-")} if p}
 
 
 def _root(term: str) -> str:

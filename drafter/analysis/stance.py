@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from drafter.analysis.lexicon import CONTRAST, HEDGE
-from drafter.analysis.polarity import LIKELIHOOD, Polarity, bare_answer, polarity
+from drafter.analysis.polarity import LIKELIHOOD, Polarity, bare_answer, polarity, signal_polarity
 from drafter.analysis.roles import WEIGHTS, Part, position_parts
 from drafter.analysis.sentences import Sentence, clauses
 from drafter.analysis.signals import signal
@@ -114,6 +114,8 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         found = span_polarity(text, lang, qterms, question, strict)
     if found is None and part.role in ("bare", "opinion", "conclusion", "contrast"):
         found = _bare_echo(text, lang, qterms, question)  # '我认为能明显减少' to '…能明显减少…吗
+    if found is None and part.role == "opinion" and lang == "en":
+        found = signal_polarity(part.sentence.text, lang, question, qterms)  # "I'd put the money into X instead"
     if part.stance_verb and (found is None or not found.explicit):
         found = Polarity("affirm", True)  # "我赞成征收", "I'd support them": the verb is the position
     if found and part.flip and found.label != "mixed":
