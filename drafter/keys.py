@@ -55,10 +55,6 @@ def load_env_files(*dirs: str | Path) -> None:
         _loaded.add(path)
 
 
-def needs_key(spec: ModelSpec) -> bool:
-    return bool(spec.api_key_env)
-
-
 def api_key(spec: ModelSpec) -> SecretStr | None:
     """The key for `spec`, or a dummy for key-less OpenAI-compatible endpoints.
 
@@ -90,12 +86,6 @@ def require_key(spec: ModelSpec, panel_path: str | Path | None = None,
         _panel_path = str(panel_path)
     load_env_files(*search_dirs)
     api_key(spec)
-
-
-def check_keys(specs: Iterable[ModelSpec]) -> None:
-    """Fail fast, before any model is asked, when a key is missing (bad input, exit 2)."""
-    for spec in specs:
-        api_key(spec)
 
 
 def secret_value(spec: ModelSpec) -> str | None:

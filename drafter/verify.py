@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from drafter.draftfmt import APPENDIX_MARK, extract_quotes
+from drafter.draftfmt import extract_quotes, split_appendix
 from drafter.quotes import normalize, verify_quote
 from drafter.transcript import Transcript
 
@@ -45,8 +45,8 @@ def _split(markdown: str) -> tuple[str, str, str]:
     appendix holds the answers themselves."""
     front = _FRONT_MATTER.match(markdown)
     head = front.group(0) if front else ""
-    column, sep, tail = markdown[len(head):].partition(APPENDIX_MARK)
-    return head, column, sep + tail
+    column, appendix = split_appendix(markdown[len(head):])
+    return head, column, appendix
 
 
 def _remove_footnoted(markdown: str, ref: str, language: str) -> str:

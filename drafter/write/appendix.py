@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from drafter.analysis.schema import Analysis, QuestionAnalysis
-from drafter.draftfmt import strip_invisible
+from drafter.draftfmt import quote_tag, strip_invisible
 from drafter.transcript import Transcript
 from drafter.write.common import figure_text, light_escape
 from drafter.write.placer import Footnote
@@ -98,7 +98,7 @@ def footnote_lines(template: ColumnTemplate, transcript: Transcript, footnotes: 
         prefix = str(template.data.get("footnote_question", ""))
         lines.append(
             f"[^{note.number}]: {light_escape(transcript.label(note.model))} · "
-            f"`{note.model}/{note.question}` · {light_escape(model_id)} · {asked} · "
+            f"{quote_tag(note.model, note.question)} · {light_escape(model_id)} · {asked} · "
             f"{prefix}{light_escape(question)}"
         )
     return "\n".join(lines)
