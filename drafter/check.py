@@ -77,14 +77,15 @@ def check_quotes(quotes: list[FoundQuote], transcript: Transcript, path: Path) -
         if not quote.model:
             _check_unattributed(quote, transcript, report)
             continue
-        reason = _failure_reason(quote, transcript)
+        reason = failure_reason(quote, transcript)
         if reason:
             report.failures.append(Failure(quote.model, transcript.label(quote.model), quote.question,
                                            quote.text, quote.where, reason))
     return report
 
 
-def _failure_reason(quote: FoundQuote, transcript: Transcript) -> str | None:
+def failure_reason(quote: FoundQuote, transcript: Transcript) -> str | None:
+    """Why an attributed quote fails against the transcript, or None when it is the model's own words."""
     if not normalize(quote.text):
         return EMPTY_QUOTE
     if quote.model not in transcript.models():

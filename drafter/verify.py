@@ -19,15 +19,17 @@ _MIN_LOOSE_CHARS = 8
 
 def verify_markdown(markdown: str, transcript: Transcript) -> tuple[str, dict[str, Any]]:
     """Check every attributed quote; remove those that fail. Returns the cleaned draft and a report."""
+    from drafter.check import failure_reason  # the same test `drafter check` applies after editing
+
     failures: list[dict[str, str]] = []
     checked = 0
     for found in extract_quotes(markdown):
         checked += 1
-        answer = transcript.answer(found.question, found.model)
-        if answer is not None and found.text and verify_quote(found.text, answer.text):
+        reason = failure_reason(found, transcript)
+        if reason is None:
             continue
         failures.append({"model": found.model, "question": found.question, "text": found.text,
-                         "where": found.where, "reason": "not in the model's answer" if answer else "no such answer"})
+                         "where": found.where, "reason": reason})
         markdown = _remove_footnoted(markdown, found.ref, transcript.language or "en")
     head, column, appendix = _split(markdown)
     column, loose_checked, loose_failures = _check_loose(column, transcript)
