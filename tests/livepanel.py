@@ -20,7 +20,7 @@ NO = "No. The evidence points the other way, and the early trend has already rev
 
 def write_panel(folder: Path, base_url: str, models: dict[str, str], *, timeout_s: float = 3.0,
                 roles: dict[str, str] | None = None, max_concurrency: int = 4, max_retries: int = 1,
-                key_env: str | None = KEY_VAR) -> Path:
+                key_env: str | None = KEY_VAR, prices: tuple[float, float] | None = None) -> Path:
     """A panel TOML with one OpenAI-compatible entry per key (key -> the server's model name);
     `key_env=None` makes key-less entries, as for a local endpoint."""
     lines = []
@@ -29,7 +29,9 @@ def write_panel(folder: Path, base_url: str, models: dict[str, str], *, timeout_
                   f'model = "{model}"', f'base_url = "{base_url}"',
                   *([f'api_key_env = "{key_env}"'] if key_env else []),
                   f"timeout_s = {timeout_s}", f"max_retries = {max_retries}",
-                  f"max_concurrency = {max_concurrency}", ""]
+                  f"max_concurrency = {max_concurrency}",
+                  *([f"price_input_per_mtok = {prices[0]}", f"price_output_per_mtok = {prices[1]}"] if prices else []),
+                  ""]
     if roles:
         lines.append("[roles]")
         lines += [f'{role} = "{key}"' for role, key in roles.items()]

@@ -85,7 +85,8 @@ def test_live_panel_one_model_down_others_carry_on(tmp_path: Path, server: OpenA
     server.script("m-a", handler=lambda model, messages: YES)
     server.script("m-b", handler=lambda model, messages: NO)
     server.script("m-c", handler=lambda model, messages: 500)
-    panel = write_panel(tmp_path, server.base_url, {"a": "m-a", "b": "m-b", "c": "m-c"}, timeout_s=2)
+    panel = write_panel(tmp_path, server.base_url, {"a": "m-a", "b": "m-b", "c": "m-c"}, timeout_s=2,
+                        prices=(2.0, 8.0))
     topic = write_topic(tmp_path, ["a", "b", "c"])
     out = tmp_path / "out"
     result = draft(topic, out, panel_path=panel)
@@ -102,7 +103,11 @@ def test_live_panel_one_model_down_others_carry_on(tmp_path: Path, server: OpenA
     assert live.usage is not None and live.usage.output_tokens and live.prompt and "remote work" in live.prompt
     markdown = (out / "draft.md").read_text(encoding="utf-8")
     assert "Model C" in markdown and "did not answer" in markdown.lower()
-    assert run["tokens"]["by_role_model"]["panel:a"]["calls"] == 3
+    spent = run["tokens"]["by_role_model"]["panel:a"]
+    assert spent["calls"] == 3 and spent["input_tokens"] > 0 and spent["output_tokens"] > 0
+    expected = (spent["input_tokens"] * 2.0 + spent["output_tokens"] * 8.0) / 1e6
+    assert spent["cost"] == pytest.approx(expected, abs=1e-6), "cost from the panel config's prices"
+    assert run["tokens"]["total"]["cost"] >= spent["cost"]
     analysis = json.loads((out / "analysis.json").read_text(encoding="utf-8"))
     assert all("c" in q["failed"] for q in analysis["questions"])
     assert all(any(sorted(c["models"]) == ["a", "b"] for c in q["contradictions"]) for q in analysis["questions"])
