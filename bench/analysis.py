@@ -1,7 +1,7 @@
 """Analysis: the offline analyzer on generated transcripts (zh and en; yes/no, figures, choices, evasions).
 
 - `drafter analyze T.yaml --json` on 60 answers (10 questions × 6 models), subprocess wall incl. start-up;
-- drafter.analysis.offline.analyze in-process on 60, 240 and 960 answers (6 models; 10, 40, 160
+- drafter.analysis.engine.analyzer.analyze in-process on 60, 240 and 960 answers (6 models; 10, 40, 160
   questions), and the time per answer: linear scaling keeps it flat (ratio to the smallest size ≈ 1).
 """
 
@@ -28,8 +28,8 @@ def _reps_for(answers: int, reps: int) -> int:
 
 def run(*, sizes: list[int] | None = None, reps: int = 5, cli_reps: int = 5, n_models: int = N_MODELS,
         languages: tuple[str, ...] = ("zh", "en")) -> FamilyResult:
-    from drafter.analysis.offline import analyze
-    from drafter.transcript import save_transcript
+    from drafter.analysis.engine.analyzer import analyze
+    from drafter.inputs.transcript import save_transcript
 
     sizes = sizes or SIZES
     figures: list[Figure] = []

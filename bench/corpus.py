@@ -11,7 +11,7 @@ import random
 import zlib
 from dataclasses import dataclass
 
-from drafter.transcript import Answer, Question, Transcript
+from drafter.inputs.transcript import Answer, Question, Transcript
 
 SUBJECTS = {
     "zh": ["国产AI芯片", "开源大模型", "自动驾驶出租车", "四天工作制", "城市免费公交", "核聚变发电", "人形机器人",

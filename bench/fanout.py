@@ -1,5 +1,5 @@
 """Fan-out: the ask phase through the real graph against the critical path, a sequential loop and a
-plain asyncio.gather of the same calls (drafter.ask.ask_panel).
+plain asyncio.gather of the same calls (drafter.panel.ask.ask_panel).
 
 Each model answers after a fixed latency, spread evenly over [0.5, 2.0] s. With `max_concurrency`
 calls in flight per model, the fastest any schedule can finish is the critical path:
@@ -50,8 +50,8 @@ def _span(calls: list[Any], models: set[str]) -> float | None:
 
 
 def run_graph(topic: Path, panel: Path, out: Path) -> dict[str, Any]:
-    """One fresh run of the whole workflow (drafter.runner.run_draft, as `drafter draft --fresh -q`)."""
-    from drafter.runner import RunOptions, run_draft
+    """One fresh run of the whole workflow (drafter.workflow.runner.run_draft, as `drafter draft --fresh -q`)."""
+    from drafter.workflow.runner import RunOptions, run_draft
 
     start = time.perf_counter()
     result = asyncio.run(run_draft(RunOptions(topic_path=topic, panel_path=panel, out_dir=out, fresh=True,
@@ -61,8 +61,8 @@ def run_graph(topic: Path, panel: Path, out: Path) -> dict[str, Any]:
 
 
 def run_gather(specs: list[Any], questions: list[Any], out: Path, lang: str) -> float:
-    from drafter.ask import ask_panel
-    from drafter.journal import Journal
+    from drafter.panel.ask import ask_panel
+    from drafter.panel.journal import Journal
 
     start = time.perf_counter()
     answers = asyncio.run(ask_panel(specs, questions, topic_title="bench", language=lang,
@@ -77,8 +77,8 @@ def run_gather(specs: list[Any], questions: list[Any], out: Path, lang: str) -> 
 def run_sequential(specs: list[Any], questions: list[Any], out: Path, lang: str) -> float:
     import httpx
 
-    from drafter.ask import ask_one
-    from drafter.journal import Journal
+    from drafter.panel.ask import ask_one
+    from drafter.panel.journal import Journal
 
     async def main() -> None:
         journal = Journal(out, fresh=True)
@@ -97,8 +97,8 @@ def run_sequential(specs: list[Any], questions: list[Any], out: Path, lang: str)
 
 def measure_size(n_models: int, n_questions: int, *, reps: int, lat: dict[str, float], lang: str = "en",
                  sequential: bool = False, max_concurrency: int = MAX_CONCURRENCY) -> dict[str, Any]:
-    from drafter.panel import load_panel
-    from drafter.transcript import Question
+    from drafter.inputs.transcript import Question
+    from drafter.panel.config import load_panel
 
     qspecs = make_questions(lang, n_questions)
     keys = list(lat)

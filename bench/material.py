@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from bench.corpus import make_transcript
 
 if TYPE_CHECKING:
-    from drafter.transcript import Transcript
+    from drafter.inputs.transcript import Transcript
 
 
 @dataclass
@@ -34,10 +34,10 @@ def column_chars(markdown: str) -> int:
 
 def make_draft(target_chars: int, *, lang: str = "zh", n_models: int = 4, seed: int = 0) -> Draft:
     """The smallest generated draft whose column has at least `target_chars` characters."""
-    from drafter.analysis.offline import analyze
-    from drafter.topic import Topic
-    from drafter.write.offline import compose
+    from drafter.analysis.engine.analyzer import analyze
+    from drafter.inputs.topic import Topic
     from drafter.write.render import render_markdown
+    from drafter.write.skeleton import compose
 
     n_questions = 2
     while True:
@@ -57,7 +57,7 @@ def make_draft(target_chars: int, *, lang: str = "zh", n_models: int = 4, seed: 
 def write_draft_files(draft: Draft, folder: Path, *, docx: bool = True) -> dict[str, Path]:
     """draft.md, transcript.yaml and (by the real export) draft.docx in `folder`."""
     from drafter.export.docx import markdown_to_docx
-    from drafter.transcript import save_transcript
+    from drafter.inputs.transcript import save_transcript
 
     folder.mkdir(parents=True, exist_ok=True)
     paths = {"md": folder / "draft.md", "transcript": folder / "transcript.yaml", "docx": folder / "draft.docx"}

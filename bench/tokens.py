@@ -3,7 +3,7 @@
 A full `drafter draft` runs against the loopback server with the analyst and writer roles on loopback
 models that reply with valid structured output (QuestionReading, WrittenColumn), built from what the
 prompt contains, as tests/test_llm_roles.py and tests/test_write_llm.py script them. The server's
-call log holds every message sent; tokens are counted with drafter.tokens.count_tokens. The floor for
+call log holds every message sent; tokens are counted with drafter.panel.tokens.count_tokens. The floor for
 an analyst that reads every answer once is the sum of the answers' tokens (ratio 1.0).
 """
 
@@ -79,14 +79,14 @@ def _role_of(model: str, panel_models: set[str]) -> str:
 
 
 def _message_tokens(call: Any) -> int:
-    from drafter.tokens import count_tokens
+    from drafter.panel.tokens import count_tokens
 
     return sum(count_tokens(str(m.get("content") or "")) for m in call.messages)
 
 
 def _schema_tokens(call: Any) -> int:
     """The structured-output schema sent beside the messages (providers count it as prompt too)."""
-    from drafter.tokens import count_tokens
+    from drafter.panel.tokens import count_tokens
 
     extra = {k: call.body[k] for k in ("response_format", "tools") if k in call.body}
     return count_tokens(json.dumps(extra, ensure_ascii=False)) if extra else 0
@@ -106,10 +106,10 @@ def _only_own_question(call: dict[str, Any], per_question: Counter[str]) -> bool
 
 def measure(*, n_models: int, n_questions: int, lang: str, sentences: tuple[int, int]) -> dict[str, Any]:
     """One full draft with LLM analyst and writer against the loopback server; tokens per role."""
-    from drafter import chat
-    from drafter.runner import RunOptions, run_draft
-    from drafter.tokens import count_tokens
-    from drafter.transcript import load_transcript
+    from drafter.inputs.transcript import load_transcript
+    from drafter.panel import chat
+    from drafter.panel.tokens import count_tokens
+    from drafter.workflow.runner import RunOptions, run_draft
 
     qspecs = make_questions(lang, n_questions)
     keys = [f"p{i + 1:02d}" for i in range(n_models)]

@@ -1,3 +1,3 @@
-from drafter.cli import main
+from drafter.cli.main import main
 
 main()

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from drafter.topic import Topic
+from drafter.inputs.topic import Topic
 
 _GENERIC_STEMS = {"topic", "index", "readme", "draft", "column"}
 

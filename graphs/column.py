@@ -1,4 +1,4 @@
-"""The column workflow: wiring only. Node logic lives in drafter.nodes and drafter.review.
+"""The column workflow: wiring only. Node logic lives in drafter.workflow.nodes and drafter.workflow.review.
 
 plan → review_questions → question × N (Send) → collect → review_analysis → [reply × M (Send)] → write
      → verify → export
@@ -14,8 +14,16 @@ from typing import Any
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import RetryPolicy
 
-from drafter import nodes, reply, review
-from drafter.state import AskTask, ColumnInput, ColumnState, QuestionOutput, QuestionState, QuestionTask, ReplyTask
+from drafter.workflow import nodes, reply, review
+from drafter.workflow.state import (
+    AskTask,
+    ColumnInput,
+    ColumnState,
+    QuestionOutput,
+    QuestionState,
+    QuestionTask,
+    ReplyTask,
+)
 
 # ask_one records model failures in the answer itself; this covers only a crash of the node's
 # transport, never bad input, which no retry can fix.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from drafter.analysis.offline import analyze
+from drafter.analysis.engine.analyzer import analyze
 from drafter.analysis.schema import QuestionAnalysis
-from drafter.transcript import Answer, Question, Transcript
+from drafter.inputs.transcript import Answer, Question, Transcript
 
 
 def transcript(question: str, answers: dict[str, str], language: str = "zh", qid: str = "q1") -> Transcript:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from drafter.analysis.offline import analyze
-from drafter.analysis.scoring import load_cases, score
+from drafter.analysis.engine.analyzer import analyze
+from evals.scoring import load_cases, score
 from tests.conftest import DEVSET, ROOT
 
 CASES_DIR = Path(__file__).parent / "data" / "cases"
@@ -35,9 +35,9 @@ def test_own_cases_f1() -> None:
 
 def test_eval_script_prints_and_writes_json(tmp_path: Path) -> None:
     out = tmp_path / "eval.json"
-    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_analyzer.py"), str(CASES_DIR),
+    proc = subprocess.run([sys.executable, "-m", "evals.eval_analyzer", str(CASES_DIR),
                            "--match", "tune-zh", "--json", str(out), "--verbose"],
-                          capture_output=True, text=True, timeout=120, check=False)
+                          capture_output=True, text=True, timeout=120, check=False, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     assert "OVERALL" in proc.stdout and "quote fidelity" in proc.stdout
     data = json.loads(out.read_text(encoding="utf-8"))

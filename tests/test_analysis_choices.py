@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.analysis.questions import read_question
+from drafter.analysis.engine.questions import read_question
 from tests.analysis_helpers import one, pairs
 
 
@@ -40,7 +40,7 @@ ZH_Q = "城市更新，应该优先修缮老旧小区还是建设新城区？"
     ("建设新城区。", 1),
 ])
 def test_zh_picks(answer: str, pick: int) -> None:
-    from drafter.analysis.reading import read_answer
+    from drafter.analysis.engine.reading import read_answer
 
     r = read_answer("m", answer, read_question("q1", ZH_Q, "zh"))
     assert (r.stance, r.pick) == ("other", pick)
@@ -57,7 +57,7 @@ EN_Q = "Which should a city prioritise: more bike lanes or more bus lanes?"
     ("Given limited road space, the better investment is dedicated bus lanes.", 1),
 ])
 def test_en_picks(answer: str, pick: int) -> None:
-    from drafter.analysis.reading import read_answer
+    from drafter.analysis.engine.reading import read_answer
 
     r = read_answer("m", answer, read_question("q1", EN_Q, "en"))
     assert (r.stance, r.pick) == ("other", pick)

@@ -70,8 +70,8 @@ def test_a_position_with_a_source_tip_is_not_a_redirect() -> None:
 
 
 def test_error_and_empty_answers_are_failed_not_evasive() -> None:
-    from drafter.analysis.offline import analyze
-    from drafter.transcript import Answer
+    from drafter.analysis.engine.analyzer import analyze
+    from drafter.inputs.transcript import Answer
     from tests.analysis_helpers import transcript
 
     t = transcript(ZH_Q, {"a": "应该。", "b": "   \n", "c": "\x00\x01"})

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.analysis.numbers import figures
-from drafter.analysis.offline import has_content
-from drafter.analysis.questions import read_question
-from drafter.analysis.reading import read_answer
-from drafter.quotes import normalize
+from drafter.analysis.engine.analyzer import has_content
+from drafter.analysis.engine.numbers import figures
+from drafter.analysis.engine.questions import read_question
+from drafter.analysis.engine.reading import read_answer
+from drafter.quotes.match import normalize
 from tests.analysis_helpers import one, pairs, stance
 
 ZH_IDIOM_Q = "未来五年，县级医院的儿科医生会出现供不应求的局面吗？"
@@ -291,7 +291,7 @@ def test_what_plus_a_measure_word_is_a_number_question_only_when_it_asks_for_one
     ("Will it take more than how many years, roughly?", "number"),
 ])
 def test_a_figure_inside_a_yes_no_question_does_not_make_it_a_number_question(text: str, kind: str) -> None:
-    from drafter.analysis.questions import read_question
+    from drafter.analysis.engine.questions import read_question
 
     lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
     assert read_question("q1", text, lang).kind == kind

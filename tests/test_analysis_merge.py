@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from drafter.analysis.engine.analyzer import analyze
 from drafter.analysis.merge import merge
-from drafter.analysis.offline import analyze
 from drafter.analysis.schema import Agreement, Analysis, Contradiction, QuestionAnalysis
-from drafter.transcript import Answer, Question, Transcript
+from drafter.inputs.transcript import Answer, Question, Transcript
 
 T = Transcript(language="zh", questions=[
     Question(id="q1", text="中国一线城市的房价已经见底了吗？"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.analysis.numbers import figures
+from drafter.analysis.engine.numbers import figures
 from tests.analysis_helpers import one, pairs
 
 

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drafter.analysis.offline import analyze
+from drafter.analysis.engine.analyzer import analyze
 from drafter.analysis.schema import Analysis
-from drafter.analysis.scoring import Case, all_quotes, load_cases
-from drafter.quotes import verify_quote
-from drafter.transcript import Answer, Question, Transcript
+from drafter.inputs.transcript import Answer, Question, Transcript
+from drafter.quotes.match import verify_quote
+from evals.scoring import Case, all_quotes, load_cases
 from tests.analysis_helpers import one, pairs, transcript
 from tests.conftest import DEVSET
 

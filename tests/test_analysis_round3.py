@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.analysis.questions import read_question
-from drafter.analysis.reading import read_answer
-from drafter.analysis.signals import question_proposal
-from drafter.quotes import verify_quote
+from drafter.analysis.engine.questions import read_question
+from drafter.analysis.engine.reading import read_answer
+from drafter.analysis.engine.signals import question_proposal
+from drafter.quotes.match import verify_quote
 from tests.analysis_helpers import one, pairs, stance
 
 TOLL_Q = "Should the city introduce a congestion charge for the centre?"

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.analysis.numbers import figures
-from drafter.analysis.questions import read_question
-from drafter.analysis.reading import read_answer
+from drafter.analysis.engine.numbers import figures
+from drafter.analysis.engine.questions import read_question
+from drafter.analysis.engine.reading import read_answer
 from tests.analysis_helpers import one, pairs, stance
 
 SPEED_Q = "Should towns stop enforcing 20 mph limits on residential streets?"

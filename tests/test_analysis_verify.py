@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from drafter.analysis.quote_check import verify_analysis
 from drafter.analysis.schema import Agreement, Analysis, Contradiction, Evasion, NumberClaim, QuestionAnalysis
-from drafter.analysis.verify import verify_analysis
-from drafter.quotes import verify_quote
-from drafter.transcript import Answer
+from drafter.inputs.transcript import Answer
+from drafter.quotes.match import verify_quote
 from tests.analysis_helpers import transcript
 
 Q = "中国一线城市的房价已经见底了吗？"

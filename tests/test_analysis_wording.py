@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.analysis.numbers import figures
-from drafter.analysis.questions import read_question
-from drafter.analysis.reading import read_answer
+from drafter.analysis.engine.numbers import figures
+from drafter.analysis.engine.questions import read_question
+from drafter.analysis.engine.reading import read_answer
 from tests.analysis_helpers import one, pairs, stance
 
 ZH_Q = "中小学应该禁止学生把手机带进校园吗？"

@@ -12,13 +12,13 @@ from typing import Any
 import httpx
 import pytest
 
-from drafter import keys
-from drafter.ask import ask_one, ask_panel
-from drafter.journal import Journal
-from drafter.panel import ModelSpec
-from drafter.progress import Progress
-from drafter.tokens import UsageLedger
-from drafter.transcript import Answer, Question, Transcript, dump_transcript
+from drafter.inputs.transcript import Answer, Question, Transcript, dump_transcript
+from drafter.panel import keys
+from drafter.panel.ask import ask_one, ask_panel
+from drafter.panel.config import ModelSpec
+from drafter.panel.journal import Journal
+from drafter.panel.progress import Progress
+from drafter.panel.tokens import UsageLedger
 from tests.openai_server import OpenAIStub, Reply
 
 FAKE_KEY = "sk-drafter-FAKE-7f3a9c1e5b2d"
@@ -206,7 +206,7 @@ def test_shared_journal_stays_whole_under_concurrent_writers(tmp_path: Path, mon
     import threading
     import time
 
-    import drafter.journal as journal_module
+    import drafter.panel.journal as journal_module
 
     real_fsync = os.fsync
 

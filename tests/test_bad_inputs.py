@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from drafter.cli import cli
+from drafter.cli.main import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 H200 = ROOT / "examples" / "h200"

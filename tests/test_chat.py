@@ -1,4 +1,4 @@
-"""drafter.chat, keys and prompts through the real ChatOpenAI client against the loopback server."""
+"""drafter.panel.chat, keys and prompts through the real ChatOpenAI client against the loopback server."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ import httpx
 import pytest
 from pydantic import BaseModel, Field
 
-from drafter import chat, keys, prompts
+from drafter import prompts
 from drafter.errors import InputError
-from drafter.panel import ModelSpec
-from drafter.tokens import UsageLedger
+from drafter.panel import chat, keys
+from drafter.panel.config import ModelSpec
+from drafter.panel.tokens import UsageLedger
 from tests.openai_server import OpenAIStub, Reply, hash_key
 
 FAKE_KEY = "sk-drafter-FAKE-7f3a9c1e5b2d"  # distinctive: tests assert it never leaks
@@ -245,9 +246,9 @@ def test_prompt_messages_split_at_markers() -> None:
 
 def test_two_event_loops_without_a_client(server: OpenAIStub, tmp_path: Path) -> None:
     """No "Event loop is closed": every call without a client makes its own inside the loop."""
-    from drafter.ask import ask_one
-    from drafter.journal import Journal
-    from drafter.transcript import Question
+    from drafter.inputs.transcript import Question
+    from drafter.panel.ask import ask_one
+    from drafter.panel.journal import Journal
 
     spec = make_spec(server)
     for i in range(2):

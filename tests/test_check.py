@@ -13,7 +13,10 @@ from pathlib import Path
 import docx
 import pytest
 
-from drafter.check import (
+from drafter.errors import InputError
+from drafter.export.docx import markdown_to_docx
+from drafter.inputs.transcript import Transcript, load_transcript
+from drafter.quotes.audit import (
     EMPTY_QUOTE,
     NOT_IN_ANSWER,
     UNATTRIBUTED,
@@ -24,10 +27,7 @@ from drafter.check import (
     find_transcript_for,
     format_report,
 )
-from drafter.docx_quotes import extract_docx_quotes
-from drafter.errors import InputError
-from drafter.export.docx import markdown_to_docx
-from drafter.transcript import Transcript, load_transcript
+from drafter.quotes.docx_read import extract_docx_quotes
 
 DATA = Path(__file__).parent / "data" / "docx"
 QUOTE_RUN = '<w:r><w:rPr><w:rStyle w:val="ModelQuote"/></w:rPr><w:t>“会的，美国的优势会扩大。”</w:t></w:r>'
@@ -240,8 +240,8 @@ def test_check_5000_char_docx_under_a_second(tmp_path: Path) -> None:
     (tmp_path / "transcript.yaml").write_text((DATA / "zh-transcript.yaml").read_text(encoding="utf-8"),
                                               encoding="utf-8")
     script = ("import sys; from pathlib import Path\n"
-              "from drafter.check import check_draft, find_transcript_for, format_report\n"
-              "from drafter.transcript import load_transcript\n"
+              "from drafter.quotes.audit import check_draft, find_transcript_for, format_report\n"
+              "from drafter.inputs.transcript import load_transcript\n"
               "p = Path(sys.argv[1]); r = check_draft(p, load_transcript(find_transcript_for(p)))\n"
               "print(format_report(r)); sys.exit(0 if r.ok else 1)\n")
     start = time.perf_counter()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from drafter.cli import cli
+from drafter.cli.main import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 

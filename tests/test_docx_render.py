@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from drafter.check import check_draft, format_report
-from drafter.docx_quotes import strip_marks
 from drafter.draftfmt import extract_quotes
 from drafter.export.docx import markdown_to_docx
-from drafter.quotes import verify_quote
-from drafter.transcript import load_transcript
+from drafter.inputs.transcript import load_transcript
+from drafter.quotes.audit import check_draft, format_report
+from drafter.quotes.docx_read import strip_marks
+from drafter.quotes.match import verify_quote
 
 pytestmark = pytest.mark.slow
 DATA = Path(__file__).parent / "data" / "docx"

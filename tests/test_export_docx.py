@@ -12,12 +12,12 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Cm, Inches
 
-from drafter.check import check_draft
-from drafter.docx_quotes import extract_docx_quotes
 from drafter.draftfmt import extract_quotes
 from drafter.errors import InputError
 from drafter.export.docx import build_document, markdown_to_docx
-from drafter.transcript import Transcript, load_transcript
+from drafter.inputs.transcript import Transcript, load_transcript
+from drafter.quotes.audit import check_draft
+from drafter.quotes.docx_read import extract_docx_quotes
 
 DATA = Path(__file__).parent / "data" / "docx"
 

@@ -23,13 +23,14 @@ import httpx
 import pytest
 from click.testing import CliRunner, Result
 
-from drafter import fileio, keys
-from drafter.ask import ask_one, ask_panel
-from drafter.cli import cli
+from drafter.cli.main import cli
 from drafter.errors import OutputError
-from drafter.journal import Journal
-from drafter.panel import ModelSpec
-from drafter.transcript import Question
+from drafter.inputs import files as fileio
+from drafter.inputs.transcript import Question
+from drafter.panel import keys
+from drafter.panel.ask import ask_one, ask_panel
+from drafter.panel.config import ModelSpec
+from drafter.panel.journal import Journal
 from tests.openai_server import OpenAIStub, Reply
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 import yaml
 
-from drafter.check import check_draft
-from drafter.runner import RunOptions, run_draft
-from drafter.transcript import load_transcript
+from drafter.inputs.transcript import load_transcript
+from drafter.quotes.audit import check_draft
+from drafter.workflow.runner import RunOptions, run_draft
 from tests.livepanel import FAKE_KEY, KEY_VAR, NO, YES, question_of, write_panel, write_topic
 from tests.openai_server import OpenAIStub
 
@@ -154,7 +154,7 @@ def test_review_pauses_and_resumes_with_files(h200: Path, tmp_path: Path) -> Non
 
 
 def test_redraft_rewrites_without_asking(tmp_path: Path, server: OpenAIStub, live_key: str) -> None:
-    from drafter.redraft import redraft
+    from drafter.cli.redraft import redraft
 
     server.script("m-a", handler=lambda model, messages: YES)
     server.script("m-b", handler=lambda model, messages: NO)

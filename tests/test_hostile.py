@@ -11,19 +11,19 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
-from drafter import tokens
-from drafter.analysis.llm import analysis_messages
-from drafter.analysis.offline import analyze
+from drafter.analysis.analyst import analysis_messages
+from drafter.analysis.engine.analyzer import analyze
 from drafter.analysis.schema import Analysis
-from drafter.cli import cli
+from drafter.cli.main import cli
+from drafter.inputs.topic import Topic
+from drafter.inputs.transcript import Answer, Question, Transcript, dump_transcript, load_transcript
+from drafter.panel import tokens
 from drafter.prompts import templates_dir
-from drafter.quotes import verify_quote
-from drafter.topic import Topic
-from drafter.transcript import Answer, Question, Transcript, dump_transcript, load_transcript
-from drafter.verify import verify_markdown
-from drafter.write.prompt import ANSWER_LIMIT, answers_text, write_messages
+from drafter.quotes.gate import verify_markdown
+from drafter.quotes.match import verify_quote
+from drafter.write.column_templates import load_template
 from drafter.write.quotebank import build_bank
-from drafter.write.templates import load_template
+from drafter.write.writer_prompt import ANSWER_LIMIT, answers_text, write_messages
 
 OBEYED = re.compile(r"all models agree|所有模型观点一致|观点一致", re.IGNORECASE)
 

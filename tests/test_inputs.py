@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from drafter.errors import InputError
-from drafter.panel import load_panel
-from drafter.planner import plan_offline, propose_questions
-from drafter.topic import load_topic
-from drafter.transcript import dump_transcript, load_transcript
+from drafter.inputs.topic import load_topic
+from drafter.inputs.transcript import dump_transcript, load_transcript
+from drafter.panel.config import load_panel
+from drafter.plan.propose import plan_offline, propose_questions
 
 ROOT = Path(__file__).resolve().parent.parent
 H200 = ROOT / "examples" / "h200" / "topic.md"

@@ -10,14 +10,14 @@ from typing import Any
 import httpx
 import pytest
 
-from drafter import chat, keys
-from drafter.analysis.llm import QuestionReading, analysis_messages, analyze_llm, fence, to_question_analysis
-from drafter.panel import ModelSpec
-from drafter.plan_llm import plan_questions_llm
-from drafter.quotes import verify_quote
-from drafter.tokens import UsageLedger
-from drafter.topic import Topic
-from drafter.transcript import Answer, Question, Transcript
+from drafter.analysis.analyst import QuestionReading, analysis_messages, analyze_llm, fence, to_question_analysis
+from drafter.inputs.topic import Topic
+from drafter.inputs.transcript import Answer, Question, Transcript
+from drafter.panel import chat, keys
+from drafter.panel.config import ModelSpec
+from drafter.panel.tokens import UsageLedger
+from drafter.plan.planner_model import plan_questions_llm
+from drafter.quotes.match import verify_quote
 from tests.openai_server import OpenAIStub, Reply
 
 KEY_VAR = "DRAFTER_TEST_KEY"

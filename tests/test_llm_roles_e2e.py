@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from drafter.check import check_draft
-from drafter.runner import RunOptions, run_draft
-from drafter.transcript import load_transcript
+from drafter.inputs.transcript import load_transcript
+from drafter.quotes.audit import check_draft
+from drafter.workflow.runner import RunOptions, run_draft
 from tests.livepanel import FAKE_KEY, KEY_VAR, NO, QUESTIONS, YES, write_panel, write_topic
 from tests.openai_server import OpenAIStub
 

@@ -30,12 +30,10 @@ import yaml
 from hypothesis import HealthCheck, assume, event, example, given, settings
 from hypothesis import strategies as st
 
-from drafter.check import check_draft, format_report
 from drafter.errors import InputError
 from drafter.export.docx import build_document, markdown_to_docx
-from drafter.quotes import canonical, split_spans, verify_quote
-from drafter.topic import load_topic, split_front_matter
-from drafter.transcript import (
+from drafter.inputs.topic import load_topic, split_front_matter
+from drafter.inputs.transcript import (
     Answer,
     Question,
     Transcript,
@@ -44,6 +42,8 @@ from drafter.transcript import (
     load_transcript,
     parse_transcript,
 )
+from drafter.quotes.audit import check_draft, format_report
+from drafter.quotes.match import canonical, split_spans, verify_quote
 from drafter.write.outline import QuoteRef
 from drafter.write.placer import QuotePlacer
 

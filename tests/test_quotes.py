@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from drafter.draftfmt import escape_md, extract_quotes, quote_before
-from drafter.quotes import canonical, locate, normalize, verify_quote
+from drafter.quotes.match import canonical, locate, normalize, verify_quote
 
 ANSWER = "会扩大，而且短期内会扩大得很明显。\n训练前沿大模型需要成千上万张高端GPU连续运转。"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.errors import InputError
-from drafter.review import parse_questions
+from drafter.workflow.review import parse_questions
 
 
 def test_kept_questions_keep_their_ids_and_new_ones_get_free_ids() -> None:

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from drafter import keys
-from drafter.cli import cli
+from drafter.cli.main import cli
+from drafter.panel import keys
 from tests.openai_server import OpenAIStub, Reply
 
 KEY_VAR = "DRAFTER_TEST_KEY"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from drafter import tokens
-from drafter.panel import ModelSpec
+from drafter.panel import tokens
+from drafter.panel.config import ModelSpec
 
 
 def test_offline_encoding_installed_under_tiktokens_cache_name(tmp_path: Path,

@@ -11,17 +11,17 @@ import httpx
 import pytest
 
 from drafter.draftfmt import APPENDIX_MARK, extract_quotes
-from drafter.panel import ModelSpec
+from drafter.inputs.topic import Topic
+from drafter.panel.config import ModelSpec
 from drafter.prompts import messages_text
-from drafter.quotes import verify_quote
-from drafter.topic import Topic
-from drafter.write.llm import compose_llm
+from drafter.quotes.match import verify_quote
+from drafter.write.column_templates import load_template
+from drafter.write.model_writer import compose_llm
 from drafter.write.outline import Outline, Placeholder
-from drafter.write.prompt import write_messages
 from drafter.write.quotebank import build_bank
 from drafter.write.render import render_markdown
 from drafter.write.sanitize import Sanitizer
-from drafter.write.templates import load_template
+from drafter.write.writer_prompt import write_messages
 from tests.openai_server import OpenAIStub
 from tests.test_write_samples import check_golden, en_sample, zh_sample
 

@@ -9,11 +9,11 @@ import pytest
 
 from drafter.analysis.schema import Analysis
 from drafter.draftfmt import APPENDIX_MARK, extract_quotes, front_matter, inline_plain_text, markdown_parser
-from drafter.quotes import normalize, verify_quote
-from drafter.topic import Topic
-from drafter.transcript import Transcript, load_transcript
-from drafter.write.offline import compose
+from drafter.inputs.topic import Topic
+from drafter.inputs.transcript import Transcript, load_transcript
+from drafter.quotes.match import normalize, verify_quote
 from drafter.write.render import RenderResult, render_markdown
+from drafter.write.skeleton import compose
 from drafter.write.typography import zh_problems
 from tests.conftest import DEVSET
 from tests.test_write_samples import check_golden, en_sample, zh_sample
@@ -216,7 +216,7 @@ def test_topic_without_body_gets_a_template_lede() -> None:
 
 
 def test_devset_through_the_offline_analyzer() -> None:
-    offline = pytest.importorskip("drafter.analysis.offline")
+    offline = pytest.importorskip("drafter.analysis.engine.analyzer")
     for path in sorted(Path(DEVSET).glob("*.yaml")):
         transcript = load_transcript(path)
         analysis = offline.analyze(transcript)
@@ -236,7 +236,7 @@ def gold_analysis(path: Path, transcript: Transcript) -> Analysis:
     import yaml
 
     from drafter.analysis.schema import Agreement, Contradiction, Evasion, QuestionAnalysis
-    from drafter.write.context import first_sentence
+    from drafter.write.compose_context import first_sentence
 
     labels = yaml.safe_load(path.read_text(encoding="utf-8")).get("labels", {})
     out = []

@@ -7,11 +7,10 @@ from hypothesis import strategies as st
 
 from drafter.analysis.schema import Analysis, Contradiction, QuestionAnalysis
 from drafter.draftfmt import APPENDIX_MARK, extract_quotes
+from drafter.inputs.topic import Topic
+from drafter.inputs.transcript import Answer, Question, Transcript, parse_transcript
 from drafter.lang import count_length
-from drafter.quotes import verify_quote
-from drafter.topic import Topic
-from drafter.transcript import Answer, Question, Transcript, parse_transcript
-from drafter.write.offline import compose
+from drafter.quotes.match import verify_quote
 from drafter.write.outline import (
     Bullets,
     Heading,
@@ -22,6 +21,7 @@ from drafter.write.outline import (
     outline_from_data,
 )
 from drafter.write.render import column_length, render_markdown
+from drafter.write.skeleton import compose
 from tests.test_write_samples import en_sample, zh_sample
 
 

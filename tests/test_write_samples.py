@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from drafter.analysis.schema import Agreement, Analysis, Contradiction, Evasion, NumberClaim, QuestionAnalysis
-from drafter.quotes import verify_quote
-from drafter.topic import Topic
-from drafter.transcript import Transcript, parse_transcript
+from drafter.inputs.topic import Topic
+from drafter.inputs.transcript import Transcript, parse_transcript
+from drafter.quotes.match import verify_quote
 
 GOLDEN = Path(__file__).parent / "golden"
 

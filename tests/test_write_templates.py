@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from drafter.errors import InputError
-from drafter.write.offline import compose
+from drafter.write.column_templates import BUILTIN_DIR, REQUIRED, available, fill, load_template
 from drafter.write.render import render_markdown
-from drafter.write.templates import BUILTIN_DIR, REQUIRED, available, fill, load_template
+from drafter.write.skeleton import compose
 from tests.test_write_samples import en_sample, zh_sample
 
 BUILTIN = sorted(p.name.removesuffix(".toml") for p in BUILTIN_DIR.glob("*.toml") if not p.name.startswith("_"))

@@ -20,7 +20,7 @@ Policy, per question:
 
 from __future__ import annotations
 
-from drafter.analysis.pairs import Relation, assemble, pair_key
+from drafter.analysis.engine.pairs import Relation, assemble, pair_key
 from drafter.analysis.schema import Analysis, Evasion, QuestionAnalysis
 
 # Offline evasion styles trusted over an LLM stance.

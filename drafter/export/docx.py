@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from drafter.draftfmt import front_matter, markdown_parser
 from drafter.errors import InputError
-from drafter.fileio import atomic_write_bytes
+from drafter.inputs.files import atomic_write_bytes
 from drafter.lang import detect_language
 
 if TYPE_CHECKING:
     from docx.document import Document
 
-    from drafter.transcript import Transcript
+    from drafter.inputs.transcript import Transcript
 
 _LANG_TAGS = {"zh": "zh-CN", "en": "en-US"}
 

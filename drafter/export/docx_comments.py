@@ -9,17 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from drafter.docx_quotes import comment_tag
 from drafter.draftfmt import APPENDIX_MARK, inline_plain_text, parse_tag
 from drafter.export.docx_xml import xml_safe
-from drafter.quotes import normalize
+from drafter.quotes.docx_read import comment_tag
+from drafter.quotes.match import normalize
 
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.text.run import Run
     from markdown_it.token import Token
 
-    from drafter.transcript import Transcript
+    from drafter.inputs.transcript import Transcript
 
 COMMENT_AUTHOR = "drafter"
 COMMENT_INITIALS = "DR"

@@ -6,10 +6,10 @@ import re
 
 from drafter.analysis.schema import Analysis, QuestionAnalysis
 from drafter.draftfmt import quote_tag, strip_invisible
-from drafter.transcript import Transcript
+from drafter.inputs.transcript import Transcript
+from drafter.write.column_templates import ColumnTemplate
 from drafter.write.common import figure_text, light_escape
 from drafter.write.placer import Footnote
-from drafter.write.templates import ColumnTemplate
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!&])")
 # Line starts that Markdown would turn into a list, a heading or a quote and so hide a character.

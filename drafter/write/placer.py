@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from drafter.draftfmt import escape_md, quote_before
-from drafter.quotes import canonical, verify_quote
-from drafter.transcript import Transcript
+from drafter.inputs.transcript import Transcript
+from drafter.quotes.match import canonical, verify_quote
 from drafter.write.outline import QuoteRef
 from drafter.write.typography import HAN
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from drafter.analysis.schema import Analysis, QuestionAnalysis
-from drafter.quotes import normalize, verify_quote
-from drafter.transcript import Transcript
-from drafter.write.context import first_sentence
+from drafter.inputs.transcript import Transcript
+from drafter.quotes.match import normalize, verify_quote
+from drafter.write.compose_context import first_sentence
 from drafter.write.outline import QuoteRef
 
 

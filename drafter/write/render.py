@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 
 from drafter.analysis.schema import Analysis
 from drafter.draftfmt import APPENDIX_MARK, front_matter, strip_invisible
+from drafter.inputs.topic import Topic
+from drafter.inputs.transcript import Transcript
 from drafter.lang import count_length, length_unit
-from drafter.topic import Topic
-from drafter.transcript import Transcript
 from drafter.write.appendix import disagreement_table, footnote_lines, full_answers
+from drafter.write.column_templates import ColumnTemplate, load_template
 from drafter.write.common import light_escape
 from drafter.write.outline import Block, Bullets, Heading, Outline, Paragraph, Placeholder, QuoteRef, Segment
 from drafter.write.placer import QuotePlacer, ends_with_stop
-from drafter.write.templates import ColumnTemplate, load_template
 from drafter.write.typography import prose
 
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.quotes import normalize, verify_quote
-from drafter.transcript import Transcript
+from drafter.inputs.transcript import Transcript
+from drafter.quotes.match import normalize, verify_quote
 from drafter.write.outline import Placeholder, QuoteRef, Segment
 
 # Opening mark, text, closing mark; ‘…’ only with an opening ‘ so that apostrophes stay.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from drafter.analysis.schema import Contradiction, Evasion, QuestionAnalysis
+from drafter.inputs.transcript import Question
 from drafter.lang import detect_language
-from drafter.transcript import Question
 from drafter.write.common import (
     count_word,
     figure_text,
@@ -17,7 +17,7 @@ from drafter.write.common import (
     short_phrase,
     zh_numeral,
 )
-from drafter.write.context import WriteContext
+from drafter.write.compose_context import WriteContext
 from drafter.write.outline import Block, Heading, Paragraph, Segment
 
 STANCE_ORDER = ("affirm", "deny", "mixed", "other")

@@ -1,0 +1,1 @@
+"""The offline analyzer: rules only, no model and no network. Entry point: `analyze`."""

@@ -1,0 +1,163 @@
+"""The offline disagreement analyzer: rules only, no model and no network. Entry point: `analyze`.
+
+For each question it reads every answer (reading.py), then lists contradictions and agreements from
+pairwise relations (pairs.py) so that every pair of models that are neither evasive nor mixed is listed
+exactly once. Choices:
+- an answer whose `error` is set, or whose text is empty or only whitespace/control characters, goes to
+  `failed` with no stance (an empty reply is a failed call, and there is nothing verbatim to quote);
+- every quote is a slice of the answer text along sentence bounds and is checked with verify_quote;
+- text that addresses the analyzer (prompt injection) is left out of the reading and of quotes, and shown
+  in `injections`;
+- a question read as `open` whose answers mostly state a figure in one measure is analysed as a number
+  question (a phrasing the classifier missed should not cost every pair);
+- two figures are always related: in one measure as read, else each answer's figure in the other's
+  measure, else sums against counts as magnitudes; figures that still cannot be set side by side (a share
+  against a date) are listed as a clash, never left out of both lists.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from drafter.analysis.engine.claims import Claim, agree, read_claim
+from drafter.analysis.engine.pairs import Relation, assemble, pair_key
+from drafter.analysis.engine.questions import QInfo, read_question
+from drafter.analysis.engine.reading import Reading, read_answer
+from drafter.analysis.schema import Analysis, Evasion, NumberClaim, QuestionAnalysis
+from drafter.analysis.wording import choice_point, number_point, reason, stance_point
+from drafter.inputs.transcript import Transcript
+from drafter.lang import detect_language
+from drafter.quotes.match import normalize, verify_quote
+
+
+def transcript_language(transcript: Transcript) -> str:
+    """The language for points and reasons: the transcript's own, else detected from its topic and questions."""
+    return transcript.language or detect_language(
+        transcript.topic + "\n" + "\n".join(q.text for q in transcript.questions))
+
+
+def analyze(transcript: Transcript) -> Analysis:
+    """The offline analysis of every question in the transcript."""
+    lang = transcript_language(transcript)
+    return Analysis(questions=[analyze_question(transcript, q.id, lang) for q in transcript.questions],
+                    engine="offline")
+
+
+def analyze_question(transcript: Transcript, qid: str, lang: str) -> QuestionAnalysis:
+    """The offline analysis of one question."""
+    question = transcript.question(qid)
+    q = read_question(qid, question.text, lang)
+    readings: list[Reading] = []
+    failed: list[str] = []
+    texts: dict[str, str] = {}
+    for ans in transcript.answers_for(qid):
+        if ans.error or not has_content(ans.text):
+            failed.append(ans.model)
+            continue
+        texts[ans.model] = ans.text
+        readings.append(read_answer(ans.model, ans.text, q))
+    if q.kind == "open" and (numeric := as_number(q, readings)):  # '…哪一种…' read as open, answered in figures
+        q = numeric
+        readings = [read_answer(r.model, texts[r.model], q) for r in readings]
+    for r in readings:
+        r.key = r.key if _verbatim(r.key, texts[r.model]) else _fallback_quote(texts[r.model])
+    order = [r.model for r in readings]
+    quotes = {r.model: r.key for r in readings if r.key}
+    contradictions, agreements = assemble(order, relations(q, readings, lang), quotes)
+    return QuestionAnalysis(
+        id=qid, text=question.text, kind=q.kind,  # type: ignore[arg-type]
+        stances={r.model: r.stance for r in readings},  # type: ignore[misc]
+        key_quotes=quotes,
+        contradictions=contradictions, agreements=agreements,
+        evasions=[Evasion(model=r.model, reason=reason(r.style or "talks_around", lang), quote=r.key,
+                          style=r.style or "talks_around")  # type: ignore[arg-type]
+                  for r in readings if r.stance == "evasive" and r.key],
+        numbers=[NumberClaim(model=r.model, low=r.claim.low, high=r.claim.high, unit=r.claim.unit,
+                             quote=_claim_quote(r, texts[r.model]), figure=r.claim.text)
+                 for r in readings if r.claim and r.stance != "evasive"],
+        picks={r.model: q.options[r.pick].text for r in readings
+               if q.kind == "choice" and r.pick is not None and r.stance != "evasive"},
+        failed=failed,
+        injections={r.model: r.injection for r in readings if r.injection},
+    )
+
+
+def relations(q: QInfo, readings: list[Reading], lang: str) -> dict[tuple[str, str], Relation]:
+    """How every eligible pair of models relates: same/different stance, pick or overlapping figures."""
+    out: dict[tuple[str, str], Relation] = {}
+    live = [r for r in readings if r.stance not in ("evasive", "mixed")]
+    for i, a in enumerate(live):
+        for b in live[i + 1:]:
+            rel = _relation(q, a, b, lang)
+            if rel:
+                out[pair_key(a.model, b.model)] = rel
+    return out
+
+
+def _relation(q: QInfo, a: Reading, b: Reading, lang: str) -> Relation | None:
+    """The relation of two non-evasive, non-mixed readings, or None when they cannot be compared."""
+    if q.kind == "yesno" and a.stance in ("affirm", "deny") and b.stance in ("affirm", "deny"):
+        alike = a.stance == b.stance
+        return Relation(alike, "stance", stance_point(q.core, lang, a.stance if alike else None))
+    if q.kind == "choice" and a.pick is not None and b.pick is not None:
+        names = [q.options[a.pick].text] if a.pick == b.pick else [q.options[a.pick].text, q.options[b.pick].text]
+        return Relation(a.pick == b.pick, "choice", choice_point(q.core, lang, names))
+    if q.kind == "number" and a.claim and b.claim:
+        x, y = same_unit(a, b)
+        # figures that cannot be set side by side (a share against a head count) are not the same answer
+        same = bool(agree(x, y)) if x and y else False
+        x, y = x or a.claim, y or b.claim
+        return Relation(same, "number", number_point(q.core, lang, [x.text, y.text], same))
+    return None
+
+
+def as_number(q: QInfo, readings: list[Reading]) -> QInfo | None:
+    """An open question re-read as a number question when most answers state a figure in one unit."""
+    units = [claim.unit for r in readings if r.stance != "evasive"
+             for claim in [read_claim(r.sents, None, q.text)] if claim]
+    top = max(set(units), key=units.count, default=None)
+    if top is None or units.count(top) < 2 or units.count(top) * 2 < len(readings):
+        return None
+    return replace(q, kind="number", unit=top)
+
+
+def same_unit(a: Reading, b: Reading) -> tuple[Claim | None, Claim | None]:
+    """Two readings' figures in one unit: as read, or the figure each states in the other's unit, or sums and
+    counts compared as magnitudes ('200亿' against '300亿元')."""
+    assert a.claim and b.claim
+    if a.claim.unit == b.claim.unit or {a.claim.unit, b.claim.unit} == {"count", "money"}:
+        return replace(a.claim, unit=b.claim.unit), b.claim
+    return (a.claim, read_claim(b.sents, a.claim.unit, "")) if (
+        other := read_claim(a.sents, b.claim.unit, "")) is None else (other, b.claim)
+
+
+def has_content(text: str) -> bool:
+    """True when the text holds anything but whitespace and control characters (cheap on long answers: it stops at
+    the first character that counts, as `normalize` would keep it)."""
+    return any(unicodedata.category(m.group()) not in _IGNORABLE for m in _VISIBLE.finditer(text))
+
+
+_VISIBLE = re.compile(r"\S")
+_IGNORABLE = {"Cc", "Cf", "Zs", "Zl", "Zp", "Cs", "Co", "Cn"}  # as drafter.quotes.match.normalize drops them
+
+
+def _verbatim(quote: str, text: str) -> bool:
+    """True when the quote verifies; a plain substring is checked first, which is all a slice ever needs."""
+    return bool(quote) and bool(normalize(quote)) and (quote in text or verify_quote(quote, text))
+
+
+def _claim_quote(r: Reading, text: str) -> str:
+    """The sentence stating the figure (it verifies by construction; the key quote is the fallback)."""
+    assert r.claim is not None
+    quote = r.claim.sentence.text
+    return quote if _verbatim(quote, text) else r.key
+
+
+def _fallback_quote(text: str) -> str:
+    """The answer's first line, stripped: used only if a computed quote failed to verify."""
+    for line in text.splitlines():
+        if normalize(line):
+            return line.strip()
+    return ""

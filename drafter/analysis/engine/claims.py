@@ -1,0 +1,72 @@
+"""The figure an answer commits to, and whether two answers' figures can both hold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drafter.analysis.engine.numbers import figures
+from drafter.analysis.engine.sentences import Sentence
+
+# Exact figures still agree within this much: 20% and 21% are not a clash a columnist would report.
+# Durations get none: an approximate one is already widened by its tolerance band.
+_SIZES = ("percent", "count", "money")  # measures of how much, which an answer may swap for one another
+_SLACK = {"percent": 1.0, "year": 0.5, "years": 0.0, "age": 0.0}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The figure an answer commits to, with the sentence that states it."""
+
+    low: float
+    high: float
+    unit: str
+    sentence: Sentence
+    text: str
+    bound: bool
+    firm: bool = True
+
+
+def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim | None:
+    """The answer's headline figure: the first sentence with a figure in the expected unit, its ranges and points
+    merged (bounds only when nothing more precise is given); figures repeated from the question are skipped."""
+    asked = {(f.unit, f.low, f.high) for f in figures(question)}
+    found = _first_claim(sents, unit, asked)
+    if found or unit not in _SIZES:
+        return found
+    # an answer that gives a size in another measure (a share for a head count) still states one
+    other = _first_claim(sents, None, asked)
+    return other if other and other.unit in _SIZES else None
+
+
+def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, float, float]]) -> Claim | None:
+    """The first sentence's figure in `unit` (any unit when None), ranges and points merged."""
+    for sent in sents:
+        figs = [f for f in figures(sent.text, unit) if (f.unit, f.low, f.high) not in asked]
+        if unit:
+            figs = [f for f in figs if f.unit == unit or (unit == "count" and f.unit == "money")]
+        elif figs:
+            figs = [f for f in figs if f.unit == figs[0].unit]
+        if not figs:
+            continue
+        precise = [f for f in figs if not f.bound] or figs
+        if precise is figs and all(f.bound for f in figs):
+            lo, hi = max(f.low for f in figs), min(f.high for f in figs)
+            if lo > hi:
+                lo, hi = figs[0].low, figs[0].high
+        else:
+            lo, hi = min(f.low for f in precise), max(f.high for f in precise)
+        return Claim(lo, hi, precise[0].unit, sent, precise[0].text, all(f.bound for f in precise),
+                     all(f.firm for f in precise))
+    return None
+
+
+def agree(a: Claim, b: Claim) -> bool | None:
+    """True when two claims overlap (within a small slack), False when disjoint, None when units differ."""
+    if a.unit != b.unit:
+        return None
+    gap = max(a.low, b.low) - min(a.high, b.high)
+    if a.unit not in _SLACK and not (a.firm and b.firm):
+        return gap <= 0  # a ±10% band or a bound already says how far a sum or count stretches
+    # relative slack is taken at the figures that face each other, never at an open bound's cap
+    slack = _SLACK.get(a.unit, 0.05 * max(abs(max(a.low, b.low)), abs(min(a.high, b.high)), 1.0))
+    return gap <= slack

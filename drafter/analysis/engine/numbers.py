@@ -1,0 +1,202 @@
+"""Figures in answers (percentages, years, durations, ages, money, counts) as comparable intervals.
+
+Tokens come from figtokens.py. A figure becomes an interval: ranges as given ("20%到23%", "between 45 and
+50 percent", "三四百亿元", "$30-40 billion"), approximations widened by a tolerance band (大约/左右/about:
+±2 points for percentages, ±2 for calendar years, ±1 for ages, ±15% (at least ±0.4) for durations in years,
+±10% otherwise), bounds opened on one side ("八成以上", "不会超过1万亿", "no earlier than 2050", "before the
+2040s" ends where the decade starts). When an age is asked, plain numerals and school stages are ages too.
+Overlapping intervals agree; disjoint ones contradict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from drafter.analysis.engine.figtokens import Token, tokens
+
+_I = re.IGNORECASE
+_RANGE_JOIN = re.compile(r"^\s*(?:%|％|percent|per cent|年|岁)?\s*(?:到|至|或者?|-|–|—|~|～|〜|to|and|or)\s*$", _I)
+_APPROX_BEFORE = re.compile(r"(?:大约|大概|约|差不多|估计|预计|左右|上下|around|about|roughly|approximately|some|circa"
+                            r"|~|≈"
+                            r"|in the region of|on the order of|somewhere around|probably)\s*(?:是|为|在|有)?\s*$", _I)
+_BELOW_BEFORE = re.compile(r"(?:接近|将近|近|nearly|almost|close to|just under|just shy of)\s*$", _I)
+_LOW_BEFORE = re.compile(r"(?:不(?:应|宜|得|能|该|要)(?:该)?(?:低于|少于|小于)"
+                         r"|超过|多于|高于|大于|不低于|不少于|不会少于|不会低于|至少|起码|最少|最低|逾|不早于"
+                         r"|不会早于"
+                         r"|最早(?:也)?(?:要到|在|是)?|over|more than|above|at least|upwards of|in excess of|exceeding"
+                         r"|(?:well|far|comfortably|safely) (?:over|above)|greater than|no less than|not less than"
+                         r"|no fewer than|not fewer than|not before|not until"
+                         r"|after|beyond|no earlier than|not earlier than|no sooner than|not sooner than|north of"
+                         r"|要到)\s*$", _I)
+_HIGH_BEFORE = re.compile(r"(?:不(?:应|宜|得|能|该|要)(?:该)?(?:超过|高于|多于|大于)"
+                          r"|不超过|不会超过|不到|不足|少于|低于|不高于|不会高于|至多|最多|顶多|充其量|最高|不晚于"
+                          r"|不会晚于|最迟|最晚|below|under|less than|at most|no more than|fewer than|up to"
+                          r"|not more than|no higher than|not higher than|no greater than|nowhere near|south of"
+                          r"|(?:well|far|comfortably|safely) (?:under|below)"
+                          r"|before|by|within|no later than|not later than)\s*$", _I)
+_APPROX_AFTER = re.compile(r"^\s*(?:左右|上下|前后|or so|give or take|ish)", _I)
+_ABOVE_AFTER = re.compile(r"^\s*(?:多一点|出头|多|plus|\+|or a (?:bit|little) more|-odd)", _I)
+_LOW_AFTER = re.compile(r"^\s*(?:以上|开外|之后|以后|后|or more|and up|at the earliest|onwards|or later)", _I)
+_HIGH_AFTER = re.compile(r"^\s*(?:以下|以内|之内|之前|以前|前|or less|or fewer|at the latest|at most|or earlier)", _I)
+# School stages and life stages stand for ages when an age is asked ('上初中以后', 'once they reach high school').
+_STAGES = {"小学": (6.0, 12.0), "小学低年级": (6.0, 8.0), "小学高年级": (10.0, 12.0), "初中": (12.0, 15.0),
+           "高中": (15.0, 18.0), "大学": (18.0, 22.0), "成年": (18.0, 18.0), "primary": (5.0, 11.0),
+           "elementary": (5.0, 11.0), "middle": (11.0, 14.0), "secondary": (11.0, 16.0), "high": (14.0, 18.0),
+           "teen": (13.0, 19.0), "adult": (18.0, 18.0)}
+_STAGE = re.compile(r"小学(?:低|高)年级|小学|初中|高中|大学|成年|\b(?:primary|elementary|middle|secondary|high)"
+                    r"[- ]school\b|\bteen(?:ager)?s?\b|\badult(?:hood|s)?\b", _I)
+
+
+def _stage_key(word: str) -> str:
+    """The _STAGES key of a stage word (the longest that fits: 小学高年级 before 小学)."""
+    low = word.lower()
+    return next((k for k in sorted(_STAGES, key=len, reverse=True) if low.startswith(k)), low)
+
+
+_BEFORE_WORD = re.compile(r"before|之前|以前|前|until", _I)
+
+
+_TIMEISH = ("year", "years", "age")  # units that take before/after/by as bounds ('not before 14', 'by 2030')
+_CAPS = {"percent": (0.0, 100.0), "year": (1900.0, 2200.0), "age": (0.0, 120.0)}
+_OVER_HALF = re.compile(r"过半|超过一半|一半以上|半数以上|大半|(?:a|the)?\s*majority", _I)  # more than half: a bound
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure in a text: an interval in a unit, where it stands, and whether it is a one-sided bound."""
+
+    low: float
+    high: float
+    unit: str
+    start: int
+    end: int
+    bound: bool = False
+    text: str = ""
+    firm: bool = True  # stated as it stands: no tolerance band and no open side was applied
+
+
+def tolerance(value: float, unit: str) -> float:
+    """The band an approximate figure stands for."""
+    if unit == "percent":
+        return 2.0 if value >= 10 else max(0.5, value * 0.2)
+    if unit == "year":
+        return 2.0
+    if unit == "age":
+        return 1.0
+    if unit == "years":
+        # "两年左右" is 1.6–2.4 years, not 1–3: it must stay apart from "三到五年"
+        return max(0.4, value * 0.15)
+    return abs(value) * 0.1
+
+
+def _join_ranges(text: str, toks: list[Token]) -> list[Token]:
+    """Merge 'A到B', 'A-B%', 'between A and B' into one token, sharing the unit and scale of either side."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        a = toks[i]
+        b = toks[i + 1] if i + 1 < len(toks) else None
+        gap = text[a.end: b.start] if b else ""
+        ok = b is not None and _RANGE_JOIN.match(gap) and (
+            "and" not in gap.lower() or re.search(r"between\s*$", text[max(0, a.start - 12): a.start], _I))
+        if b is not None and ok and (a.unit is None or b.unit is None or a.unit == b.unit
+                                     or {a.unit, b.unit} == {"count", "money"}):
+            unit = "money" if "money" in (a.unit, b.unit) else a.unit or b.unit  # '200亿到400亿元' is all money
+            # the scale word is often said once: '三到四成', '$30-40 billion', '20 to 30 million'
+            lo = a.low * (b.scale if a.unit is None or a.scale == 1.0 else 1.0)
+            hi = b.high * (a.scale if b.unit is None or b.scale == 1.0 else 1.0)
+            if unit and lo <= hi:
+                out.append(Token(lo, hi, unit, a.start, b.end, max(a.scale, b.scale)))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return [t for t in out if t.unit]
+
+
+def figures(text: str, bare: str | None = None) -> list[Figure]:
+    """Every figure in `text` as an interval, with approximations and bounds applied. `bare` is the unit a plain
+    numeral takes when the question asks for one that answers often leave unsaid ('Not before 14' for an age)."""
+    toks = tokens(text)
+    if bare == "age":
+        toks = [replace(t, unit="age") if t.unit is None and 0 < t.low < 120 and text[t.start: t.end].isdigit() else t
+                for t in toks]
+        if not any(t.unit == "age" for t in toks):  # a stage stands in for an age only when none is given
+            toks = sorted(toks + [Token(lo, hi, "age", m.start(), m.end()) for m in _STAGE.finditer(text)
+                                  if not any(t.start < m.end() and m.start() < t.end for t in toks)
+                                  for lo, hi in [_STAGES[_stage_key(m.group())]]], key=lambda t: t.start)
+    return [_apply(text, t) for t in _join_ranges(text, toks)]
+
+
+def _apply(text: str, t: Token) -> Figure:
+    """Turn a token into an interval using the words just before and after it."""
+    unit = t.unit or "count"
+    before = text[max(0, t.start - 24): t.start]
+    cap_lo, cap_hi = _CAPS.get(unit, (0.0, max(t.high * 100, 1.0)))
+    tol = tolerance(t.high, unit)
+    lo, hi, bound, s, e = t.low, t.high, False, t.start, t.end
+    kind, m = _before(before, unit in _TIMEISH)
+    if m is not None and kind == "approx" and t.low < t.high:
+        s = t.start - len(m.group())  # a range already states its spread: 'about 20-23%' stays 20-23
+    elif m is not None:
+        s = t.start - len(m.group())
+        if kind == "low":
+            lo, hi, bound = t.low, cap_hi, True
+        elif kind == "high":
+            lo, hi, bound = cap_lo, _end(t, m.group()), True
+        elif kind == "below":
+            lo = t.low - tol
+        else:
+            lo, hi = t.low - tol, t.high + tol
+    if unit == "percent" and _OVER_HALF.fullmatch(text[t.start: t.end].strip()):
+        lo, hi, bound = t.low, cap_hi, True
+    if not bound:
+        lo, hi, bound, e = _after(text, t, unit, (lo, hi), cap_lo, cap_hi, tol)
+    firm = not bound and (lo, hi) == (t.low, t.high)
+    return Figure(max(lo, cap_lo), min(hi, cap_hi), unit, t.start, t.end, bound, text[max(0, s): e].strip(), firm)
+
+
+def _before(before: str, timeish: bool) -> tuple[str, re.Match[str] | None]:
+    """The modifier just before a figure; the longest wins ('不会超过' over '超过', 'not before' over 'before')."""
+    found: list[tuple[int, str, re.Match[str]]] = []
+    checks = (("low", _LOW_BEFORE), ("high", _HIGH_BEFORE), ("below", _BELOW_BEFORE), ("approx", _APPROX_BEFORE))
+    for kind, pat in checks:
+        m = pat.search(before)
+        if not m:
+            continue
+        word = m.group().strip().lower()
+        if not timeish and word in ("after", "before", "by", "within", "no later than", "not later than", "要到"):
+            continue  # 'rise by 20%' is no bound; only dates and durations take before/by/after
+        found.append((len(m.group().strip()), kind, m))
+    if not found:
+        return "", None
+    _, kind, m = max(found, key=lambda f: f[0])
+    return kind, m
+
+
+def _after(text: str, t: Token, unit: str, span: tuple[float, float], cap_lo: float, cap_hi: float,
+           tol: float) -> tuple[float, float, bool, int]:
+    """Apply a modifier that follows the figure (左右, 以上, 'or more', 'at the earliest')."""
+    raw = text[t.end: t.end + 18]
+    after = re.sub(r"^年", "", raw)
+    shift = len(raw) - len(after)
+    lo, hi = span
+    if m := _APPROX_AFTER.match(after):
+        if t.low < t.high:
+            return lo, hi, False, t.end + shift + m.end()
+        return min(lo, t.low - tol), max(hi, t.high + tol), False, t.end + shift + m.end()
+    if m := _ABOVE_AFTER.match(after):
+        return t.low, t.high + tol, False, t.end + shift + m.end()
+    if m := _LOW_AFTER.match(after):
+        return t.low, cap_hi, True, t.end + shift + m.end()
+    timeish = unit in _TIMEISH
+    if (m := _HIGH_AFTER.match(after)) and (timeish or not m.group().strip().startswith(("前", "之前"))):
+        return cap_lo, _end(t, m.group()), True, t.end + shift + m.end()
+    return lo, hi, False, t.end
+
+
+def _end(t: Token, word: str) -> float:
+    """Where an upper bound stops: 'before the 2040s' and '高中之前' end where the span starts; 'by the mid-2030s'
+    and 'under 20-30%' at its top."""
+    return t.low if t.low < t.high and _BEFORE_WORD.fullmatch(word.strip()) else t.high

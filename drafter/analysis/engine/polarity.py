@@ -1,0 +1,291 @@
+"""Polarity of one clause relative to a yes/no question: affirm, deny or mixed, by negation parity and lexicons.
+
+Negations are counted after fixed expressions that only look negative (不仅, 无人机, "no doubt") are
+neutralised, so that double negations (没有理由认为…不…, "not unlikely", "I wouldn't say no") come out positive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from drafter.analysis.engine.signals import signal
+from drafter.analysis.engine.terms import terms
+from drafter.analysis.lexicons.cues import HEDGE, faster
+
+_I = re.IGNORECASE
+_MARKUP = re.compile(r"^[\s*#>•·_~`\-]+|[\s*_~`]+$")
+# Softeners before a bare answer ('基本上会', '大概不会'): they do not change its direction.
+_ZH_SOFT = re.compile(r"^(?:基本上|大体上|总体上|大概(?!率)|大致|或许|也许|我想|我看(?![不到见过了着])|应该说|可以说"
+                      r"|原则上|理论上|多半"
+                      r"|十有八九|八九不离十|恐怕(?!不)|估计|想必|看来|看样子)+")
+# A statement about the odds ("这种可能性很小", "the odds are against it"), a verdict on the proposal ("不是个好办法",
+# "a bad idea", 不至于) or a surprise ("I'd be amazed if…") is about the question by nature.
+LIKELIHOOD = re.compile(r"可能性|概率|希望|想象|不至于|[谈称算]不上|多余|这[么样](?:认为|看|说|做|办)"
+                         r"|好(?:主意|办法|做法)|值得|可取|必要|\breason to (?:expect|think|believe)\b|\bidea\b"
+                         r"|\bsense\b|\bworth\b"
+                         r"|\bodds\b|\bchances?\b|\blikel|\bprobab|\bsurprised\b|\bamazed\b|\bastonished\b|\bshocked\b"
+                         r"|\bstunned\b|\bhard to (?:believe|imagine)\b|\blong way (?:off|from)\b", re.IGNORECASE)
+# A negator inside a word of the question: after a content character and before another (青黄不接, 入不敷出).
+_ZH_FUNCTION = set("是否会能应该也都还并就而可要我你他她它们的了着过很太更最再又已曾将绝从决毫一请")
+_ZH_INNER_NEG = re.compile(r"(?<=[\u4e00-\u9fff])(?<![" + "".join(sorted(_ZH_FUNCTION)) + r"])([不没无非未])"
+                           r"(?=[\u4e00-\u9fff])")
+_EN_INNER_NEG = re.compile(r"\b(?:no|non|not)-[a-z][a-z-]*", re.IGNORECASE)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_QUOTED = re.compile(r"“[^”]{0,40}”|「[^」]{0,40}」|\"[^\"]{0,40}\"|‘[^’]{0,40}’")
+# "No reason to wait", 看不出理由再拖: refusing to delay is a yes (two negatives, one of them in the verb).
+_NO_DELAY = {
+    "zh": r"(?:没有|看不出|找不到|想不出|并无|毫无)[^。，,；;]{0,12}理由[^。，,；;]{0,6}(?:再|继续|一直)?(?:拖|等"
+          r"|推迟|延后|观望|犹豫|迟疑|搁置)"
+          r"|(?:不能|不该|不应该?|不宜)再(?:拖|等|观望|犹豫)|宜早不宜迟|(?<![不没])早(?:就)?(?:该|应该|应当)",
+    "en": r"\bno (?:good |real |valid |sound |compelling )?(?:reason|excuse|case) (?:to|for) (?:wait|delay|hold off"
+          r"|hesitat|postpon|put(?:ting)? (?:it|this) off)\w*|\b(?:long|well) overdue\b|\bcan(?:'t|not|’t) (?:afford"
+          r" to )?wait\b|\bshould have (?:happened|been done) (?:long ago|years ago|already)\b",
+}
+_NEUTRAL = {
+    "zh": re.compile(
+        r"不仅|不只|不但|不光|不断|不少|不过|不管|不论|不错|不同|不久|不妨|不禁|不免|不得不|毫不|不一样|差不多|不小"
+        r"|无论|无疑"
+        r"|毫无疑问|无人机|无人驾驶|无人|无线|非常|并非不|未来|未成年|没错|无数|不可否认|不能否认|无可否认|不容忽视"
+        r"|不可或缺"
+        r"|无可替代|莫过于|不亚于|不外乎|无非|不惜|不停|不时|非得|无一例外|不言而喻|不容置疑|不可避免|无法避免"
+        r"|难以避免|必不可少"
+        r"|缺一不可|不可少|不可逆转|势不可挡|不止|不计其数|不约而同|不遗余力|不折不扣|不失为|不在少数|是否|能否|可否"
+        r"|与否|否则"
+        r"|要不要|会不会|能不能|是不是|该不该|有没有|不可思议|(?:很难|难以)想象(?![^。，,；;]{0,15}[不没])|不再是|不得了|了不起"
+        r"|非洲|除非|非凡|未尝不|(?:并|也)?不反对|不无道理|(?:很难|难以)避免|避免不了|在所难免"
+        r"|无关紧要"
+        r"|应该说|可以说|需要指出|需要注意|需要说明|值得注意|值得一提|" + _NO_DELAY["zh"]),
+    "en": re.compile(
+        r"\bno doubt\b|\bno question\b|\bnot only\b|\bnot just\b|\bno matter\b|\bnothing but\b|\bnot least\b"
+        r"|\bno less\b"
+        r"|\bnone the less\b|\bnot to mention\b|\bno wonder\b|\bwhether or not\b|\bor not\b|\bif not\b|\bno surprise\b"
+        r"|\bcan(?:'t|not|’t) help but\b|\bnot surprisingly\b|\bno shortage\b|\bno small\b|\bthere(?:'s"
+        r"| is) no denying\b"
+        r"|\bmore likely than not\b|\bbetter than even\b|\bhard to argue (?:against|with)\b|\bcan(?:'t|not"
+        r"|’t) argue with\b"
+        r"|\bwithout (?:a |any )?doubt\b|\bnot (?:a )?bad (?:idea|move|policy|call|thing)\b|\bnot (?:opposed"
+        r"|against)\b|\bwould(?:n't|n’t| not) bet against\b|\bno two ways about it\b|\bno[- ]brainer\b"
+        # "Sure, why not?"; a negation inside a clause about people ("students who have no interest in…")
+        r"|(?:\b(?:who|whose)|,\s*where)\b[^,.;:]{0,30}?(?:\bnot\b|n't\b|n’t\b|\bno\b|\bnever\b|\bbarely\b"
+        r"|\bhardly\b)|"
+        + _NO_DELAY["en"], _I),
+}
+_NEGATOR = {
+    "zh": re.compile(r"没有|尚未|并未|绝非|毫无|无法|难以|很难|难说|未|没|不|无|非|别|否|被?夸大|言过其实|杞人忧天|过虑"
+                     r"|危言耸听|站不住脚|多余|可能性(?:很|极|非常|相当)?(?:小|低)|可能性不大|概率(?:很|极|非常)?(?:小|低)"
+                     r"|希望(?:渺茫|不大)|天方夜谭"),
+    "en": re.compile(
+        r"\bnot\b|n't\b|n’t\b|\bno\b|\bnever\b|\bnone\b|\bnobody\b|\bnothing\b|\bneither\b|\bnor\b|\bcannot\b"
+        r"|\bhardly\b"
+        r"|\bbarely\b|\bscarcely\b|\bnowhere\b|\bunlikely\b|\bimprobable\b|\bdoubt(?:ful|s)?\b|\bimpossible\b"
+        r"|\bfar from\b"
+        r"|\bbelow even\b|\bless than even\b|\blong odds\b|\blong shot\b|\blittle (?:chance|reason|sign|evidence)\b"
+        r"|\bbad (?:idea|move|policy|call)\b|\bmistake\b"
+        r"|\b(?:I(?:'m|’m| am)|we(?:'re|’re| are)) (?:strongly |firmly |dead )?against\b|\bno chance\b"
+        r"|\bremote (?:chance|possibility|prospect)\b|\bslim (?:chance|odds|prospect)|\boppose[ds]?\b|\bvote against\b"
+        r"|\bodds are (?:stacked )?against\b|\bsk?c?eptical\b|\ba stretch\b|\bfar-fetched\b|\bwishful thinking\b"
+        r"|\bpipe dream\b|\bdisagree\b|\breject\b|\boverstated\b|\bexaggerated\b|\boverblown\b|\bmyth\b"
+        r"|\ba long way (?:off|from)\b"
+        r"|\bI(?:'d| would|’d) be (?:very |quite |genuinely |really )?(?:surprised|amazed|astonished|shocked|stunned)\b"
+        r"|\bhard to (?:believe|imagine|see|say)\b", _I),
+}
+_WHY_NOT = re.compile(r"\s*why not\b", _I)
+# Hedged "no" (未必, "not necessarily"): a deny, but weaker than a plain no.
+WEAK_DENY = {
+    "zh": re.compile(r"未必|不一定|不见得|不尽然|恐怕不|怕是不"),
+    "en": re.compile(r"\bnot necessarily\b|\bnot really\b|\bprobably not\b|\bmaybe not\b|\bperhaps not\b"
+                     r"|\bnot quite\b", _I),
+}
+# "The answer is yes", "the evidence points to no": the stance word after a pointer.
+_POINTS_TO = re.compile(r"\b(?:answer is|points? to|leans? towards?|tilts? towards?|comes? down on the side of|lean)\s+"
+                        r"(?:a\s+)?(?:clear\s+|qualified\s+|cautious\s+|firm\s+)?[\"'“‘]?(yes|no)\b", _I)
+_AFFIRM = {
+    "zh": re.compile(
+        r"^(?:是的?|对的?|会的?|能的?|有的?|行)(?=[，。！、,.!；;：:…]|$)"
+        r"|^(?:没错|当然|肯定|确实|可以|应该|应当|需要|必须|值得(?!一提|注意|关注|深入|探讨|思考|商榷|讨论|研究|警惕)|存在|同意|赞成|支持|恐怕会|很可能|大概率|是这样"
+        r"|有必要|必要)"
+        r"|必要|大势所趋|必然|势在必行|不可避免|大概率|很可能|极有可能|有望|利大于弊|肯定会|一定会|毋庸置疑|毫无疑问"
+        r"|无疑|有可能|可能性(?:很|非常|相当|极)?大|概率(?:很|非常|相当|极)?高"
+        # double negatives that affirm: 未尝不可, 很难避免, 很难想象…不…, 很难说不会
+        r"|未尝不(?:可|是)|不无道理|(?:很难|难以|无法)避免|避免不了|在所难免|(?:很难|难以)想象[^。，,；;]{0,15}[不没]"
+        r"|(?:很难|不好|难)说[^。，,；;]{0,6}[不没]|不能说[^。，,；;]{0,6}[不没]|没有?理由不"
+        r"|有(?:这个|这种|一定|很大|较大|不小)?(?:的)?可能(?!性)|好(?:主意|办法|做法|事)|可取|值得(?!一提|注意|关注|深入|探讨|思考|商榷|讨论|研究|警惕)|(?:并|也)?不反对"
+        # 'should do it': the modal with a verb that only points back at the proposal
+        r"|(?:应该|应当|必须|需要|可以|要)(?:尽快|大胆|积极|逐步)?(?:推行|实施|推广|试行|试点|这么做|这样做|落实|引入|推进)"
+        # a short clause that ends on the question's own verb ('东部会', '短期能') answers yes for its part
+        r"|^[\u4e00-\u9fff]{1,6}(?:会|能|可以|应该|是这样)(?:的|了)?$|" + _NO_DELAY["zh"]),
+    "en": re.compile(
+        r"^(?:yes|yeah|yep|absolutely|definitely|certainly|indeed|of course|sure|correct|true|right|i agree|agreed"
+        r"|why not|without (?:a |any )?(?:doubt|question)|unquestionably|undoubtedly|obviously|naturally|totally"
+        r"|for sure|you bet|by all means)"
+        r"(?=\s*(?:[,.!?;:—–-]|$))"
+        r"|\b(?:likely|probably|more likely than not|better than even|(?:good|strong|real|decent|fair|high) chance"
+        r"|inevitable|bound to|clearly"
+        r"|undoubtedly|certainly|definitely|absolutely|i'd say so|i think so|hard to argue (?:against|with)|possibly"
+        r"|it(?:'s| is) possible"
+        r"|can(?:'t|not|’t) argue with|could well|may well|might well|a real (?:risk|chance|possibility)"
+        r"|(?:think|believe|expect|suspect|guess|reckon|imagine|hope) so|good (?:idea|move|policy|call|thing)"
+        r"|worth (?:it|trying|doing|a try|the cost|pursuing)|makes? (?:good )?sense|sensible|in favou?r|all for it"
+        r"|not (?:a )?bad (?:idea|move|policy|call|thing)|not (?:opposed|against)"
+        r"|would(?:n't|n’t| not) bet against"
+        r"|(?:should|must|ought to|need to) (?:definitely |really |probably |still )?(?:do (?:it|so|this|that)|go ahead"
+        r"|follow(?: suit| their lead)?"
+        r"|go for it|adopt (?:it|one|them)|introduce (?:it|one|them)|try (?:it|one))"
+        r")\b"
+        # double negatives that affirm: "I'd be amazed if none did", "hard to believe it won't"
+        r"|\b(?:surprised|amazed|astonished|shocked|stunned) if\b[^.;,]{0,40}?(?:\bnot\b|n't\b|n’t\b|\bnone\b"
+        r"|\bnever\b|\bno\b|\bnothing\b|\bnobody\b)"
+        r"|\bhard to (?:believe|imagine|see|say)\b[^.;,]{0,40}?(?:\bnot\b|n't\b|n’t\b|\bnone\b|\bnever\b)|"
+        + _NO_DELAY["en"], _I),
+}
+# An answer verb that echoes the question's own verb ("They do", "It will", "会的", "能"): a bare yes.
+_BARE_AUX = re.compile(r"^(?:(?:they|it|we|he|she|i|you|that|this|there|these|those)(?:'s|’s)?\s+)?(?:do|does|did|will"
+                       r"|would"
+                       r"|can|could|should|is|are|was|were|has|have|had|must|might|may)\b", _I)
+_ANTONYMS_ZH = [("利大于弊", "弊大于利"), ("扩大", "缩小"), ("提高", "降低"), ("上升", "下降"), ("增加", "减少"),
+                ("增长", "下降"), ("加快", "放缓"), ("支持", "反对"), ("赞成", "反对"), ("好转", "恶化"),
+                ("领先", "落后"),
+                ("利好", "利空"), ("有效", "无效"), ("普及", "小众"), ("见底", "下跌"), ("禁止", "允许"),
+                ("禁止", "放开")]
+_ANTONYMS_EN = [("lower", "rais"), ("lower", "rise"), ("lower", "rose"), ("rais", "lower"), ("rise", "fall"),
+                ("increas", "decreas"), ("increas", "reduc"), ("more", "fewer"), ("more", "less"), ("better", "worse"),
+                ("help", "hurt"), ("expand", "shrink"), ("gain", "los"), ("benefit", "harm"), ("improv", "worsen")]
+
+
+# The long alternations with a word boundary factored out (see lexicon.faster).
+LIKELIHOOD = faster(LIKELIHOOD)
+for _table in (_NEUTRAL, _NEGATOR, _AFFIRM, WEAK_DENY):
+    _table["en"] = faster(_table["en"])
+
+
+@dataclass(frozen=True)
+class Polarity:
+    """A clause's position: label, and whether a word said it (False: inferred from restating the question)."""
+
+    label: str
+    explicit: bool
+
+
+def strip_markup(clause: str) -> str:
+    """A clause without Markdown emphasis, bullets and heading marks around it ('**是的。**', '- Yes')."""
+    return _MARKUP.sub("", clause).strip()
+
+
+def _clean(clause: str, lang: str) -> str:
+    """Drop quoted mentions and expressions that only look negative."""
+    text = _QUOTED.sub(" ", clause)
+    if lang == "en" and _WHY_NOT.match(text):  # kept out of _NEUTRAL: an anchored branch there slows every search
+        text = _WHY_NOT.sub("＿", text, count=1)
+    return _NEUTRAL[lang].sub("＿", text)
+
+
+@lru_cache(maxsize=256)
+def own_negative_terms(question: str) -> tuple[str, ...]:
+    """Words of the question that hold a negator inside them (青黄不接, 供不应求, 'no-fault'): naming the
+    question's own term is not a negation, so an answer that repeats it keeps its direction."""
+    out: list[str] = []
+    for m in _ZH_INNER_NEG.finditer(question):
+        i = m.start(1)
+        if i >= 2 and _HAN.fullmatch(question[i - 2]) and question[i - 2] not in _ZH_FUNCTION:
+            out.append(question[i - 2: i + 2])
+        out.append(question[i - 1: i + 2])
+        if i + 2 < len(question) and _HAN.fullmatch(question[i + 2]):
+            out.append(question[i - 1: i + 3])  # 入不敷出, 供不应求
+    out += [m.group() for m in _EN_INNER_NEG.finditer(question)]
+    # '对非洲', '非常': words that only look negative are no idiom to protect
+    out = [t for t in out if _NEGATOR["zh" if _HAN.search(t) else "en"].search(_clean(t, "zh" if _HAN.search(t)
+                                                                                     else "en"))]
+    return tuple(sorted(set(out), key=len, reverse=True))
+
+
+def negations(clause: str, lang: str, question: str = "") -> int:
+    """Negations in a clause, plus antonyms of the question's own verb (弊大于利 against 利大于弊); a negator
+    inside one of the question's own terms does not count."""
+    text = _clean(clause, lang)
+    for term in own_negative_terms(question) if question else ():
+        if term in text:
+            text = text.replace(term, "＿")
+    count = len(_NEGATOR[lang].findall(text))
+    low, qlow = text.lower(), question.lower()
+    pairs = _ANTONYMS_ZH if lang == "zh" else _ANTONYMS_EN
+    count += sum(1 for a, b in pairs if a in qlow and b in low and a not in low and b not in qlow)
+    return count
+
+
+def echo(clause: str, qterms: set[str]) -> float:
+    """How much of the question a clause restates (share of its content terms)."""
+    if not qterms:
+        return 0.0
+    return len(qterms & terms(clause)) / len(qterms)
+
+
+def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, strict: bool = False) -> Polarity | None:
+    """The clause's position; `strict` asks for a stance word (no inferring from a restated question)."""
+    clause = strip_markup(clause)
+    if lang == "zh":
+        clause = _ZH_SOFT.sub("", clause)
+    if HEDGE[lang].search(clause):
+        return Polarity("mixed", True)
+    if pointed := _POINTS_TO.search(clause):
+        return Polarity("affirm" if pointed.group(1).lower() == "yes" else "deny", True)
+    if WEAK_DENY[lang].search(_clean(clause, lang)):
+        return Polarity("deny", True)
+    if found := signal_polarity(clause, lang, question, qterms):  # "I'd scrap it", "count me in", "a misguided idea"
+        return found
+    neg = negations(clause, lang, question)
+    if neg:
+        if strict and neg % 2 == 0 and not _AFFIRM[lang].search(clause) and not bare_answer(clause, lang):
+            return None
+        about = (_mentions_question(clause, qterms) or bare_answer(clause, lang) or LIKELIHOOD.search(clause)
+                 or any(t in clause for t in own_negative_terms(question)))
+        if strict and not about:
+            return None
+        return Polarity("deny" if neg % 2 else "affirm", True)
+    if _AFFIRM[lang].search(clause.strip()):
+        return Polarity("affirm", True)
+    if question and any(t in clause for t in own_negative_terms(question)):
+        return Polarity("affirm", False)  # '供不应求的局面已经出现了': the question's own idiom, not negated
+    if strict:
+        return None
+    if echo(clause, qterms) >= 0.2 or (lang == "en" and _BARE_AUX.match(clause.strip())):
+        return Polarity("affirm", False)
+    return None
+
+
+def signal_polarity(clause: str, lang: str, question: str, qterms: set[str]) -> Polarity | None:
+    """The position a recommendation, prediction, endorsement or verdict states, negators before it counted."""
+    if found := signal(clause, lang, question, qterms):
+        label, start, end = found
+        flips = _local_negations(clause, start, end, lang, question)
+        return Polarity(("deny" if label == "affirm" else "affirm") if flips % 2 else label, True)
+    return None
+
+
+_PLAIN_NEG = {"en": re.compile(r"\bnot\b|n't\b|n’t\b|\bnever\b|\bno\b|\bhardly\b", _I),
+              "zh": re.compile(r"不|没|未|非")}
+_BOUNDARY = re.compile(r".*(?:[,;:—–，；：]|\b(?:and|but|so|because)\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _local_negations(clause: str, start: int, end: int, lang: str, question: str) -> int:
+    """Negators that bear on a signal: in its own clause before it, and plain ones inside it."""
+    head = clause[:start]
+    cut = _BOUNDARY.match(head)
+    head = head[cut.end():] if cut else head
+    if lang == "zh":
+        head = head[-3:]  # '不会适得其反' flips, '一旦处理不好，可能适得其反' does not
+    return negations(head, lang, question) + len(_PLAIN_NEG[lang].findall(clause[start:end]))
+
+
+def _mentions_question(clause: str, qterms: set[str]) -> bool:
+    """True when a clause shares at least one content term with the question."""
+    return bool(qterms & terms(clause))
+
+
+def bare_answer(clause: str, lang: str) -> bool:
+    """True for a clause short enough to be a bare answer ("不会", "Yes", "They do", "I doubt it")."""
+    text = strip_markup(clause).rstrip("。！!.")
+    if lang == "zh":
+        return len(re.sub(r"[^\u4e00-\u9fff]", "", text)) <= 6
+    return len(text.split()) <= 6

@@ -1,0 +1,291 @@
+"""What a question asks: yes/no, a choice between options, a number, or open; its options, unit and core."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafter.analysis.engine.terms import terms
+from drafter.analysis.lexicons.synonyms import related
+
+_I = re.IGNORECASE
+_NUMBER_Q = {
+    "zh": re.compile(r"多大(?:比例|比重|规模|程度|年龄|年纪|岁数)?|多少|几成|百分之几|占比|哪一年|哪年|何年|何时"
+                     r"|什么时候|几年"
+                     r"|多久|多长时间|什么水平|多高|多低|多远|多长|几倍|多快|几岁|什么年龄|哪个年龄|(?<!哪)几(?:个|次|家|天|周|月"
+                     r"|万|亿|千|百)(?!方面)|(?:大约|大概)(?:能|会)?(?:达到|是|为|有|在)(?:多|几)"),
+    "en": re.compile(r"\bhow (?:many|much|long|soon|big|large|high|fast|far|old|often|low|small|steep|expensive"
+                     r"|costly|heavy|deep|tall|wide|quickly)\b"
+                     r"|\bwhat (?:(?!(?:role|kind|type|sort|part)\b)[\w-]+ ){0,3}?"
+                     r"(?:year|share|percentage"
+                     r"|proportion|fraction|level|number|percent|size|portion|rate|decade|age|amount|price|cost|sum"
+                     r"|figure|total|temperature|speed|height|date)s?\b|\bwhich (?:year|decade|age)\b|\bby when\b"
+                     r"|\bwhen (?:will|would|could|might|does|do|is|can)\b|\b(?:in|by) (?:roughly |approximately "
+                     r"|about )?what year\b", _I),
+}
+_YESNO_Q = {
+    "zh": re.compile(r"[吗么][？?]?\s*$|是否|能否|会否|可否|是不是|会不会|能不能|该不该|要不要|有没有|对不对|好不好"
+                     r"|行不行|可不可以"),
+    "en": re.compile(r"(?:^|[,;:]\s*)(?:should|will|would|is|are|do|does|did|can|could|has|have|was|were|shall|may"
+                     r"|might"
+                     r"|must|isn't|aren't|won't|doesn't)\b", _I),
+}
+_UNITS = [
+    ("year", re.compile(r"哪一年|哪年|何年|何时|什么时候|what year|which year|by when|when (?:will|would|could|might"
+                        r"|does|do|is)"
+                        r"|what decade", _I)),
+    ("years", re.compile(r"几年|多少年|多久|多长时间|how many years|how long|how soon", _I)),
+    ("percent", re.compile(r"比例|比重|占比|百分之几|几成|百分比|[率](?:大约|最终)?(?:会|能)?(?:是|为|在|达到"
+                           r"|稳定在)?(?:多少|多大|多高|什么水平)"
+                           r"|率[^，。？?]{0,10}(?:多少|多大|多高|什么水平)|\bshare\b|percent|percentage|proportion"
+                           r"|fraction"
+                           r"|\brate\b|how much (?:\w+ ){0,4}(?:rise|fall|grow"
+                           r"|increase|drop|decline|shrink|go up|go down)", _I)),
+    ("age", re.compile(r"年龄|年纪|岁数|几岁|多少岁|\bages?\b(?!-)|\bhow old\b", _I)),
+    ("money", re.compile(r"规模|多少钱|金额|投资额|营收|产值|GDP|市值|税收|收入|支出|开支|成本|费用|预算|花费|资金|罚款"
+                         r"|how much money|dollars|market size|revenue|\$|worth|\bcosts?\b|\bspend|\bbudget"
+                         r"|\bfunding\b|\bprice\b", _I)),
+    ("count", re.compile(r"多少(?:人|个|辆|家|台|座|名|位|万|亿)|how many", _I)),
+]
+_ZH_CHOICE_WHICH = re.compile(r"哪(?:个|一个|种|一种|项|一项|方面|一方|边|样|条)")
+_ZH_JOIN = re.compile(r"和|与|跟|及|以及|、|或者|或是|或")
+_ZH_LIST = re.compile(r"[、；;]|[，,]\s*(?:或者|或是|或|还是)?|(?:或者|或是|还是)")
+_EN_LIST = re.compile(r"\s*[;,]\s*(?:or\s+|and\s+)?|\s+or\s+")
+_LIST_MARK = re.compile(r"[：:]|\s[—–-]{1,2}\s")
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\(?[0-9a-zA-Z一二三四五六][.)、）])\s*")
+_ZH_LEFT_LEAD = re.compile(r"^.*?(?:更应该|更应|应该|应当|更需要|需要|更要|主要|优先|首先|是)(?:看重|重视|依靠|靠|选择"
+                           r"|发展|关注|投入|强调|考虑|优先)?"
+                           r"|^.*?(?:看重|重视|依靠|选择|更缺的?是|缺的?是|优先考虑)")
+_ZH_FRAME_LEAD = re.compile(r"^(?:重点|关键|主要|首先|更|还|应该|应当|应|要|需要|该|放在|集中在|聚焦于?|依靠|靠|看重"
+                            r"|重视|选择|优先|发展|是|在|以)+")
+_ZH_FRAME_TAIL = re.compile(r"(?:上|方面|领域|为主|为好|更好|更重要)+$")
+_ZH_TAIL = re.compile(r"(?:更|最)[\u4e00-\u9fff]{0,5}$|[呢吗？?。]+$|哪.*$")
+_EN_CHOICE = re.compile(r"\b(?:which|what)\b[^?]{0,80}\b(?:more|better|bigger|greater|most|first|prefer|priority"
+                        r"|higher|larger"
+                        r"|worse|rather)\b|\b(?:prefer|prioriti[sz]e|choose|pick|favou?r)\b", _I)
+_EN_OR = re.compile(r"(?<![\d%])\s+or\s+(?!not\b|so\b|later\b|earlier\b|otherwise\b|two\b|three\b|sooner\b|worse\b"
+                    r"|never\b)",
+                    _I)
+_EN_LEAD = re.compile(r"^(?:\s*(?:which|what)\b[^,:]*?\b(?:more|better|bigger|greater|most|first)\b\s*(?:\w+\s+){0,6}?"
+                      r"(?:to|for|in|:)?\s*)", _I)
+
+# "should a country", "will we": the asking frame before the first option of a yes/no-shaped choice.
+_EN_SUBJECT = re.compile(r"^(?:should|will|would|is|are|do|does|can|could|must)\s+(?:(?:(?:a|an|the|this|that|our|your"
+                         r"|their"
+                         r"|my)\s+\w+|we|they|you|it|i|he|she|people|governments?|cities|countries|companies"
+                         r"|schools)\s+)?", _I)
+_EN_TAIL = re.compile(r"\s+(?:is |are |would be |will be )?(?:the )?(?:better|best|worst|more|worse|bigger|greater"
+                      r"|larger|safer"
+                      r"|cheaper"
+                      r"|faster)\b.*$", _I)
+_QWORD = re.compile(r"\b(?:should|will|would|is|are|do|does|can|could|must)\b", _I)
+_WHICH = re.compile(r"\b(?:which|what)\b", _I)
+_ZH_DIM = re.compile(r"哪(?:个|一个|种|一种|项|一项|方面|一方|边|样|条)?(?:更|最)[\u4e00-\u9fff]{1,5}")
+_EN_DIM = re.compile(r"\b(?:which|what)\b[^:?,]{3,60}", _I)
+
+
+@dataclass
+class Option:
+    """One option of a choice question and the terms that tell it apart from the others."""
+
+    text: str
+    terms: set[str] = field(default_factory=set)
+
+
+@dataclass
+class QInfo:
+    """A question as the analyzer sees it."""
+
+    id: str
+    text: str
+    lang: str
+    kind: str
+    terms: set[str]
+    options: list[Option]
+    unit: str | None
+    core: str
+
+
+# "能在未来几年缩短排队吗？", "Will it cut waits within a few years?": a figure in a yes/no question is context,
+# not what is asked; the question's form decides.
+_ASKS_YES_NO = {
+    "zh": re.compile(r"(?:吗|么|嘛)\s*[？?]?\s*$"),
+    "en": re.compile(r"^(?:will|would|should|shall|is|are|was|were|can|could|do|does|did|has|have|had|must|may|might)"
+                     r"\b(?![^?]*\bhow (?:many|much|long|soon)\b)", re.IGNORECASE),
+}
+
+
+def read_question(qid: str, text: str, lang: str) -> QInfo:
+    """Classify a question and pull out what the rules need."""
+    options = _options(text, lang)
+    if len(options) >= 2:
+        kind = "choice"
+    elif _NUMBER_Q[lang].search(text) and not _ASKS_YES_NO[lang].search(text.strip()):
+        kind = "number"
+    elif _YESNO_Q[lang].search(text):
+        kind = "yesno"
+    else:
+        kind = "open"
+    unit = next((name for name, pat in _UNITS if pat.search(text)), None) if kind == "number" else None
+    return QInfo(qid, text, lang, kind, terms(text), options if kind == "choice" else [], unit, core(text, lang, kind))
+
+
+def _options(text: str, lang: str) -> list[Option]:
+    """Options named by a choice question, each with its distinctive terms; [] when it is not one."""
+    raw = _listed(text, lang) or (_zh_options(text) if lang == "zh" else _en_options(text))
+    raw = [r.strip(" ，,：:？?。'\"“”") for r in raw]
+    raw = [r for r in raw if r]
+    if len(raw) < 2:
+        return []
+    context = text
+    for r in raw:
+        context = context.replace(r, " ")
+    ctx_terms = terms(context)
+    own = [terms(r) | terms(r.replace("-", " ")) for r in raw]  # 'in-office' also names 'office'
+    syns = [related(r, own[i]) for i, r in enumerate(raw)]
+    out: list[Option] = []
+    for i, r in enumerate(raw):
+        mine = own[i]
+        theirs = set().union(*(own[j] for j in range(len(raw)) if j != i))
+        distinct = mine - theirs - ctx_terms or mine - theirs or mine
+        # other words for the same thing, unless another option or the question's frame uses them too
+        extra = syns[i] - theirs - ctx_terms - set().union(*(syns[j] for j in range(len(raw)) if j != i))
+        out.append(Option(r, distinct | extra))
+    return out
+
+
+def _listed(text: str, lang: str) -> list[str]:
+    """Options a 'which' question lists after a colon or dash, or on lines of their own: '哪一种最有效：A、B、C？',
+    'Which of these helps most: A; B; C?', 'Which of the following?\n- A\n- B'."""
+    if not (_ZH_CHOICE_WHICH if lang == "zh" else _WHICH).search(text):
+        return []
+    lines = [_BULLET.sub("", x).strip(" ？?。.;；") for x in text.strip().splitlines()[1:]]
+    if len([x for x in lines if x]) >= 2:
+        return [x for x in lines if x]
+    head, sep, tail = _split_colon(text)
+    if not sep or not (_ZH_CHOICE_WHICH if lang == "zh" else _WHICH).search(head):
+        return []
+    tail = tail.strip().rstrip("？?。. ")
+    splitter = _ZH_LIST if lang == "zh" else _EN_LIST
+    items = [x.strip(" ，,；;") for x in splitter.split(tail) if x and x.strip(" ，,；;")]
+    if lang == "zh":
+        items = [_zh_trim(x) for x in items]
+    elif len(items) < 3 and not _EN_OR.search(tail):
+        return []  # 'Which matters more: cost' is no list; two options need an 'or'
+    return items if 2 <= len(items) <= 6 and all(len(x) <= 60 for x in items) else []
+
+
+def _split_colon(text: str) -> tuple[str, str, str]:
+    """(before, mark, list) at the last colon or spaced dash that precedes a list; a list set off between two
+    dashes ('Which of the three — rail, road or air — will…') is the part between them."""
+    marks = list(_LIST_MARK.finditer(text))
+    if not marks:
+        return text, "", ""
+    m = marks[-1]
+    if len(marks) >= 2 and m.group().strip() in "—–--" and marks[-2].group().strip() == m.group().strip():
+        return text[: marks[-2].start()], m.group(), text[marks[-2].end(): m.start()]
+    return text[: m.start()], m.group(), text[m.end():]
+
+
+def _zh_options(text: str) -> list[str]:
+    """Options of a Chinese choice question: X还是Y, or X和Y(,)哪个…"""
+    parts = [p for p in re.split(r"[，,；;？?]", text) if p.strip()]
+    for i, p in enumerate(parts):
+        if "还是" in p:
+            left, right = p.split("还是", 1)
+            if not left.strip() and i:  # "重点应放在X上，还是Y？": the first option is the clause before
+                left = parts[i - 1]
+            left = re.split(r"[：:]", left)[-1] or left  # "…哪一项：A、B，还是C"
+            lefts = [x for x in left.split("、") if x.strip()] or [left]
+            lefts[0] = _ZH_LEFT_LEAD.sub("", lefts[0]) or lefts[0]
+            return [_zh_trim(x) for x in lefts] + [_zh_trim(_ZH_TAIL.sub("", right) or right)]
+    which = _ZH_CHOICE_WHICH.search(text)
+    if not which:
+        return []
+    before = [p for p in re.split(r"[，,；;？?]", text[: which.start()]) if p.strip()]
+    for p in reversed(before):
+        p = re.sub(r"(?:这|这些)?[两二三四五六七八九几]?(?:者|项|种|个|类)?(?:之中|当中|中间|中|里面"
+                   r"|里)$", "", p.strip())
+        pieces = [x for x in _ZH_JOIN.split(re.sub(r"相比|比较|之间|两者|二者|之中|这两|两项"
+                                                   r"|两种", "", p)) if x.strip()]
+        if len(pieces) >= 2:
+            pieces[0] = re.sub(r"^.*?(?:来说|而言|上|中)", "", pieces[0]) or pieces[0]
+            return pieces
+    return []
+
+
+def _zh_trim(option: str) -> str:
+    """An option without the asking frame around it ('重点应放在X上' -> 'X', '发展Y' -> 'Y')."""
+    trimmed = _ZH_FRAME_LEAD.sub("", option)
+    trimmed = _ZH_FRAME_TAIL.sub("", trimmed)
+    return trimmed if len(trimmed) >= 2 else option
+
+
+def _en_options(text: str) -> list[str]:
+    """Options of an English choice question: '…: X or Y?', 'Which …, X or Y?', 'Should we X or Y?'."""
+    body = text.strip().rstrip("?？ ")
+    if not _EN_OR.search(body):
+        return []
+    if ":" in body and _EN_OR.search(body.rsplit(":", 1)[1]):
+        seg = body.rsplit(":", 1)[1]
+    elif _EN_CHOICE.search(body) or _YESNO_Q["en"].search(body):
+        chunks = re.split(r"[,;]", body)
+        k = max(i for i, c in enumerate(chunks) if _EN_OR.search(c))
+        start = k  # "go to rural clinics, city hospitals or training?": the list runs back to the asking clause
+        while start and not _QWORD.match(chunks[k].strip()) and not _WHICH.search(chunks[start - 1]):
+            start -= 1
+            if _QWORD.search(chunks[start]) or len(chunks[start].split()) > 4:
+                break
+        if start < k and not _QWORD.search(chunks[start]) and len(chunks[start].split()) > 4:
+            start += 1  # a long lead-in without the asking verb is context ("In a city with heavy traffic")
+        seg = _EN_LEAD.sub("", ",".join(chunks[start: k + 1]))
+    else:
+        return []
+    seg = _EN_SUBJECT.sub("", seg.strip())
+    pieces = [p for p in re.split(r",\s*(?:or\s+)?|" + _EN_OR.pattern, seg) if p and p.strip()]
+    if len(pieces) < 2:
+        return []
+    pieces[-1] = _EN_TAIL.sub("", pieces[-1]) or pieces[-1]
+    if not (_EN_CHOICE.search(body) or ":" in body) and len(pieces[-1].split()) < 2:
+        return []  # "in cities or towns?": a yes/no question with a detail, not a choice
+    if len(pieces[0].split()) > len(pieces[1].split()) + 2:
+        n = len(pieces[1].split()) + 1
+        pieces[0] = " ".join(pieces[0].split()[-n:])
+    return pieces
+
+
+def core(text: str, lang: str, kind: str) -> str:
+    """A short restatement of the question for `point` phrases."""
+    body = text.strip().rstrip("？?。 ")
+    if kind == "choice":
+        dim = (_ZH_DIM if lang == "zh" else _EN_DIM).search(body)
+        return _shorten(dim.group(), 40) if dim else ""
+    if lang == "en":
+        if kind == "number":  # "If a city did X, roughly how much would Y rise?" -> "how much would Y rise"
+            body = re.split(r",\s*", body)[-1]
+            body = re.sub(r"^(?:(?:roughly|approximately|about|around|in|by)\s+)+", "", body, flags=re.IGNORECASE)
+            return _shorten(body, 60)
+        body = re.sub(r"^(?:if|when|given|assuming)\b[^,]{0,80},\s*", "", body, flags=re.IGNORECASE)
+        return _shorten(body[:1].upper() + body[1:], 80)
+    if kind == "number":
+        last = ([p for p in re.split(r"[，,]", body) if p.strip()] or [body])[-1]
+        return _shorten(re.split(r"大约|大概|多大|多少|几成|哪一年|哪年|何时|什么|几年|多久|会占"
+                                 r"|能占", last)[0] or last, 24)
+    body = re.sub(r"了?[吗么呢]$", "", body)
+    # the condition is context, not the point: "如果X，Y会扩大吗" -> "Y是否会扩大"
+    body = re.sub(r"^(?:如果|假如|假设|若|要是|一旦)[^，,]{1,40}[，,]", "", body)
+    if not re.search(r"是否|能否|会否|可否", body):
+        body = re.sub(r"(会|能|应该|应当|该|可以|要|已经|存在)", r"是否\1", body, count=1) if re.search(
+            r"会|能|应该|应当|该|可以|要|已经|存在", body) else re.sub(r"是", "是否", body, count=1)
+    if len(body) > 28:
+        body = ([p for p in re.split(r"[，,]", body) if p.strip()] or [body])[-1]
+    return _shorten(body, 28)
+
+
+def _shorten(text: str, limit: int) -> str:
+    """Cut to `limit` characters at a word boundary where there is one."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,，") + "…"

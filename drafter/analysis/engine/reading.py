@@ -1,0 +1,155 @@
+"""One answer read against its question: stance, pick or figure, evasion, key quote, injected text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafter.analysis.engine.choices import read_pick
+from drafter.analysis.engine.claims import Claim, read_claim
+from drafter.analysis.engine.conditions import conditional, split_verdict
+from drafter.analysis.engine.evasion import CONFIDENCE, evasion_cues
+from drafter.analysis.engine.injection import find_injections
+from drafter.analysis.engine.lean import lean
+from drafter.analysis.engine.numbers import figures
+from drafter.analysis.engine.polarity import signal_polarity
+from drafter.analysis.engine.questions import QInfo
+from drafter.analysis.engine.sentences import Sentence, clauses, is_question, split_sentences
+from drafter.analysis.engine.stance import STRONG, read_stance
+from drafter.analysis.engine.terms import coverage
+from drafter.analysis.lexicons.cues import CONCLUSION, HEDGE, TOSS_UP
+from drafter.lang import detect_language
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# An answer that states no position and covers less of the question than this talks about something else.
+OFF_TOPIC_COVERAGE = 0.25
+# A key quote shorter than this (字 for zh, words for en) is joined with the next sentence, so that a bare
+# "不会。" or "Yes." comes with its reason.
+_SHORT = {"zh": 12, "en": 5}
+LEAN = 1.0  # the strength of a position read only from which way the arguments go: any evasion cue outweighs it
+
+
+@dataclass
+class Reading:
+    """What the offline rules read in one answer."""
+
+    model: str
+    stance: str
+    key: str
+    style: str | None = None
+    cue_confidence: float = 0.0
+    pick: int | None = None
+    claim: Claim | None = None
+    injection: str | None = None
+    strength: float = 0.0
+    sents: list[Sentence] = field(default_factory=list)  # the answer's sentences, injected text left out
+
+
+def read_answer(model: str, text: str, q: QInfo) -> Reading:
+    """Read one non-empty answer."""
+    holes = find_injections(text)
+    injection = " … ".join(text[s:e].strip() for s, e in holes) or None
+    sents = split_sentences(text, holes) or split_sentences(text)
+    lang = answer_language(text, q.lang)
+    found = evasion_cues(sents, lang)
+    cues = [c for c in found if not c.conceded]
+    # a disclaimer is no position; what follows its turn ('I can't predict this, but…', '…. That said, …') may be
+    skip = {c.sentence.index for c in found if not c.turned}
+    turned = {c.sentence.index for c in found if c.turned}
+    label, strength, where, pick, claim = _position(sents, lang, q, skip, turned)
+    if label == "mixed" and any(TOSS_UP[lang].search(s.text) for s in sents if s.index not in skip):
+        strength = max(strength, STRONG + 1)  # "Honestly, a coin flip" after boilerplate is still a verdict
+    reading = Reading(model, label or "evasive", "", pick=pick, claim=claim, injection=injection, strength=strength,
+                      sents=[s for s in sents if s.index not in skip])
+    if cues and (label is None or strength < STRONG or (label == "mixed" and cues[0].style == "both_sides"
+                                                       and strength < STRONG + 1)) and not (
+            q.kind == "yesno" and label in ("affirm", "deny") and _signalled(label, reading.sents, lang, q)):
+        reading.stance, reading.style, where = "evasive", cues[0].style, cues[0].sentence
+        reading.cue_confidence = cues[0].confidence
+    elif label is None:
+        covered = coverage(q.terms, text)
+        size = len(text) if lang == "zh" else len(text.split())
+        # a short non-answer has too little text to be 'about something else'; it just does not answer
+        wandering = covered < OFF_TOPIC_COVERAGE and size >= (30 if lang == "zh" else 15) and not _committal(
+            sents, lang, q)
+        reading.style = "off_topic" if wandering else "talks_around"
+        reading.cue_confidence = CONFIDENCE[reading.style]
+        where = sents[0] if sents else None
+    reading.key = _key_quote(text, sents, where, holes, lang)
+    return reading
+
+
+def _committal(sents: list[Sentence], lang: str, q: QInfo) -> bool:
+    """True when an answer without a readable position still commits to something (a figure, or a recommendation,
+    prediction or verdict of its own): it answers in words the rules cannot place, it is not about something else."""
+    return bool(figures(" ".join(s.text for s in sents))) or any(
+        signal_polarity(c, lang, q.text, q.terms) for s in sents for c in clauses(s.text))
+
+
+def _signalled(label: str, sents: list[Sentence], lang: str, q: QInfo) -> bool:
+    """True when the answer states `label` in its own voice through a recommendation, prediction, endorsement or
+    verdict: a position, so an evasion cue elsewhere does not make the answer a dodge."""
+    return any(found.label == label for s in sents if not is_question(s.text) for c in clauses(s.text)
+               for found in [signal_polarity(c, lang, q.text, q.terms)] if found)
+
+
+def answer_language(text: str, asked: str) -> str:
+    """The answer's language for the lexicons: the question's, unless the answer has none of its script.
+
+    Detection alone misreads a Chinese answer padded with Latin text (code, names, URLs) as English.
+    """
+    head = text[:3000]
+    if asked == "zh":
+        return "zh" if _HAN.search(head) else detect_language(head)
+    return "en" if re.search(r"[A-Za-z]{2}", head) else detect_language(head)
+
+
+def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int],
+              turned: set[int]) -> tuple[str | None, float, Sentence | None, int | None, Claim | None]:
+    """The answer's position for the question's kind: (stance, strength, sentence, pick, claim)."""
+    if q.kind == "choice":
+        pk = read_pick(sents, lang, q.options, skip, turned)
+        if pk.option is not None:
+            return "other", pk.strength, pk.sentence, pk.option, None
+        hedged = pk.equal or any(HEDGE[lang].search(s.text) for s in sents if s.index not in skip)
+        return ("mixed", max(pk.strength, 1.0), pk.sentence or _first(sents, skip), None, None) if hedged else (
+            None, 0.0, None, None, None)
+    if q.kind == "number":
+        claim = read_claim([s for s in sents if s.index not in skip] or sents, q.unit, q.text)
+        if claim:  # a figure in another measure than the one asked for yields to an evasion cue
+            asked = not q.unit or claim.unit == q.unit or {claim.unit, q.unit} == {"count", "money"}
+            return "other", STRONG + 1 if asked else STRONG - 0.5, claim.sentence, None, claim
+        return None, 0.0, None, None, None
+    st = read_stance(sents, lang, q.terms, q.text, skip, turned)
+    if q.kind == "yesno" and st.label != "mixed" and (
+            where := conditional(sents, lang, skip) or split_verdict(sents, lang, q.terms, q.text, skip)) and not (
+            st.sentence and st.sentence.index > where.index and CONCLUSION[lang].search(st.sentence.text)):
+        # "Yes if X; without X, no", "for older pupils yes, for younger ones no": mixed, unless a conclusion
+        # after it settles the matter
+        return "mixed", max(st.strength, STRONG), where, None, None
+    if q.kind == "yesno" and st.label is None and (leaning := lean(sents, lang, q.text, q.terms, skip)):
+        return leaning[0], LEAN, leaning[1], None, None  # only benefits, or only costs: a weak position
+    if q.kind == "open":
+        return ("other", max(st.strength, STRONG), st.sentence or _first(sents, skip), None, None) if sents else (
+            None, 0.0, None, None, None)
+    return st.label, st.strength, st.sentence, None, None
+
+
+def _first(sents: list[Sentence], skip: set[int]) -> Sentence | None:
+    """The first sentence without an evasion cue (else the first at all)."""
+    return next((s for s in sents if s.index not in skip), sents[0] if sents else None)
+
+
+def _key_quote(text: str, sents: list[Sentence], where: Sentence | None, holes: list[tuple[int, int]],
+               lang: str) -> str:
+    """The key sentence as a verbatim slice; a very short one runs on into the next sentence."""
+    if where is None:
+        where = sents[0] if sents else None
+    if where is None:
+        return ""
+    start, end = where.start, where.end
+    size = len(where.text) if lang == "zh" else len(where.text.split())
+    nxt = sents[where.index + 1] if where.index + 1 < len(sents) else None
+    if size < _SHORT.get(lang, 5) and nxt and not any(start < e and s < nxt.end for s, e in holes):
+        end = nxt.end
+    return text[start:end]

@@ -1,0 +1,184 @@
+"""Where in an answer the position is stated, and how much each place counts.
+
+A conclusion ("所以…", "On balance…") outweighs a bare opening answer ("不会。", "Yes."), which outweighs a
+first-person view, which outweighs anything else; a conceded point (不可否认…但…, "No doubt… But…") counts
+for nothing and the turn after it counts as a view. This is what lets a stance stated at the end of a long
+answer win over the arguments listed first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from drafter.analysis.engine.sentences import Sentence, clauses, is_question
+from drafter.analysis.lexicons.cues import (
+    CONCESSION,
+    CONCLUSION,
+    CONTRAST,
+    NEG_OPINION,
+    NEG_STANCE_VERB,
+    OPINION,
+    STANCE_VERB,
+)
+
+WEIGHTS = {"conclusion": 3.0, "bare": 2.5, "opinion": 2.0, "contrast": 2.0, "first": 1.5, "last": 1.0, "other": 0.5}
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_LEAD_PUNCT = re.compile(r"^[\s，,；;：:、—–\-…]+")
+# A joining word before a first-person marker ("…, but I'd say yes", "…，但我认为…") is not a view of its own.
+_JOINER = re.compile(r"^\s*(?:but|however|yet|and|so|still|though|但是?|然而|不过|可是|所以|因此|而且|那么)\s*$",
+                     re.IGNORECASE)
+# A sentence that opens with a plain yes or no answers the question wherever it stands ("…. Yes, they should.").
+_YES_NO_LEAD = {
+    "zh": re.compile(r"^(?:是的|不是|不会|不能|不应该|不应当|会的|能的)[，,。！!]"),
+    "en": re.compile(r"^(?:yes|no|nope)\b\s*[,.!;:—–]", re.IGNORECASE),
+}
+# A plain yes or no right after a conclusion marker ("So no, …", "所以不会，…").
+_SAID = {
+    "zh": re.compile(r"^[\s，,：:]*(?:是的|不是|不会|不能|不应该|不应当|会的|能的|不值得|值得|应该"
+                     r"|不)[\s，,。！!；;：:—–]"),
+    "en": re.compile(r"^[\s,:]*(?:yes|no|nope)\b\s*[,.!;:—–]", re.IGNORECASE),
+}
+# A question that answers ("Sure, why not?", "Why would we?", "何乐而不为？") is a statement.
+_RHETORICAL = {
+    "zh": re.compile(r"^(?:当然|可以|好)?[，,]?\s*(?:何乐而不为|为什么不(?:呢|行|可以)?)[？?]"),
+    "en": re.compile(r"^(?:(?:sure|yes|yeah|absolutely|of course)[,!]?\s+)?(?:why not|what(?:'s|’s| is) the harm"
+                     r"(?: in (?:trying|it))?|why would (?:we|anyone|you|they|I)\b[^?]{0,40})\s*[?!]", re.IGNORECASE),
+}
+_CONTRAST_INSIDE = {
+    "zh": re.compile(r"[，,；;]\s*(?:但|但是|然而|不过|可是)"),
+    "en": re.compile(r"[,;:—–]\s*(?:but|however|yet|still)\b|\.\s+(?:but|however|yet)\b", re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True)
+class Part:
+    """The part of a sentence that carries a position, with its role and weight."""
+
+    sentence: Sentence
+    text: str
+    role: str
+    weight: float
+    flip: bool = False
+    stance_verb: bool = False
+
+
+def _after(text: str, end: int) -> str:
+    """The text after a marker, without the punctuation that joins them."""
+    return _LEAD_PUNCT.sub("", text[end:])
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text` (the latest conclusion marker decides)."""
+    last = None
+    for m in pattern.finditer(text):
+        last = m
+    return last
+
+
+def _conceded(sent: Sentence, nxt: Sentence | None, lang: str) -> tuple[bool, str]:
+    """Whether the sentence opens with a concession that a turn sets aside; and the text after the turn."""
+    if not CONCESSION[lang].search(sent.text):
+        return False, ""
+    turn = _CONTRAST_INSIDE[lang].search(sent.text)
+    if turn:
+        return True, _after(sent.text, turn.end())
+    return bool(nxt and CONTRAST[lang].search(nxt.text)), ""
+
+
+def _marked(sent: Sentence, lang: str) -> Part | None:
+    """A conclusion or first-person part of the sentence, if it has one."""
+    concl = _last_match(CONCLUSION[lang], sent.text)
+    neg = _last_match(NEG_OPINION[lang], sent.text)
+    opin = _last_match(OPINION[lang], sent.text)
+    later = [m for m in (neg, opin) if m and concl and m.start() >= concl.end()]
+    # "So no, I don't expect X": the yes/no after the conclusion marker is the answer, the view restates it
+    said = concl and later and _SAID[lang].match(sent.text[concl.end(): min(m.start() for m in later)])
+    if concl and (not later or said):
+        return Part(sent, _after(sent.text, concl.end()), "conclusion", WEIGHTS["conclusion"])
+    if neg and (not opin or neg.start() >= opin.start()):
+        weight = WEIGHTS["conclusion"] if concl else WEIGHTS["opinion"]
+        verb = bool(NEG_STANCE_VERB[lang].search(neg.group()))
+        return Part(sent, _after(sent.text, neg.end()), "opinion", weight, flip=True, stance_verb=verb)
+    if opin:
+        weight = WEIGHTS["conclusion"] if concl else WEIGHTS["opinion"]
+        verb = bool(STANCE_VERB[lang].search(opin.group()) or STANCE_VERB[lang].match(sent.text, opin.start()))
+        return Part(sent, _around(sent.text, opin), "opinion", weight, stance_verb=verb)
+    return None
+
+
+def _around(text: str, marker: re.Match[str]) -> str:
+    """The view a first-person marker belongs to: what follows it ('我认为会' -> '会'), or its whole clause when
+    the marker sits inside one ('X is a toss-up in my view: …'), or the clause before a trailing marker
+    ('Trees, in my view.')."""
+    cuts = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, marker.start())]
+    start = cuts[-1] if cuts else 0
+    after = _after(text, marker.end())
+    if _JOINER.sub("", _LEAD_PUNCT.sub("", text[start: marker.start()])).strip():
+        return _LEAD_PUNCT.sub("", text[start:])
+    if after.strip(" 。.!！"):
+        return after
+    start = cuts[-2] if len(cuts) > 1 else 0
+    return _LEAD_PUNCT.sub("", text[start:])
+
+
+def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = None,
+                   turned: set[int] | None = None) -> list[Part]:
+    """Every part of the answer that may carry its position, in order. `skip`: sentences that carry none (a
+    disclaimer); `turned`: disclaimers whose turn ('…, but') leads into a view, read like a concession."""
+    skip, turned = skip or set(), turned or set()
+    statements = [s for s in sents if (not is_question(s.text) or _RHETORICAL[lang].match(s.text))
+                  and s.index not in skip]
+    parts: list[Part] = []
+    boost_next = False
+    for pos, sent in enumerate(statements):
+        nxt = statements[pos + 1] if pos + 1 < len(statements) else None
+        turn = _last_match(_CONTRAST_INSIDE[lang], sent.text) if sent.index in turned else None
+        if turn and _after(sent.text, turn.end()).strip():
+            marked = _marked(sent, lang)  # '…, but the data point one way, so yes': the marker after the turn
+            if marked and sent.text.rfind(marked.text) >= turn.end():
+                parts.append(replace(marked, weight=max(marked.weight, WEIGHTS["contrast"])))
+            else:
+                parts.append(Part(sent, _after(sent.text, turn.end()), "contrast", WEIGHTS["contrast"]))
+            boost_next = False
+            continue
+        boost_next = boost_next or (sent.index - 1 in skip and bool(CONTRAST[lang].search(sent.text)))
+        conceded, rest = _conceded(sent, nxt, lang)
+        if conceded:
+            if rest:
+                parts.append(Part(sent, rest, "contrast", WEIGHTS["contrast"]))
+            boost_next = not rest
+            continue
+        marked = _marked(sent, lang)
+        if marked and marked.role == "opinion" and pos == len(statements) - 1 and pos >= 2:
+            # a view stated last, after arguments, is the answer's conclusion ("…. Given X, I'd pick Y.")
+            marked = replace(marked, weight=max(marked.weight, WEIGHTS["conclusion"]))
+        if marked:
+            parts.append(marked)
+        elif boost_next:
+            parts.append(Part(sent, CONTRAST[lang].sub("", sent.text, count=1), "contrast", WEIGHTS["contrast"]))
+        elif pos == 0:
+            parts.extend(_opening(sent, lang))
+        elif _YES_NO_LEAD[lang].search(sent.text):
+            parts.append(Part(sent, sent.text, "bare", WEIGHTS["bare"]))
+        elif pos == len(statements) - 1:
+            parts.append(Part(sent, sent.text, "last", WEIGHTS["last"]))
+        else:
+            parts.append(Part(sent, sent.text, "other", WEIGHTS["other"]))
+        boost_next = False
+    return parts
+
+
+def _opening(sent: Sentence, lang: str) -> list[Part]:
+    """The opening sentence: its first clause as a bare answer, and the sentence as a weaker hint."""
+    from drafter.analysis.engine.polarity import bare_answer  # local: polarity imports lexicon only, no cycle risk
+
+    parts = clauses(sent.text)
+    first = parts[0] if parts else sent.text
+    out = []
+    if bare_answer(first, lang):
+        # a short opening sentence is read whole, so "短期内不会，长期有可能" comes out hedged
+        whole = len(parts) <= 3 and len(sent.text) <= (24 if lang == "zh" else 80)
+        out.append(Part(sent, sent.text if whole else first, "bare", WEIGHTS["bare"]))
+    out.append(Part(sent, sent.text, "first", WEIGHTS["first"]))
+    return out

@@ -1,0 +1,283 @@
+"""Position signals beyond yes/no words: a recommendation ("I'd scrap it", "Introduce it"), a prediction ("it's
+already underway", "only a matter of time"), an endorsement ("count me in", "I'm a supporter") and a verdict on
+the proposal ("a misguided idea", "a step in the right direction").
+
+A recommendation is read against the question's own proposal: "I'd keep it" answers yes to "Should we keep…?"
+but no to "Should we switch to…?", and "I'd ban them" answers yes only when the question asks about a ban. A
+verb that repeats the question's verb always answers yes. A transitive verb must point at the proposal (a
+pronoun or a word of the question), so "I'd fund grants" is not read as an answer about free tuition.
+Predictions count only for questions about what will happen; a view reported ("critics call it a gimmick") or an
+open question ("whether it's a smart move…") is no signal. `signal` returns the label before negation and where
+negators count; polarity.signal_polarity counts them ("I wouldn't scrap it", "I'm no fan", "不会适得其反").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from drafter.analysis.engine.terms import stem
+from drafter.analysis.lexicons.cues import faster
+
+_I = re.IGNORECASE
+# Doing what the question proposes, whatever it is ("go ahead", "introduce it"): always yes.
+_DO = ("introduce", "adopt", "implement", "require", "mandate", "approve", "try", "pilot", "embrace", "copy",
+       "write", "enshrine", "legislate", "codify", "enact", "enforce", "impose", "launch", "back", "do", "go ahead",
+       "press ahead", "push ahead", "proceed", "roll out", "bring in", "go for", "phase in", "swap out", "swap",
+       "make the switch", "switch over")
+# Allowing or adding something: yes to a proposal to do it, no to a proposal to ban or cut it.
+_POS = ("make", "fund", "allow", "permit", "offer", "expand", "extend", "legalise", "legalize", "encourage",
+        "subsidise", "subsidize", "provide", "join", "switch", "move", "build", "bring back", "sign up")
+_NEG = ("scrap", "ban", "abolish", "drop", "ditch", "block", "reject", "stop", "end", "prohibit", "outlaw", "repeal",
+        "forbid", "cancel", "shelve", "axe", "bar", "remove", "eliminate", "veto", "phase out", "get rid of",
+        "switch off", "scale back", "rule out", "pull the plug on", "say no to", "keep out", "keep away",
+        "steer clear of")
+_KEEP = ("keep", "retain", "maintain", "preserve", "stay", "remain", "stick with", "stay with", "hold off", "wait",
+         "leave it", "leave them", "leave things", "leave that", "leave this", "leave")
+# No object needed: the verb alone is the answer ('I'd hold off'), or what is kept is the status quo by nature.
+_INTRANSITIVE = {"go ahead", "press ahead", "push ahead", "proceed", "hold off", "wait", "stay", "remain",
+                 "leave it", "leave them", "leave things", "leave that", "leave this", "go for", "stick with",
+                 "stay with", "make the switch", "switch over", "leave"}
+# 'leave' alone is a vote for the status quo only when what is left stays as it is ('leave the system alone')
+_AS_IS = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s+(?:alone|as\s+(?:it|they)\s+(?:is|are)|as\s+is|unchanged|in\s+place"
+                    r"|untouched)\b", _I)
+# 'in favour of leaving the system as it is': a vote for the status quo
+_STATUS_QUO = re.compile(r"\b(?:in\s+favou?r\s+of|support|back|for)\s+(?:leaving|keeping)\b[^.;:!?]{0,60}?"
+                         r"\b(?:as\s+(?:it|they)\s+(?:is|are|stands?)|as\s+is|alone|unchanged|in\s+place)\b|\b(?:in\s+favou?r\s+of"
+                         r"|stick\s+with)\s+the\s+status\s+quo\b", _I)
+# 'I'd put the money into kerbside collection instead': something else recommended in the proposal's place
+_INSTEAD = re.compile(r"\bI(?:'d|’d|\s+would)\s+(?!not\b|n't|n’t|rather\b|prefer\b)(?P<alt>[^.;:!?]{3,80}?)\s+instead"
+                      r"\b(?!\s+of\b)", _I)
+# 'phase it in', 'roll them out': the particle is moved next to its verb before matching (same length).
+_PARTICLE = re.compile(r"\b(phase|roll|bring|swap|switch|scale)\s+(it|them|this|that|these|those)\s+(in|out|back|over"
+                       r"|off)\b", _I)
+# A softer step than an obligation the question asks about ('encourage' to 'Should X be required?').
+_SOFT = {"encourage", "allow", "permit", "offer", "fund"}
+_OBLIGE = re.compile(r"\b(?:requir|mandat|compulsor|obligator|forc)\w*", _I)
+_CLASS = {**{v: "do" for v in _DO}, **{v: "pos" for v in _POS}, **{v: "neg" for v in _NEG},
+          **{v: "keep" for v in _KEEP}}
+_VERB = r"(?P<verb>" + "|".join(sorted((v.replace(" ", r"\s+") for v in _CLASS), key=len, reverse=True)) + r")"
+_SUBJECT = (r"(?:\bI(?:'d|’d|\s+would)(?:n't|n’t|\s+not|\s+never)?\s+(?:\w+ly\s+|just\s+|simply\s+|still\s+"
+            r"|rather\s+)?|\bI(?:'d|’d|\s+would)\s+(?:[\w'’]+\s+){1,5}?and\s+(?:then\s+)?"
+            r"|\b(?:should|must|ought\s+to|need\s+to)(?:n't|n’t|\s+not)?\s+(?:\w+ly\s+|just\s+|simply\s+|still\s+)?"
+            r"|\blet(?:'s|’s|\s+us)\s+|\bmy\s+(?:advice|recommendation|suggestion|vote)\s+(?:is|would\s+be)\s+to\s+"
+            r"|^(?:so\s+|just\s+|simply\s+)?(?=\w+\s+(?:\w+\s+)?(?:it|them|this|that|these|those)\b|go\s+(?:ahead|for\s+it)"
+            r"|hold\s+off))")
+_REC = re.compile(_SUBJECT + _VERB + r"\b(?P<rest>[^.;:!?]{0,60})", _I)
+_POINTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:it|them|this|that|these|those|one|the\s+(?:idea|plan|scheme|proposal"
+                      r"|policy|change|reform|ban|charge|levy|tax|rule|law|programme|program))\b", _I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_RATHER = re.compile(r"\bI(?:'d|’d|\s+would)\s+(?:much\s+)?(?:rather|prefer)\b(?!\s+not\b)[^.;]{0,80}?\b(?:than|over"
+                     r"|instead\s+of)\s+(?P<alt>(?:a|an|the)?\s*[^,.;]{1,40})", _I)
+# The question's own proposal: a ban (neg), keeping what exists (keep), or doing something new (pos).
+_Q_KEEP = re.compile(r"\b(?:keep|retain|maintain|preserve|continue|remain|stay|stick with)\b", _I)
+_Q_NEG = re.compile(r"\b(?:ban|prohibit|abolish|scrap|outlaw|forbid|restrict|phase out|end|stop|repeal|block"
+                    r"|limit|cap|curb|drop|ditch|remove|eliminate|get rid of)"
+                    r"(?:s|es|ed|d|ing|ned|ning|ped|ping)?\b", _I)
+# Recommendations answer questions about what to do, not forecasts ("Will X happen?").
+_NORMATIVE = re.compile(r"\b(?:should|ought|shall|worth|good idea|support|favou?r|allowed|permitted)\b", _I)
+_NORMATIVE_ZH = re.compile(r"应该|应当|该不该|要不要|是否应|有必要|值得|支持|赞成")
+_OPPOSITE_ADJ = {"optional": {"mandatori", "compulsori", "requir"}, "voluntari": {"mandatori", "compulsori", "requir"},
+                 "electiv": {"mandatori", "compulsori", "requir"},
+                 "paid": {"free"}, "illegal": {"legal"}}
+_PREDICT = {
+    "en": re.compile(
+        r"\balready\s+(?:well\s+)?(?:underway|under\s+way|happening|in\s+motion|in\s+progress|starting|started|begun"
+        r"|beginning|here|on\s+(?:its|the|their)\s+way|taking\s+(?:place|shape|hold)|moving|spreading|a\s+reality"
+        r"|running|operating|in\s+service|on\s+the\s+roads?|the\s+norm|on\s+(?:the\s+)?(?:shelves|sale|market)|available"
+        r"|in\s+use|in\s+place|law|legal|common|standard|routine|widespread)\b"
+        r"|\b(?:is|are|'s|’s|'re|’re)(?:n't|n’t|\s+not)?\s+(?:already\s+|well\s+)*(?:happening|underway|under\s+way"
+        r"|on\s+(?:its|the|their)\s+way|in\s+motion)\b|\b(?:only|just)\s+a\s+matter\s+of\s+(?:time|when)\b"
+        r"|\b(?:more|others)\s+will\s+follow\b|\b(?:is|are)\s+(?:already\s+)?following\b|\b(?:will|won't|won’t)(?:\s+not|\s+never)?\s+(?:follow\s+suit"
+        r"|catch\s+on|spread|take\s+off|happen)\b|\bwriting\s+is\s+on\s+the\s+wall\b"
+        r"|\b(?:moving|heading|headed)\s+(?:in\s+)?th(?:at|is)\s+(?:direction|way)\b", _I),
+    "zh": re.compile(r"已经(?:在)?(?:发生|开始|起步|成为现实|是现实|在路上)|正在(?:发生|成为现实)|只是时间问题"
+                     r"|迟早的事|已经在(?:这么|这样)做"),
+}
+_ENDORSE = {
+    "en": re.compile(
+        r"\bcount\s+me\s+in\b|\bsign\s+me\s+up\b|\bI(?:'m|’m|\s+am)\s+(?:not\s+)?(?:a|an|no)\s+(?:[\w-]+\s+)?"
+        r"(?:supporter|fan|backer|advocate|proponent|champion|believer)\b"
+        r"|\bI(?:'m|’m|\s+am)\s+(?:not\s+)?(?:all\s+)?for\s+(?:it|this|that|them)\b"
+        r"|\bI(?:'m|’m|\s+am)\s+(?:not\s+)?(?:on\s+board|in\s+favou?r)\b|\bI(?:'d|’d|\s+would)\s+vote\s+(?:yes|for)\b"
+        r"|\bthumbs\s+up\b", _I),
+    "zh": re.compile(r"算我一个|举双手赞成|我投赞成票"),
+}
+_AGAINST = {
+    "en": re.compile(r"\bcount\s+me\s+out\b|\bI(?:'m|’m|\s+am)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:critic|opponent"
+                     r"|detractor)\b|\bthumbs\s+down\b|\bI(?:'d|’d|\s+would)\s+vote\s+no\b"
+                     # 'Not yet', 'Not at a price anyone will pay': a no with its reason
+                     r"|^\W*not\s+(?:at|in|by|with|until|before|any\s*time|soon|yet|for\s+(?:a\s+while|decades|years"
+                     r"|now))\b|\b(?:costs?|risks?|downsides?|drawbacks?|cons|harms?)\s+(?:clearly\s+|far\s+)?outweighs?"
+                     r"\s+(?:the\s+)?(?:benefits?|gains?|upsides?|pros)\b"
+                     r"|\bwhy\s+would\s+(?:we|anyone|you|they|it|I|governments?|schools?|cities)\b"
+                     r"|^\W*any\s+(?:real\s+|obvious\s+|serious\s+)?(?:downside|drawback|harm)s?\b", _I),
+    "zh": re.compile(r"我投反对票|(?:还|倒)不如|只会(?:让|使|导致|造成|加重|增加)"),
+}
+_GOOD_NOUN = (r"(?:idea|move|policy|step|plan|call|approach|reform|change|measure|proposal|investment|bet|choice"
+              r"|use\s+of\s+(?:money|funds|public\s+money|resources))")
+_PRED_SUBJECT = (r"\b(?:it|that|this|doing\s+(?:so|that|this)|the\s+(?:idea|plan|policy|proposal|scheme|move|change|ban"
+                 r"|charge|levy|tax|rule|law))\s*(?:'s|’s|\s+is|\s+was|\s+would|\s+will|\s+seems|\s+sounds"
+                 r"|\s+looks)(?:n't|n’t|\s+not|\s+never|\s+hardly)?(?:\s+be)?\s+(?:(?!not\b|never\b)\w+\s+)?")
+_GOOD = {
+    "en": re.compile(
+        r"\b(?:good|great|smart|sensible|wise|sound|reasonable|excellent|welcome|worthwhile|overdue|long-overdue"
+        r"|clever|promising|necessary|positive|solid|winning)\s+" + _GOOD_NOUN + r"\b"
+        r"|\bstep\s+in\s+the\s+right\s+direction\b|\bmore\s+good\s+than\s+harm\b|\bthe\s+right\s+(?:call|thing\s+to\s+do|move|choice)\b"
+        r"|" + _PRED_SUBJECT + r"(?:smart|sensible|wise|fair|reasonable|welcome|worthwhile|justified|a\s+win)\b"
+        r"|(?:\b(?:is|are|was|seems|feels|looks)|'s|’s)\s+(?:\w+\s+)?overdue\b", _I),
+    "zh": re.compile(r"(?:是|不失为)(?:一个|一种|一项)?(?:好|明智|聪明|合理|可行)(?:的)?(?:主意|办法|做法|选择|政策"
+                     r"|举措)|效果(?:不错|很好|明显|显著)"),
+}
+_BAD = {
+    "en": re.compile(
+        r"\b(?:poor|terrible|awful|misguided|wrongheaded|wrong-headed|foolish|unwise|ill-advised|short-sighted"
+        r"|shortsighted|counterproductive|dangerous|reckless|pointless|silly|dumb|naive|wasteful|regressive|unfair"
+        r"|inequitable|expensive|costly)\s+" + _GOOD_NOUN
+        + r"\b|\bmore\s+harm\s+than\s+good\b|\b(?:wildly|hopelessly|far\s+too|too|overly|very)\s+optimistic\b"
+        r"|\bstep\s+(?:backwards?|back)\b|\bbackwards?\s+step\b|\bbetter\s+(?:spent|used)\s+elsewhere\b"
+        r"|" + _PRED_SUBJECT + r"(?:misguided|wrongheaded|counterproductive|ill-advised|short-sighted|a\s+non-starter"
+        r"|unworkable|unwise|foolish|reckless|pointless|overkill|heavy-handed|a\s+gimmick|a\s+waste|regressive)\b"
+        r"|\b\w+ing\s+(?:it|them|this|that)\s+would\s+be\s+(?:a\s+)?(?:mistake|waste|misguided|counterproductive"
+        r"|pointless|foolish)\b", _I),
+    "zh": re.compile(r"得不偿失|适得其反|本末倒置|因噎废食|多此一举|劳民伤财|画蛇添足|馊主意"),
+}
+# Set phrases, read whole (a negator inside them is part of the phrase): "I can't see any downside", "why would we?"
+_FOR = {
+    "en": re.compile(r"\b(?:I\s+)?(?:can(?:'t|not|’t)\s+see|see|there(?:'s|’s|\s+is))\s+(?:no|any|little)\s+(?:real\s+"
+                     r"|obvious\s+|serious\s+)?(?:downside|drawback|harm)s?\b|\bthe\s+sooner\s+the\s+better\b"
+                     r"|\bwhat(?:'s|’s|\s+is)\s+the\s+harm\b|\b(?:benefits?|gains?|upsides?|pros)\s+(?:clearly\s+|far\s+)?"
+                     r"outweighs?\s+(?:the\s+)?(?:costs?|risks?|downsides?|drawbacks?|cons)\b", _I),
+    "zh": re.compile(r"越早越好|越快越好|何乐而不为"),
+}
+_ALREADY_ZH = re.compile(r"已经(?:在|开始)?([\u4e00-\u9fff]{2})")
+_RATHER_ZH = re.compile(r"(?:还|倒)?不如([^。，,；;]{1,20})")
+_POLICY_ZH = re.compile(r"禁止|取消|推广|推行|征收|实施|实行|设立|开放|提高|降低|延长|缩短|允许|放开|立法|补贴")
+# Views reported, not held ("Supporters call it a smart move"); a process, not the outcome ("debate is underway").
+_REPORTED = {
+    "en": re.compile(r"\b(?:supporters|proponents|advocates|backers|critics|opponents|detractors|sceptics|skeptics"
+                     r"|some|others|many|people|economists|experts|analysts)\s+(?:\w+\s+)?(?:say|says|argue|claim|think"
+                     r"|believe|call|see|view|regard|consider|insist|warn|describe|reckon|feel)\b"
+                     r"|\b(?:debate|discussion|conversation|controversy|backlash|research|consultation|talks"
+                     r"|negotiations|lobbying|opposition|resistance|criticism|whether)\b", _I),
+    "zh": re.compile(r"支持者|反对者|批评者|有人(?:认为|说|担心|觉得)|也有人|有观点认为|争论|讨论"),
+}
+# An endorsement names the proposal, or nothing ('I'm a supporter.'), not something else ('a fan of evidence').
+_FAN = re.compile(r"(?:supporter|fan|backer|advocate|proponent|champion|believer)$", _I)
+_ENDORSED = re.compile(r"\s*(?:[.,;:!—–-]|$|of\s+(?:it|this|that|them|the\s+(?:idea|plan|proposal|policy|scheme"
+                       r"|move|change))\b)", _I)
+_OF = re.compile(r"\s+of\s+((?:[\w'’-]+\s*){1,5})")
+
+
+def _fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern for lower-cased text, without IGNORECASE (several times faster on long alternations)."""
+    return faster(re.compile(re.sub(r"(?<![\\?])[A-Z]", lambda m: m.group().lower(), pattern.pattern)))
+
+
+_PARTICLE, _REC, _POINTER, _RATHER, _FAN, _ENDORSED, _OF, _AS_IS, _INSTEAD, _STATUS_QUO = (
+    _fast(p) for p in (_PARTICLE, _REC, _POINTER, _RATHER, _FAN, _ENDORSED, _OF, _AS_IS, _INSTEAD, _STATUS_QUO))
+for _family in (_PREDICT, _ENDORSE, _AGAINST, _GOOD, _BAD, _FOR, _REPORTED):
+    _family["en"] = _fast(_family["en"])
+
+
+@lru_cache(maxsize=512)
+def question_proposal(question: str) -> str | None:
+    """What the question proposes: keeping what exists ('keep'), a ban or cut ('neg'), or doing something ('pos');
+    None for a question about what will happen, which a recommendation does not answer."""
+    if not _NORMATIVE.search(question):
+        return None
+    if _Q_KEEP.search(question):
+        return "keep"
+    return "neg" if _Q_NEG.search(question) else "pos"
+
+
+def _asks_what_to_do(question: str, lang: str) -> bool:
+    """True for a question about what should be done (not what will happen)."""
+    return bool(_NORMATIVE_ZH.search(question)) if lang == "zh" else question_proposal(question) is not None
+
+
+def recommendation(clause: str, question: str, qterms: frozenset[str] | set[str]) -> tuple[str, int, int] | None:
+    """A recommended action read against the question's proposal: (label, start, end), or None."""
+    if question_proposal(question) is None:
+        return None
+    if (alt := _RATHER.search(clause)) and (_POINTER.match(alt.group("alt")) or {_root(t) for t in qterms} & {
+            _root(stem(w)) for w in _WORD.findall(alt.group("alt"))}):
+        return "deny", alt.start(), alt.start()  # 'I'd rather see tougher enforcement than a ban'
+    if (alt := _INSTEAD.search(clause)) and not _POINTER.match(alt.group("alt")) and not _words(alt.group("alt")) & {
+            _root(t) for t in qterms}:
+        return "deny", alt.start(), alt.start()  # 'I'd spend it on kerbside collection instead'
+    if quo := _STATUS_QUO.search(clause):  # 'I come down in favour of leaving things as they are'
+        return "affirm" if question_proposal(question) == "keep" else "deny", quo.start(), quo.start()
+    for m in _REC.finditer(_PARTICLE.sub(r"\1 \3 \2", clause)):
+        verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        rest = m.group("rest")
+        if verb in ("stay", "remain", "wait") and re.match(r"\s*(?:out|neutral|silent|impartial|away|on the sidelines"
+                                                            r"|and see)\b", rest, _I):
+            continue  # 'I'd stay out of this', 'I'd wait and see': no vote for the status quo
+        if verb == "leave" and not _AS_IS.match(rest):
+            continue  # 'I'd leave the decision to councils' is no vote for what is left as it is
+        words = [stem(w) for w in _WORD.findall(rest)[:6]]
+        words += [stem(p) for w in _WORD.findall(rest)[:6] if "-" in w for p in w.split("-") if p]  # 'twice-yearly'
+        if verb not in _INTRANSITIVE and not _POINTER.match(rest) and not set(words) & qterms:
+            continue  # 'I'd fund grants instead': not the question's proposal
+        kind = _CLASS[verb]
+        if verb == "keep" and re.match(r"\s*(?:\w+\s+){0,2}?(?:out|away|off)\b", rest, _I):
+            kind = "neg"  # 'keep them out of classrooms'
+        if verb == "make" and any(_OPPOSITE_ADJ.get(w, set()) & qterms for w in words):
+            return "deny", m.start(), m.start("verb")  # 'make it optional' to '…be compulsory?'
+        asked = question_proposal(question)
+        if kind == "pos" and verb in _SOFT and _OBLIGE.search(question):
+            return "deny", m.start(), m.start("verb")  # 'Encourage it' to 'Should X be required?': not required
+        if stem(verb.split()[0]) in qterms or kind in (asked, "do") or (asked == "keep" and kind == "pos"):
+            return "affirm", m.start(), m.start("verb")
+        return "deny", m.start(), m.start("verb")
+    return None
+
+
+def _words(text: str) -> set[str]:
+    """The roots of a text's words, hyphenated words also by their parts."""
+    return {_root(stem(p)) for w in _WORD.findall(text) for p in {w, *w.split("-")} if p}
+
+
+def _root(term: str) -> str:
+    """A stem without a doubled final consonant ('bann' from 'banned' is 'ban')."""
+    return term[:-1] if len(term) > 3 and term[-1] == term[-2] and term[-1] not in "aeiou" else term
+
+
+def _endorsed(clause: str, end: int, qterms: frozenset[str]) -> bool:
+    """True when 'a supporter', 'a big fan' stands alone or is 'of' the proposal (a pronoun or the question's words)."""
+    if _ENDORSED.match(clause, end):
+        return True
+    obj = _OF.match(clause, end)
+    return bool(obj and {stem(w) for w in _WORD.findall(obj.group(1))} & qterms)
+
+
+def signal(clause: str, lang: str, question: str, qterms: set[str]) -> tuple[str, int, int] | None:
+    """The first position signal in a clause: (label before negation, start, end of the part of the signal in
+    which a plain negator counts: 'wouldn't' in "I wouldn't scrap it", 'not' in "it's not a smart idea")."""
+    return _signal(clause, lang, question, frozenset(qterms))
+
+
+@lru_cache(maxsize=2048)
+def _signal(clause: str, lang: str, question: str, qterms: frozenset[str]) -> tuple[str, int, int] | None:
+    """signal, cached: a clause is often read both as a candidate answer and for its polarity."""
+    low = clause.lower()
+    clause = low if len(low) == len(clause) else clause  # the English patterns are written for lower case
+    if lang == "en" and (rec := recommendation(clause, question, qterms)):
+        return rec
+    if lang == "zh" and (m := _ALREADY_ZH.search(clause)) and m.group(1) in question and not _asks_what_to_do(
+            question, lang):
+        return "affirm", m.start(), m.start()  # '已经在普及了' to '…会普及吗': it is happening
+    if lang == "zh" and (m := _RATHER_ZH.search(clause)) and any(v in question for v in _POLICY_ZH.findall(m.group(1))):
+        return "affirm", m.start(), m.start()  # '与其观望，不如直接禁止': the proposal is what it prefers
+    for pats, label, inside in ((_FOR, "affirm", False), (_BAD, "deny", True), (_AGAINST, "deny", False),
+                                (_GOOD, "affirm", True), (_ENDORSE, "affirm", True), (_PREDICT, "affirm", True)):
+        m = pats[lang].search(clause)
+        if not m or _REPORTED[lang].search(clause, 0, m.start()):
+            continue
+        if pats is _ENDORSE and lang == "en" and _FAN.search(m.group()) and not _endorsed(clause, m.end(), qterms):
+            continue
+        if pats is _PREDICT and _asks_what_to_do(question, lang):
+            continue  # 'it's already happening in Oslo' describes; it forecasts only for 'Will X happen?'
+        return label, m.start(), m.end() if inside and lang == "en" else m.start()
+    return None

@@ -1,0 +1,181 @@
+"""The stance of one answer to a yes/no question: affirm, deny or mixed, with the sentence that states it."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from drafter.analysis.engine.polarity import LIKELIHOOD, Polarity, bare_answer, polarity, signal_polarity
+from drafter.analysis.engine.roles import WEIGHTS, Part, position_parts
+from drafter.analysis.engine.sentences import Sentence, clauses
+from drafter.analysis.engine.signals import signal
+from drafter.analysis.engine.terms import terms
+from drafter.analysis.lexicons.cues import CONTRAST, HEDGE
+
+# Clauses that frame rather than state: conditions, concessions, time and viewpoint settings.
+_FRAME = {
+    "zh": re.compile(r"^(?:如果|假如|要是|只要|除非|一旦|即使|即便|哪怕|若|倘若|虽然|尽管|随着|对于|关于|从|由于|因为"
+                     r"|考虑到|鉴于|前提是)"
+                     r"|(?:来看|看来|而言|来说|的话|之前|之后|以前|以后|的时候|上看|方面)$"),
+    "en": re.compile(r"^(?:if|unless|although|though|while|whereas|even if|even though|as long as|provided|assuming"
+                     r"|once"
+                     r"|given|because|since|despite|with|without|for|in|on|at(?! least| most)|after|before|when"
+                     r"|depending)\b", re.IGNORECASE),
+}
+_WEAK_HEDGE = re.compile(r"maybe|perhaps", re.IGNORECASE)
+# Words that answer rather than argue ('不会', '未必', 'It won't'): a short clause inside a longer sentence
+# counts as an answer only with one of them, or with the question's own terms.
+_ANSWER_WORD = {
+    "zh": re.compile(r"会|能|应|该|可以|可能|是|行|对|值得|需要|必要|避免|未尝|难说|至于|一定|见得|必然|肯定|确实"
+                     r"|当然"),
+    "en": re.compile(r"\b(?:yes|no|will|would|should|can|could|is|are|does|do|must|likely|unlikely|probably|possibly"
+                     r"|definitely|certainly|absolutely|obviously|naturally|indeed|of course|sure|yeah|yep|nope)\b"
+                     r"|n't\b|n’t\b", re.IGNORECASE),
+}
+# A remainder with a verb of its own or a negation states something ('it is', 'it not happening').
+_NOT_POINTER = re.compile(r"\d|\b(?:is|are|was|were|will|would|does|do|did|can|could|should|must|might|may|has"
+                          r"|have|not|never|no)\b|n't|n’t", re.IGNORECASE)
+# Roles whose text is a view by construction, so restating the question counts as agreeing with it.
+_LOOSE_ROLES = {"conclusion", "opinion", "bare", "contrast"}
+CONCLUDING = WEIGHTS["conclusion"]
+STRONG = 2.0  # a position at least this strong outweighs an evasion cue elsewhere in the answer
+
+
+@dataclass(frozen=True)
+class StanceResult:
+    """The winning stance, how strongly the answer states it, and the sentence that states it."""
+
+    label: str | None
+    strength: float
+    sentence: Sentence | None
+
+
+def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict: bool) -> Polarity | None:
+    """The position of a span of clauses: a hedge anywhere, else the turn after 'but', else the first view.
+    A hedge inside a condition ('yes, provided the time is still partly active') hedges the condition only."""
+    parts = clauses(text)
+    frames = [c for c in parts if _FRAME[lang].search(c)] if len(parts) > 1 else []
+    hedges = [m for m in HEDGE[lang].finditer(text) if not any(m.group() in f for f in frames)]
+    if hedges and len(parts) > 1 and all(_WEAK_HEDGE.fullmatch(m.group()) and m.start() >= len(parts[0])
+                                         for m in hedges):
+        # 'Probably not by 2035; maybe by the 2040s': a 'maybe' about something else after a stated answer
+        first = _clause(parts[0], lang, qterms, question, strict, len(parts))
+        if first and first.explicit and first.label != "mixed":
+            return first
+    if hedges:
+        return Polarity("mixed", True)
+    if not parts:
+        return None
+    turns = [i for i, c in enumerate(parts) if i and CONTRAST[lang].search(c)]
+    if turns:  # "A, but B": B is the point
+        after = _first_said(parts[turns[-1]:], lang, qterms, question, strict, len(parts))
+        return after or _first_said(parts[: turns[-1]], lang, qterms, question, strict, len(parts))
+    found = [(c, _clause(c, lang, qterms, question, strict, len(parts))) for c in parts]
+    found_all = [f for _, f in found if f]
+    # a split verdict needs both halves about the question: '不宜再延长，应当按期退出' is one no, not a yes and a no
+    said = {f.label for c, f in found if f and f.explicit and (len(parts) == 1 or bare_answer(c, lang)
+                                                              or qterms & terms(c))}
+    if {"affirm", "deny"} <= said:  # "短期内不会，长期有可能", "In the long run, yes; in the short run, no"
+        return Polarity("mixed", True)
+    return found_all[0] if found_all else None
+
+
+def _first_said(parts: list[str], lang: str, qterms: set[str], question: str, strict: bool,
+                siblings: int) -> Polarity | None:
+    """The first clause that says its position in words, else the first that restates the question
+    ('但远程办公成为主流，在十年内不太可能': the restated subject is not the answer, 不太可能 is)."""
+    found = [f for f in (_clause(c, lang, qterms, question, strict, siblings) for c in parts) if f]
+    return next((f for f in found if f.explicit), found[0] if found else None)
+
+
+def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: bool, siblings: int) -> Polarity | None:
+    """One clause's polarity, skipping framing clauses (conditions, settings) when there are others."""
+    clause = CONTRAST[lang].sub("", clause, count=1).strip()
+    if not clause or (_FRAME[lang].search(clause) and siblings > 1):
+        return None
+    if strict and siblings > 1 and not _ANSWER_WORD[lang].search(clause) and not (
+            qterms & terms(clause)) and not LIKELIHOOD.search(clause) and not signal(clause, lang, question, qterms):
+        return None  # '…，新一批接不上，…': a short clause inside an argument is not an answer unless it says one
+    return polarity(clause, lang, qterms, question, strict=strict)
+
+
+def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
+    """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
+    strict = part.role not in _LOOSE_ROLES and part.role != "last"
+    if part.role == "bare":  # a bare opening may restate the question only in a few words: "They do", "It is"
+        strict = lang == "zh" or len(part.text.split()) > 3
+    text = part.text
+    if not text.strip(" 。.!！") or _is_pronoun(text, lang):
+        found = Polarity("affirm", True) if part.role in ("opinion", "conclusion") else None
+    elif part.role == "last":
+        found = span_polarity(text, lang, qterms, question, strict=True) or _echo_last(text, lang, qterms, question)
+    else:
+        found = span_polarity(text, lang, qterms, question, strict)
+    if found is None and part.role in ("bare", "opinion", "conclusion", "contrast"):
+        found = _bare_echo(text, lang, qterms, question)  # '我认为能明显减少' to '…能明显减少…吗
+    if found is None and part.role == "opinion" and lang == "en":
+        found = signal_polarity(part.sentence.text, lang, question, qterms)  # "I'd put the money into X instead"
+    if part.stance_verb and (found is None or not found.explicit):
+        found = Polarity("affirm", True)  # "我赞成征收", "I'd support them": the verb is the position
+    if found and part.flip and found.label != "mixed":
+        return Polarity("deny" if found.label == "affirm" else "affirm", found.explicit)
+    return found
+
+
+def _bare_echo(text: str, lang: str, qterms: set[str], question: str) -> Polarity | None:
+    """A bare opening that only restates the question's own words ('见底了。' to '…已经见底了吗？') answers yes,
+    or no when it negates them."""
+    first = clauses(text)[0] if clauses(text) else text
+    said = terms(first)
+    if not said or not said <= qterms:
+        return None
+    return polarity(first, lang, qterms, question) or Polarity("affirm", False)
+
+
+def _is_pronoun(text: str, lang: str) -> bool:
+    """True for a remainder that only points back ('it', 'so', '这样'), e.g. after 'I doubt' or 'I'd support'."""
+    t = text.strip(" 。.!！,，").lower()
+    if lang == "zh":
+        return t in {"", "这样", "这么看", "如此", "是这样"}
+    words = t.split()
+    # 'it', 'that idea', 'it happening' (after "I can't see"): a short remainder that only points back
+    return not words or (len(words) <= 3 and words[0] in {"it", "so", "that", "this", "one", "them", "those", "these",
+                                                         "the"} and not _NOT_POINTER.search(t))
+
+
+def _echo_last(text: str, lang: str, qterms: set[str], question: str) -> Polarity | None:
+    """The closing sentence restating the question's claim counts as agreeing with it, if it restates enough."""
+    from drafter.analysis.engine.polarity import echo
+
+    for clause in clauses(text):
+        if echo(clause, qterms) >= 0.3:
+            return polarity(clause, lang, qterms, question)
+    return None
+
+
+def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: str,
+                skip: set[int] | None = None, turned: set[int] | None = None) -> StanceResult:
+    """Weigh every position-bearing part of the answer and return the winning stance."""
+    scores: dict[str, float] = defaultdict(float)
+    best: dict[str, tuple[float, int, Sentence]] = {}
+    answered: set[int] = set()  # openings read as a bare answer: their sentence is not counted twice
+    for part in position_parts(sents, lang, skip, turned):
+        if part.role == "first" and part.sentence.index in answered:
+            continue
+        found = _part_polarity(part, lang, qterms, question)
+        if not found:
+            continue
+        if part.role == "bare":
+            answered.add(part.sentence.index)
+        # a conclusion that restates the question's claim is as plain a position as a stance word
+        weight = part.weight if found.explicit or part.weight >= CONCLUDING else part.weight * 0.8
+        scores[found.label] += weight
+        key = (weight, part.sentence.index)
+        if found.label not in best or key >= best[found.label][:2]:
+            best[found.label] = (weight, part.sentence.index, part.sentence)
+    if not scores:
+        return StanceResult(None, 0.0, None)
+    label = max(scores, key=lambda k: (scores[k], best[k][1]))
+    others = sum(v for k, v in scores.items() if k != label)
+    return StanceResult(label, scores[label] - 0.5 * others, best[label][2])

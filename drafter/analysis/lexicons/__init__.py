@@ -1,0 +1,1 @@
+"""Cue words and synonyms the offline analyzer reads positions with, per language."""

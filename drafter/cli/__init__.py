@@ -1,0 +1,1 @@
+"""drafter's command line: one module per command; `main` is the console entry point."""

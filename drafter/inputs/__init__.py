@@ -1,0 +1,1 @@
+"""What the author gives drafter: the topic file, hand-collected transcripts, and reading files."""

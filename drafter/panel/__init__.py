@@ -1,0 +1,1 @@
+"""The panel: its config, chat models, keys, asking a model, the answer journal, tokens, progress."""

@@ -1,0 +1,279 @@
+"""The one place that builds chat models, asks for structured output, and explains failed calls.
+
+Importing it is cheap: LangChain (slow to load) is imported inside the functions that use it.
+Retries are the client's own: the OpenAI client retries 408/409/429/5xx and connection errors with
+backoff, honouring `retry-after-ms` / `retry-after`; it never retries 400/401/403/404.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import re
+import ssl
+import time
+import weakref
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlparse
+
+from pydantic import BaseModel, ValidationError
+
+from drafter.errors import InputError, ModelCallError
+from drafter.panel import keys
+from drafter.panel.config import ModelSpec
+
+if TYPE_CHECKING:
+    import httpx
+    from langchain_core.language_models import BaseChatModel
+    from langchain_core.runnables import Runnable
+
+    from drafter.panel.tokens import UsageLedger
+
+T = TypeVar("T", bound=BaseModel)
+Messages = Sequence[tuple[str, str]]
+
+# Extras to install per provider (pyproject's optional dependencies).
+_EXTRAS = {"anthropic": "anthropic", "deepseek": "deepseek", "xai": "xai", "ollama": "ollama",
+           "google_genai": "google"}
+# One semaphore per model and event loop (asyncio primitives belong to the loop they first wait on).
+_PerLoop = dict[tuple[str, int], asyncio.Semaphore]
+_slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _PerLoop] = weakref.WeakKeyDictionary()
+# Endpoints seen rejecting json_schema in this process: go straight to function_calling next time.
+_NO_JSON_SCHEMA: set[tuple[str, str | None]] = set()
+
+
+def model_slot(spec: ModelSpec) -> asyncio.Semaphore:
+    """The semaphore that keeps at most `spec.max_concurrency` calls to this model in flight,
+    shared by the panel's asks and the LLM roles (one provider quota)."""
+    per_loop = _slots.setdefault(asyncio.get_running_loop(), {})
+    return per_loop.setdefault((spec.key, spec.max_concurrency), asyncio.Semaphore(spec.max_concurrency))
+
+
+@asynccontextmanager
+async def http_client(given: httpx.AsyncClient | None = None) -> AsyncIterator[httpx.AsyncClient]:
+    """`given`, or a client made in the running loop and closed after: never ChatOpenAI's own
+    cached one, which outlives its event loop ("Event loop is closed" on the next asyncio.run)."""
+    if given is not None:
+        yield given
+        return
+    async with new_http_client() as client:
+        yield client
+
+
+@functools.cache
+def ssl_context() -> ssl.SSLContext:
+    """One SSL context for every client: building one loads the CA bundle (25–35 ms of CPU on the event
+    loop), which, done per call, staggered the start of a large fan-out (make bench: 1.26x → 1.06x)."""
+    import httpx
+
+    return httpx.create_ssl_context()
+
+
+def new_http_client(**options: Any) -> httpx.AsyncClient:
+    """An async HTTP client made in the running loop, sharing the process's SSL context."""
+    import httpx
+
+    return httpx.AsyncClient(verify=ssl_context(), **options)
+
+
+def build_chat_model(spec: ModelSpec, *, http_async_client: httpx.AsyncClient | None = None,
+                     streaming: bool = False) -> BaseChatModel:
+    """A LangChain chat model for `spec`. Pass an `http_async_client` made inside the running
+    event loop: ChatOpenAI otherwise caches one per base URL, which breaks a second asyncio.run()."""
+    key = keys.api_key(spec)
+    common: dict[str, Any] = {"timeout": spec.timeout_s, "max_retries": spec.max_retries}
+    if spec.temperature is not None:
+        common["temperature"] = spec.temperature
+    if spec.max_tokens is not None:
+        common["max_tokens"] = spec.max_tokens
+    if spec.provider == "openai":
+        from langchain_openai import ChatOpenAI
+
+        if spec.max_tokens is not None and not _is_openai_itself(spec):
+            # ChatOpenAI renames max_tokens to max_completion_tokens, which OpenAI-compatible
+            # endpoints (DeepSeek, Moonshot, DashScope, Ollama…) may ignore: send the classic name.
+            common["extra_body"] = {"max_tokens": common.pop("max_tokens")}
+        return ChatOpenAI(model=spec.model, base_url=spec.base_url, api_key=key,
+                          http_async_client=http_async_client, streaming=streaming,
+                          stream_usage=True,  # token counts for streamed answers too
+                          use_responses_api=False,  # compatible endpoints speak chat completions only
+                          **common)
+    return _init_other(spec, key, streaming, common)
+
+
+def _is_openai_itself(spec: ModelSpec) -> bool:
+    return not spec.base_url or urlparse(spec.base_url).netloc.endswith("api.openai.com")
+
+
+def _init_other(spec: ModelSpec, key: Any, streaming: bool, common: dict[str, Any]) -> BaseChatModel:
+    from langchain.chat_models import init_chat_model
+
+    extra = dict(common, streaming=streaming)
+    if key is not None:
+        extra["api_key"] = key
+    if spec.base_url:
+        extra["base_url"] = spec.base_url
+    field = f"models.{spec.key}.provider"
+    try:
+        return init_chat_model(spec.model, model_provider=spec.provider, **extra)
+    except ImportError as exc:
+        extra_name = _EXTRAS.get(spec.provider, spec.provider)
+        raise InputError(keys._panel_path or "panel", field, f"provider {spec.provider!r} is not installed",
+                         f"pip install 'drafter[{extra_name}]'") from exc
+    except ValueError as exc:
+        raise InputError(keys._panel_path or "panel", field, keys.redact(str(exc), keys.secret_value(spec)),
+                         'use "openai" for an OpenAI-compatible endpoint, or a LangChain provider') from exc
+
+
+def structured(model: BaseChatModel, schema: type[BaseModel],
+               method: str | None = None) -> Runnable[Any, Any]:
+    """`model` answering with `schema`: a dict {raw, parsed, parsing_error} (include_raw, for usage)."""
+    kwargs: dict[str, Any] = {"include_raw": True}
+    if method:
+        kwargs["method"] = method
+    return model.with_structured_output(schema, **kwargs)
+
+
+def structured_method(spec: ModelSpec) -> str | None:
+    """The spec's method; for OpenAI-compatible endpoints json_schema unless seen rejected."""
+    if spec.structured_method:
+        return spec.structured_method
+    if spec.provider != "openai":
+        return None  # the provider package's own default
+    return "function_calling" if (spec.model, spec.base_url) in _NO_JSON_SCHEMA else "json_schema"
+
+
+async def call_structured(spec: ModelSpec, schema: type[T], messages: Messages, *,
+                          http_async_client: httpx.AsyncClient | None = None,
+                          ledger: UsageLedger | None = None, role: str = "") -> T:
+    """Ask `spec` for a `schema` object; raises ModelCallError with a message a user can act on.
+
+    When json_schema was chosen automatically and the endpoint rejects it (HTTP 400), asks once
+    more with function_calling and remembers that for the rest of the run."""
+    method = structured_method(spec)
+    async with http_client(http_async_client) as client, model_slot(spec):
+        model = build_chat_model(spec, http_async_client=client)
+        try:
+            return await _structured_once(spec, model, schema, messages, method, ledger, role)
+        except CallFailed as exc:
+            # An endpoint that rejects json_schema (HTTP 400), or ignores it and answers in prose,
+            # mostly still handles tools: try function_calling once, when the method was our choice.
+            auto = spec.structured_method is None and method == "json_schema"
+            if not (auto and (exc.status == 400 or exc.invalid_output)):
+                raise
+            if exc.status == 400:
+                _NO_JSON_SCHEMA.add((spec.model, spec.base_url))
+            return await _structured_once(spec, model, schema, messages, "function_calling", ledger, role)
+
+
+async def _structured_once(spec: ModelSpec, model: BaseChatModel, schema: type[T], messages: Messages,
+                           method: str | None, ledger: UsageLedger | None, role: str) -> T:
+    try:
+        async with asyncio.timeout(spec.timeout_s):
+            out = await structured(model, schema, method).ainvoke(list(messages))
+    except ValidationError as exc:  # the OpenAI client parses json_schema content itself
+        raise _invalid_output(spec, schema, exc) from exc
+    except Exception as exc:
+        raise call_error(exc, spec) from exc
+    if ledger is not None:
+        ledger.add(role, spec, getattr(out.get("raw"), "usage_metadata", None))
+    parsed = out.get("parsed")
+    if out.get("parsing_error") is not None or parsed is None:
+        raise _invalid_output(spec, schema, out.get("parsing_error") or "no structured reply")
+    try:
+        return parsed if isinstance(parsed, schema) else schema.model_validate(parsed)
+    except ValidationError as exc:
+        raise _invalid_output(spec, schema, exc) from exc
+
+
+def _invalid_output(spec: ModelSpec, schema: type[BaseModel], detail: object) -> CallFailed:
+    text = keys.redact(" ".join(str(detail).split())[:300], keys.secret_value(spec))
+    return CallFailed(f"{spec.key}: the reply is not a valid {schema.__name__} (not the JSON asked): {text}",
+                      invalid_output=True)
+
+
+class CallFailed(ModelCallError):
+    """A model call that failed after the client's retries; `status` is the HTTP status, if any."""
+
+    def __init__(self, message: str, status: int | None = None, *, invalid_output: bool = False) -> None:
+        super().__init__(message)
+        self.status = status
+        self.invalid_output = invalid_output  # answered, but not in the schema asked for
+
+
+def call_error(exc: BaseException, spec: ModelSpec) -> CallFailed:
+    """`describe_error`'s text, prefixed with the model key, as an exception."""
+    return CallFailed(f"{spec.key}: {describe_error(exc, spec)}", _status(exc))
+
+
+def _status(exc: BaseException) -> int | None:
+    status = getattr(exc, "status_code", None)
+    if status is None:
+        status = getattr(getattr(exc, "response", None), "status_code", None)
+    return status if isinstance(status, int) else None
+
+
+def describe_error(exc: BaseException, spec: ModelSpec) -> str:
+    """One line for Answer.error and stderr: what failed and the fix; never the key."""
+    from langchain_core import exceptions as lc
+
+    host = urlparse(spec.base_url).netloc if spec.base_url else spec.provider
+    status = _status(exc)
+    detail = _detail(exc)
+    if isinstance(exc, TimeoutError | asyncio.TimeoutError | lc.ModelTimeoutError):
+        text = f"timeout after {spec.timeout_s:g} s"
+    elif isinstance(exc, lc.ModelAuthenticationError | lc.ModelPermissionDeniedError) or status in (401, 403):
+        var = spec.api_key_env or "the API key"
+        text = f"authentication failed (HTTP {status or 401}) at {host}: check {var}"
+    elif isinstance(exc, lc.ModelRateLimitError) or status == 429:
+        text = f"rate limited (HTTP 429) by {host} after {spec.max_retries} retries: lower max_concurrency"
+    elif isinstance(exc, lc.ModelNotFoundError) or status == 404:
+        text = f"not found (HTTP 404) at {host}: check model = {spec.model!r} and base_url: {detail}"
+    elif isinstance(exc, lc.ModelInvalidRequestError) or status == 400:
+        text = f"bad request (HTTP 400) from {host}: {detail}"
+    elif status is not None:
+        text = f"HTTP {status} from {host} after {spec.max_retries} retries: {detail}"
+    elif isinstance(exc, lc.ModelConnectionError) or _is_transport_error(exc):
+        text = f"connection to {host} failed or closed mid-answer: {detail}"
+    elif isinstance(exc, lc.ModelRefusalError):
+        text = f"the model refused: {detail}"
+    else:
+        text = f"{type(exc).__name__}: {detail}"
+    return keys.redact(" ".join(text.split()), keys.secret_value(spec))
+
+
+def _detail(exc: BaseException) -> str:
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    message = re.sub(r"^Error code: \d+ - ", "", str(message))  # the status is said already
+    cause = exc.__cause__ or exc.__context__
+    if cause is not None and message in ("Connection error.", "Request timed out."):
+        message += f" ({type(cause).__name__}: {cause})"  # e.g. RemoteProtocolError: incomplete chunked read
+    return str(message)[:300]
+
+
+def _is_transport_error(exc: BaseException) -> bool:
+    # httpx and httpx2 (the OpenAI client's) both call them TransportError subclasses
+    return any(cls.__name__ in ("TransportError", "RemoteProtocolError") for cls in type(exc).__mro__)
+
+
+async def ping(spec: ModelSpec, *, http_async_client: httpx.AsyncClient | None = None) -> tuple[bool, str]:
+    """One tiny request: (True, "answered in 412 ms") or (False, the error with the fix)."""
+    tiny = spec.model_copy(update={"max_tokens": 16, "max_retries": 0, "temperature": None})
+    async with http_client(http_async_client) as client:
+        try:
+            model = build_chat_model(tiny, http_async_client=client)
+        except InputError as exc:
+            return False, f"{exc.problem} (fix: {exc.fix})"
+        start = time.perf_counter()
+        try:
+            async with asyncio.timeout(spec.timeout_s):
+                await model.ainvoke([("user", "Reply with one word: pong")])
+        except Exception as exc:
+            return False, describe_error(exc, spec)
+    return True, f"answered in {(time.perf_counter() - start) * 1000:.0f} ms ({spec.model} at {_where(spec)})"
+
+
+def _where(spec: ModelSpec) -> str:
+    return urlparse(spec.base_url).netloc if spec.base_url else spec.provider

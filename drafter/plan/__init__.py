@@ -1,0 +1,1 @@
+"""Settling the sub-questions: the author's own, proposed offline, or proposed by the planner model."""

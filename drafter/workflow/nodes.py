@@ -1,0 +1,240 @@
+"""The workflow's nodes: each reads the state, calls the library, and returns its update.
+
+The graph itself (graphs/column.py) only wires these together.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from langgraph.types import Send
+
+from drafter.inputs.topic import Topic, load_topic
+from drafter.inputs.transcript import Answer, Question, Transcript, load_transcript, save_transcript
+from drafter.outdir import OutDir
+from drafter.panel.config import Panel, load_panel
+from drafter.workflow.state import AskTask, ColumnState, QuestionState, QuestionTask
+
+log = logging.getLogger("drafter")
+
+
+# ---- helpers shared by nodes -------------------------------------------------------------------
+
+def topic_of(state: ColumnState) -> Topic:
+    return Topic.model_validate(state["topic"]) if "topic" in state else load_topic(state["topic_path"])
+
+
+def panel_of(state: Mapping[str, Any]) -> Panel:
+    return load_panel(state.get("panel_path"))
+
+
+def out_of(state: Mapping[str, Any]) -> OutDir:
+    return OutDir(Path(state["out_dir"]))
+
+
+def transcript_of(state: ColumnState) -> Transcript:
+    """The transcript so far: hand-collected answers plus live answers, for the planned questions."""
+    topic = topic_of(state)
+    questions = [Question.model_validate(q) for q in [*state.get("questions", []), *state.get("reply_questions", [])]]
+    qids = {q.id for q in questions}
+    answers = [Answer.model_validate(a)
+               for a in [*state.get("hand_answers", []), *state.get("answers", []), *state.get("replies", [])]]
+    return Transcript(topic=topic.title, language=topic.lang, questions=questions,  # type: ignore[arg-type]
+                      answers=[a for a in answers if a.question in qids])
+
+
+# ---- nodes ---------------------------------------------------------------------------------------
+
+async def plan(state: ColumnState) -> dict[str, Any]:
+    """Load the topic and its hand-collected answers; settle the sub-questions."""
+    from drafter.inputs.files import atomic_write_text
+    from drafter.plan.propose import plan_offline
+
+    # File work runs in a thread: under an event loop (and the LangGraph server) it would block every run.
+    topic, hand, panel = await asyncio.to_thread(_load_inputs, state)
+    spec = panel.role_model("planner")
+    usage: list[dict[str, Any]] = []
+    questions = None
+    if spec is not None:
+        questions, usage = await _plan_with_model(spec, topic, hand)
+    if questions is None:
+        questions = plan_offline(topic, hand)
+    await asyncio.to_thread(atomic_write_text, out_of(state).topic_json, topic.model_dump_json(indent=2))
+    return {
+        "topic": topic.model_dump(mode="json"),
+        "questions": [q.model_dump(exclude_none=True) for q in questions],
+        "hand_answers": [a.model_dump(mode="json", exclude_none=True) for a in (hand.answers if hand else [])],
+        "usage": usage,
+    }
+
+
+def _load_inputs(state: ColumnState) -> tuple[Topic, Transcript | None, Panel]:
+    topic = load_topic(state["topic_path"])
+    hand = load_transcript(topic.answers_path) if topic.answers_path else None
+    return topic, hand, load_panel(state.get("panel_path"))
+
+
+async def _plan_with_model(spec: Any, topic: Topic, hand: Transcript | None) -> tuple[Any, list[dict[str, Any]]]:
+    """The planner model's questions, or None (and a warning) when it fails: the offline planner takes over."""
+    from drafter.errors import ModelCallError
+    from drafter.panel.chat import http_client
+    from drafter.panel.tokens import UsageLedger
+    from drafter.plan.planner_model import plan_questions_llm
+
+    ledger = UsageLedger()
+    try:
+        async with http_client() as client:
+            questions = await plan_questions_llm(spec, topic, transcript=hand, http_async_client=client,
+                                                 ledger=ledger)
+    except ModelCallError as exc:
+        log.warning("the planner model %s failed (%s); the offline planner planned instead", spec.key, exc)
+        return None, ledger.to_data()
+    return questions, ledger.to_data()
+
+
+def route_questions(state: ColumnState) -> list[Send]:
+    """One branch per question; each asks its models and is analyzed as soon as its answers are in."""
+    topic = topic_of(state)
+    hand = state.get("hand_answers", [])
+    hand_models = {a["model"] for a in hand}
+    # Models with hand-collected answers are never asked live (DESIGN.md, topic file).
+    live = [m for m in topic.panel if m not in hand_models]
+    return [
+        Send("question", QuestionTask(
+            question=q, models=live, hand_answers=[a for a in hand if a["question"] == q["id"]],
+            topic_title=topic.title, language=topic.lang, panel_path=state.get("panel_path"),
+            topic_path=state["topic_path"], out_dir=state["out_dir"], fresh=bool(state.get("fresh"))))
+        for q in state.get("questions", [])
+    ]
+
+
+def route_models(task: QuestionState) -> list[Send] | str:
+    """Within a question: one `ask` per live model that has not answered yet."""
+    answered = {a["model"] for a in task.get("answers", [])}
+    sends = [
+        Send("ask", AskTask(question=task["question"], model=m, topic_title=task["topic_title"],
+                            language=task["language"], panel_path=task.get("panel_path"),
+                            topic_path=task["topic_path"], out_dir=task["out_dir"], fresh=task["fresh"]))
+        for m in task["models"] if m not in answered
+    ]
+    return sends or "analyze_question"
+
+
+async def ask(task: AskTask) -> dict[str, Any]:
+    """Ask one model one question; failures come back as an Answer with `error`, never raise."""
+    from drafter.panel.ask import ask_one
+    from drafter.panel.chat import new_http_client
+    from drafter.panel.journal import Journal
+    from drafter.panel.tokens import UsageLedger
+
+    spec = (await asyncio.to_thread(load_panel, task.get("panel_path"))).spec(task["model"])
+    question = Question.model_validate(task["question"])
+    journal = await asyncio.to_thread(Journal.shared, out_of(task).journal, fresh=task.get("fresh", False))
+    ledger = UsageLedger()
+    async with new_http_client() as client:
+        answer = await ask_one(spec, question, topic_title=task["topic_title"], language=task["language"],
+                               journal=journal, http_async_client=client, ledger=ledger)
+    return {"answers": [answer.model_dump(mode="json", exclude_none=True)], "usage": ledger.to_data()}
+
+
+async def analyze_question(task: QuestionState) -> dict[str, Any]:
+    """Analyze one question the moment its answers are in (offline, or the analyst role's model)."""
+    question = Question.model_validate(task["question"])
+    answers = [Answer.model_validate(a) for a in [*task.get("hand_answers", []), *task.get("answers", [])]]
+    transcript = Transcript(topic=task["topic_title"], language=task["language"],  # type: ignore[arg-type]
+                            questions=[question], answers=answers)
+    panel = await asyncio.to_thread(load_panel, task.get("panel_path"))
+    analysis, usage = await analyze_transcript(transcript, panel)
+    return {"question_analyses": [q.model_dump(mode="json") for q in analysis.questions], "usage": usage}
+
+
+async def analyze_transcript(transcript: Transcript, panel: Panel) -> tuple[Any, list[dict[str, Any]]]:
+    """(analysis, token usage rows): the analyst role's model merged with offline evidence, or offline."""
+    spec = panel.role_model("analyst")
+    if spec is not None:
+        from drafter.analysis.analyst import analyze_llm
+        from drafter.panel.chat import http_client
+        from drafter.panel.tokens import UsageLedger
+
+        ledger = UsageLedger()
+        async with http_client() as client:
+            analysis = await analyze_llm(spec, transcript, http_async_client=client, ledger=ledger)
+        return analysis, ledger.to_data()
+    from drafter.analysis.engine.analyzer import analyze as analyze_offline
+
+    return await asyncio.to_thread(analyze_offline, transcript), []
+
+
+def collect(state: ColumnState) -> dict[str, Any]:
+    """Join the questions' analyses in question order; save transcript and analysis (STORM-style)."""
+    from drafter.analysis.schema import Analysis, QuestionAnalysis
+    from drafter.inputs.files import atomic_write_text
+
+    by_id = {qa["id"]: QuestionAnalysis.model_validate(qa) for qa in state.get("question_analyses", [])}
+    ordered = [by_id[q["id"]] for q in state.get("questions", []) if q["id"] in by_id]
+    spec = panel_of(state).role_model("analyst")
+    analysis = Analysis(questions=ordered, engine="llm+offline" if spec else "offline")
+    out = out_of(state)
+    save_transcript(transcript_of(state), out.transcript)
+    atomic_write_text(out.analysis, analysis.model_dump_json(indent=2))
+    return {"analysis": analysis.model_dump(mode="json")}
+
+
+async def write(state: ColumnState) -> dict[str, Any]:
+    from drafter.analysis.schema import Analysis
+    from drafter.write.render import render_markdown
+
+    topic, transcript = topic_of(state), transcript_of(state)
+    analysis = Analysis.model_validate(state["analysis"])
+    spec = (await asyncio.to_thread(panel_of, state)).role_model("writer")
+    usage: list[dict[str, Any]] = []
+    if spec is not None:
+        from drafter.panel.chat import http_client
+        from drafter.panel.tokens import UsageLedger
+        from drafter.write.model_writer import compose_llm
+
+        ledger = UsageLedger()
+        async with http_client() as client:
+            outline = await compose_llm(spec, topic, transcript, analysis, style=topic.style,
+                                        http_async_client=client, ledger=ledger)
+        usage = ledger.to_data()
+    else:
+        from drafter.write.skeleton import compose
+
+        outline = await asyncio.to_thread(compose, topic, transcript, analysis, style=topic.style)
+    result = await asyncio.to_thread(render_markdown, outline, topic, transcript, analysis,
+                                     transcript_file="transcript.yaml")
+    # The LLM writer falls back to the offline writer when its model fails: report what really wrote.
+    report = {"engine": outline.engine, "notes": list(outline.notes), "quotes_placed": result.quotes_placed,
+              "dropped": len(result.dropped), "length": result.length, "unit": result.unit,
+              "target": topic.length}
+    return {"draft_markdown": result.markdown, "write_report": report, "usage": usage}
+
+
+def verify(state: ColumnState) -> dict[str, Any]:
+    """The gate: every attributed quote must stand in that model's answer; failures are removed."""
+    from drafter.quotes.gate import verify_markdown
+
+    markdown, report = verify_markdown(state["draft_markdown"], transcript_of(state))
+    return {"draft_markdown": markdown, "verify_report": report}
+
+
+def export(state: ColumnState) -> dict[str, Any]:
+    """Write draft.md and draft.docx; the DOCX is built first, so a failure leaves the pair as it was."""
+    from drafter.export.docx import docx_bytes
+    from drafter.inputs.files import atomic_write_bytes, atomic_write_text
+
+    out = out_of(state)
+    transcript = transcript_of(state)
+    reference = state.get("reference_docx")
+    docx = docx_bytes(state["draft_markdown"], transcript=transcript,
+                      reference_docx=Path(reference) if reference else None)
+    save_transcript(transcript, out.transcript)
+    atomic_write_text(out.draft_md, state["draft_markdown"])
+    atomic_write_bytes(out.draft_docx, docx)
+    return {"outputs": {"draft_md": str(out.draft_md), "draft_docx": str(out.draft_docx),
+                        "transcript": str(out.transcript), "analysis": str(out.analysis)}}

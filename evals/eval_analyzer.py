@@ -1,0 +1,94 @@
+"""Accuracy of the offline analyzer on labelled transcripts (the devset format, with `labels:`).
+
+Usage: .venv/bin/python scripts/eval_analyzer.py DIR_OR_FILE [...] [--match SUBSTR] [--json OUT] [--verbose]
+
+Prints, per phenomenon and overall: stance accuracy, contradiction-pair, agreement-pair and evasion
+precision/recall/F1, quote fidelity (share of all quotes in the output that verify), pairs-rule
+violations and timing. Each directory given is also reported on its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from drafter.analysis.engine.analyzer import analyze
+from evals.scoring import Counts, Report, load_cases, score
+
+
+def _row(name: str, c: Counts) -> str:
+    """One table row."""
+    acc = c.stance_ok / c.stance_n if c.stance_n else float("nan")
+    cells = [f"{name:<22}", f"{c.stance_n:>4}", f"{acc:6.1%}"]
+    for kind in ("contradict", "agree", "evasive"):
+        p, r, f = c.prf(kind)
+        cells.append(f"{p:5.2f} {r:5.2f} {f:5.2f}")
+    return "  ".join(cells)
+
+
+def _print(title: str, rep: Report, verbose: bool) -> None:
+    """Print one report."""
+    print(f"\n== {title}")
+    heads = ["contradict P/R/F1", "agree P/R/F1", "evasion P/R/F1"]
+    print(f"{'group':<22}  {'n':>4}  {'stance':>6}  " + "  ".join(f"{h:<17}" for h in heads))
+    for tag in sorted(rep.by_tag):
+        print(_row(tag, rep.by_tag[tag]))
+    print(_row("OVERALL", rep.overall))
+    fidelity = rep.quotes_ok / rep.quotes_n if rep.quotes_n else 1.0
+    print(f"quote fidelity {fidelity:.1%} ({rep.quotes_ok}/{rep.quotes_n}); pairs-rule violations "
+          f"{rep.pair_rule_violations}; {rep.answers} answers in {rep.seconds * 1000:.0f} ms "
+          f"({rep.seconds * 1000 / max(rep.answers, 1):.2f} ms/answer)")
+    if verbose:
+        for miss in rep.misses:
+            print("  miss:", miss)
+
+
+def _as_json(rep: Report) -> dict[str, object]:
+    """Machine-readable results."""
+    def block(c: Counts) -> dict[str, object]:
+        acc = c.stance_ok / c.stance_n if c.stance_n else None
+        out: dict[str, object] = {"answers": c.stance_n, "stance_accuracy": acc}
+        for kind in ("contradict", "agree", "evasive"):
+            p, r, f = c.prf(kind)
+            out[kind] = {"precision": p, "recall": r, "f1": f}
+        return out
+    return {"overall": block(rep.overall), "by_tag": {t: block(c) for t, c in sorted(rep.by_tag.items())},
+            "quote_fidelity": rep.quotes_ok / rep.quotes_n if rep.quotes_n else 1.0, "quotes": rep.quotes_n,
+            "pair_rule_violations": rep.pair_rule_violations, "seconds": rep.seconds, "answer_count": rep.answers,
+            "misses": rep.misses}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Evaluate each given folder, then all together."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("paths", nargs="+", help="folders or files with labelled YAML transcripts")
+    ap.add_argument("--match", default="", help="only files whose name contains this")
+    ap.add_argument("--json", dest="json_out", help="write machine-readable results here")
+    ap.add_argument("--verbose", action="store_true", help="list every miss")
+    args = ap.parse_args(argv)
+    results: dict[str, object] = {}
+    everything = []
+    for path in args.paths:
+        cases = load_cases([path], args.match)
+        if not cases:
+            print(f"{path}: no labelled YAML files", file=sys.stderr)
+            continue
+        everything.extend(cases)
+        rep = score(cases, analyze)
+        _print(f"{path} ({len(cases)} files)", rep, args.verbose)
+        results[path] = _as_json(rep)
+    if len(args.paths) > 1 and everything:
+        rep = score(everything, analyze)
+        _print(f"ALL ({len(everything)} files)", rep, False)
+        results["all"] = _as_json(rep)
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    return 0 if everything else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
