@@ -10,7 +10,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-Stance = Literal["affirm", "deny", "mixed", "evasive", "other"]
+# `unclear`: the reading was not confident. It is never shown as a dodge (DESIGN.md, December 2026).
+Stance = Literal["affirm", "deny", "mixed", "evasive", "other", "unclear"]
+Robustness = Literal["robust", "fragile"]
 EvasionStyle = Literal["refusal", "no_opinion", "both_sides", "redirect", "off_topic", "talks_around", "empty"]
 ClashKind = Literal["stance", "choice", "number"]
 
@@ -23,6 +25,9 @@ class Contradiction(BaseModel):
     )
     kind: ClashKind = Field(default="stance", description="stance: yes vs no; choice: different picks; "
                             "number: figures that cannot both hold.")
+    robustness: Robustness | None = Field(
+        default=None, description="With samples: robust when both models held their position in >= 2/3 of them.")
+    confidence: float | None = Field(default=None, description="0..1: how sure the reading behind this clash is.")
 
 
 class Agreement(BaseModel):
@@ -37,6 +42,16 @@ class Evasion(BaseModel):
     reason: str = Field(description="How it dodged, in a short phrase a columnist can use.")
     quote: str = Field(description="A verbatim span of the answer that shows the dodge.")
     style: EvasionStyle = "talks_around"
+    confidence: float | None = Field(default=None, description="0..1: how sure the reading behind this dodge is.")
+
+
+class CheckItem(BaseModel):
+    """Something the analysis is not sure enough of to state as fact: the author checks it."""
+
+    models: list[str] = Field(min_length=1, description="The model key(s) the item is about.")
+    reason: str = Field(description="Why it needs a human look, in a short phrase.")
+    quotes: dict[str, str] = Field(default_factory=dict, description="Model key -> a verbatim span of its answer.")
+    kind: Literal["stance", "contradiction", "evasion", "figure", "pick", "stability", "language", "other"] = "other"
 
 
 class NumberClaim(BaseModel):
@@ -65,6 +80,13 @@ class QuestionAnalysis(BaseModel):
     picks: dict[str, str] = Field(default_factory=dict,
                                   description="Choice questions: model key -> the option it chose.")
     failed: list[str] = Field(default_factory=list, description="Models that did not answer (an error).")
+    to_check: list[CheckItem] = Field(
+        default_factory=list, description="Readings too uncertain to state as fact: for the author to check.")
+    confidence: dict[str, float] = Field(
+        default_factory=dict, description="Model key -> 0..1, how sure the reading of its answer is.")
+    stability: dict[str, float] = Field(
+        default_factory=dict, description="With samples: model key -> share of samples agreeing with its modal "
+        "position.")
     injections: dict[str, str] = Field(
         default_factory=dict, description="Model key -> verbatim text in its answer that addresses the analyzer "
         "(prompt injection). Flagged for the editor; it never changes the analysis."
