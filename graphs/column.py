@@ -15,6 +15,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.types import RetryPolicy
 
 from drafter.workflow import nodes, reply, review
+from drafter.workflow.context import RunContext
 from drafter.workflow.state import (
     AskTask,
     ColumnInput,
@@ -31,7 +32,8 @@ ASK_RETRY = RetryPolicy(max_attempts=2, retry_on=(ConnectionError, TimeoutError)
 
 
 def build_question_graph() -> Any:
-    builder = StateGraph(QuestionState, input_schema=QuestionTask, output_schema=QuestionOutput)
+    builder = StateGraph(QuestionState, context_schema=RunContext, input_schema=QuestionTask,
+                         output_schema=QuestionOutput)
     # LangGraph's add_node overloads do not accept a node typed with a Send payload's TypedDict
     # (mypy finds no overload), although that is the documented way to type such a node.
     builder.add_node("ask", nodes.ask, input_schema=AskTask, retry_policy=ASK_RETRY)  # type: ignore[call-overload]
@@ -43,14 +45,14 @@ def build_question_graph() -> Any:
     return builder.compile(name="question")
 
 
-def build_builder() -> StateGraph:
-    builder = StateGraph(ColumnState, input_schema=ColumnInput)
+def build_builder() -> StateGraph[ColumnState, RunContext, ColumnInput, ColumnState]:
+    builder = StateGraph(ColumnState, context_schema=RunContext, input_schema=ColumnInput)
     builder.add_node("plan", nodes.plan)
     builder.add_node("review_questions", review.review_questions)
     builder.add_node("question", build_question_graph())
     builder.add_node("collect", nodes.collect)
     builder.add_node("review_analysis", review.review_analysis)
-    builder.add_node("reply", reply.reply, input_schema=ReplyTask)  # type: ignore[arg-type]
+    builder.add_node("reply", reply.reply, input_schema=ReplyTask)  # type: ignore[call-overload]
     builder.add_node("write", nodes.write)
     builder.add_node("verify", nodes.verify)
     builder.add_node("export", nodes.export)

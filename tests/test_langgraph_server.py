@@ -206,8 +206,10 @@ def test_review_round_trip_through_langgraph_dev(langgraph_server: Server, tmp_p
 
     try:
         # 1. The run stops before any model is asked, showing the planned questions.
-        first = client.runs.wait(thread_id, "column", input={
-            "topic_path": str(tmp_path / "h200" / "topic.md"), "out_dir": str(out), "review": True})
+        # Run settings are the runtime context, given with every run of the thread (never kept in its state).
+        context = {"out_dir": str(out), "review": True}
+        first = client.runs.wait(thread_id, "column", input={"topic_path": str(tmp_path / "h200" / "topic.md")},
+                                 context=context)
         questions = _interrupt(first, "questions")
         assert [q["id"] for q in questions] == ["q1", "q2", "q3", "q4"]
         state = client.threads.get_state(thread_id)
@@ -218,7 +220,7 @@ def test_review_round_trip_through_langgraph_dev(langgraph_server: Server, tmp_p
 
         # 2. The editor drops q3; the run stops again at the analysis.
         dropped = next(q for q in questions if q["id"] == "q3")
-        second = client.runs.wait(thread_id, "column", command={
+        second = client.runs.wait(thread_id, "column", context=context, command={
             "resume": [q for q in questions if q["id"] != "q3"]})
         analysis = _interrupt(second, "analysis")
         assert [q["id"] for q in analysis["questions"]] == ["q1", "q2", "q4"]
@@ -228,7 +230,7 @@ def test_review_round_trip_through_langgraph_dev(langgraph_server: Server, tmp_p
         q1 = analysis["questions"][0]
         assert q1["contradictions"], "examples/h200 q1 has a clash (alpha affirms, beta denies)"
         clash = q1["contradictions"].pop(0)
-        third = client.runs.wait(thread_id, "column", command={"resume": analysis})
+        third = client.runs.wait(thread_id, "column", context=context, command={"resume": analysis})
         assert isinstance(third, dict) and "__interrupt__" not in third
         assert set(third["outputs"]) >= {"draft_md", "draft_docx", "analysis"}
         assert client.threads.get(thread_id)["status"] == "idle"

@@ -31,20 +31,23 @@ def load_stored_run(root: Path) -> dict[str, Any]:
 
 async def redraft(root: Path, *, style: str | None, length: int | None, panel_path: Path | None) -> dict[str, Any]:
     """Re-run write → verify → export on the stored run, with a new style or length if given."""
+    from langgraph.runtime import Runtime
+
     from drafter.workflow import nodes
+    from drafter.workflow.context import RunContext
     stored = load_stored_run(root)
     topic: Topic = stored["topic"]
     updates = {k: v for k, v in (("style", style), ("length", length)) if v is not None}
     topic = topic.model_copy(update=updates)
     transcript = stored["transcript"]
+    runtime = Runtime(context=RunContext(out_dir=str(root), panel_path=str(panel_path) if panel_path else None))
     state: dict[str, Any] = {
-        "topic": topic.model_dump(mode="json"), "topic_path": topic.path, "out_dir": str(root),
-        "panel_path": str(panel_path) if panel_path else None,
+        "topic": topic.model_dump(mode="json"), "topic_path": topic.path,
         "questions": [q.model_dump(exclude_none=True) for q in transcript.questions],
         "hand_answers": [a.model_dump(mode="json", exclude_none=True) for a in transcript.answers],
         "analysis": stored["analysis"],
     }
-    state.update(await nodes.write(state))  # type: ignore[arg-type]
+    state.update(await nodes.write(state, runtime))  # type: ignore[arg-type]
     state.update(nodes.verify(state))  # type: ignore[arg-type]
-    state.update(nodes.export(state))  # type: ignore[arg-type]
+    state.update(nodes.export(state, runtime))  # type: ignore[arg-type]
     return state

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from langgraph.runtime import Runtime
 from langgraph.types import Send
 
 from drafter.inputs.topic import Topic, load_topic
 from drafter.inputs.transcript import Answer, Question, Transcript, load_transcript, save_transcript
 from drafter.outdir import OutDir
 from drafter.panel.config import Panel, load_panel
+from drafter.workflow.context import RunContext, out_dir_of, settings
 from drafter.workflow.state import AskTask, ColumnState, QuestionState, QuestionTask
 
 log = logging.getLogger("drafter")
@@ -28,12 +29,12 @@ def topic_of(state: ColumnState) -> Topic:
     return Topic.model_validate(state["topic"]) if "topic" in state else load_topic(state["topic_path"])
 
 
-def panel_of(state: Mapping[str, Any]) -> Panel:
-    return load_panel(state.get("panel_path"))
+def panel_of(runtime: Runtime[RunContext] | None) -> Panel:
+    return load_panel(settings(runtime).panel_path)
 
 
-def out_of(state: Mapping[str, Any]) -> OutDir:
-    return OutDir(Path(state["out_dir"]))
+def out_of(runtime: Runtime[RunContext] | None) -> OutDir:
+    return out_dir_of(runtime)
 
 
 def transcript_of(state: ColumnState) -> Transcript:
@@ -49,13 +50,13 @@ def transcript_of(state: ColumnState) -> Transcript:
 
 # ---- nodes ---------------------------------------------------------------------------------------
 
-async def plan(state: ColumnState) -> dict[str, Any]:
+async def plan(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Load the topic and its hand-collected answers; settle the sub-questions."""
     from drafter.inputs.files import atomic_write_text
     from drafter.plan.propose import plan_offline
 
     # File work runs in a thread: under an event loop (and the LangGraph server) it would block every run.
-    topic, hand, panel = await asyncio.to_thread(_load_inputs, state)
+    topic, hand, panel = await asyncio.to_thread(_load_inputs, state, settings(runtime))
     spec = panel.role_model("planner")
     usage: list[dict[str, Any]] = []
     questions = None
@@ -63,7 +64,9 @@ async def plan(state: ColumnState) -> dict[str, Any]:
         questions, usage = await _plan_with_model(spec, topic, hand)
     if questions is None:
         questions = plan_offline(topic, hand)
-    await asyncio.to_thread(atomic_write_text, out_of(state).topic_json, topic.model_dump_json(indent=2))
+    out = out_of(runtime)
+    await asyncio.to_thread(out.root.mkdir, parents=True, exist_ok=True)
+    await asyncio.to_thread(atomic_write_text, out.topic_json, topic.model_dump_json(indent=2))
     return {
         "topic": topic.model_dump(mode="json"),
         "questions": [q.model_dump(exclude_none=True) for q in questions],
@@ -72,10 +75,10 @@ async def plan(state: ColumnState) -> dict[str, Any]:
     }
 
 
-def _load_inputs(state: ColumnState) -> tuple[Topic, Transcript | None, Panel]:
+def _load_inputs(state: ColumnState, context: RunContext) -> tuple[Topic, Transcript | None, Panel]:
     topic = load_topic(state["topic_path"])
     hand = load_transcript(topic.answers_path) if topic.answers_path else None
-    return topic, hand, load_panel(state.get("panel_path"))
+    return topic, hand, load_panel(context.panel_path)
 
 
 async def _plan_with_model(spec: Any, topic: Topic, hand: Transcript | None) -> tuple[Any, list[dict[str, Any]]]:
@@ -106,8 +109,7 @@ def route_questions(state: ColumnState) -> list[Send]:
     return [
         Send("question", QuestionTask(
             question=q, models=live, hand_answers=[a for a in hand if a["question"] == q["id"]],
-            topic_title=topic.title, language=topic.lang, panel_path=state.get("panel_path"),
-            topic_path=state["topic_path"], out_dir=state["out_dir"], fresh=bool(state.get("fresh"))))
+            topic_title=topic.title, language=topic.lang))
         for q in state.get("questions", [])
     ]
 
@@ -117,23 +119,23 @@ def route_models(task: QuestionState) -> list[Send] | str:
     answered = {a["model"] for a in task.get("answers", [])}
     sends = [
         Send("ask", AskTask(question=task["question"], model=m, topic_title=task["topic_title"],
-                            language=task["language"], panel_path=task.get("panel_path"),
-                            topic_path=task["topic_path"], out_dir=task["out_dir"], fresh=task["fresh"]))
+                            language=task["language"]))
         for m in task["models"] if m not in answered
     ]
     return sends or "analyze_question"
 
 
-async def ask(task: AskTask) -> dict[str, Any]:
+async def ask(task: AskTask, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Ask one model one question; failures come back as an Answer with `error`, never raise."""
     from drafter.panel.ask import ask_one
     from drafter.panel.chat import new_http_client
     from drafter.panel.journal import Journal
     from drafter.panel.tokens import UsageLedger
 
-    spec = (await asyncio.to_thread(load_panel, task.get("panel_path"))).spec(task["model"])
+    context = settings(runtime)
+    spec = (await asyncio.to_thread(load_panel, context.panel_path)).spec(task["model"])
     question = Question.model_validate(task["question"])
-    journal = await asyncio.to_thread(Journal.shared, out_of(task).journal, fresh=task.get("fresh", False))
+    journal = await asyncio.to_thread(Journal.shared, out_of(runtime).journal, fresh=context.fresh)
     ledger = UsageLedger()
     async with new_http_client() as client:
         answer = await ask_one(spec, question, topic_title=task["topic_title"], language=task["language"],
@@ -141,13 +143,13 @@ async def ask(task: AskTask) -> dict[str, Any]:
     return {"answers": [answer.model_dump(mode="json", exclude_none=True)], "usage": ledger.to_data()}
 
 
-async def analyze_question(task: QuestionState) -> dict[str, Any]:
+async def analyze_question(task: QuestionState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Analyze one question the moment its answers are in (offline, or the analyst role's model)."""
     question = Question.model_validate(task["question"])
     answers = [Answer.model_validate(a) for a in [*task.get("hand_answers", []), *task.get("answers", [])]]
     transcript = Transcript(topic=task["topic_title"], language=task["language"],  # type: ignore[arg-type]
                             questions=[question], answers=answers)
-    panel = await asyncio.to_thread(load_panel, task.get("panel_path"))
+    panel = await asyncio.to_thread(panel_of, runtime)
     analysis, usage = await analyze_transcript(transcript, panel)
     return {"question_analyses": [q.model_dump(mode="json") for q in analysis.questions], "usage": usage}
 
@@ -169,28 +171,28 @@ async def analyze_transcript(transcript: Transcript, panel: Panel) -> tuple[Any,
     return await asyncio.to_thread(analyze_offline, transcript), []
 
 
-def collect(state: ColumnState) -> dict[str, Any]:
+def collect(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Join the questions' analyses in question order; save transcript and analysis (STORM-style)."""
     from drafter.analysis.schema import Analysis, QuestionAnalysis
     from drafter.inputs.files import atomic_write_text
 
     by_id = {qa["id"]: QuestionAnalysis.model_validate(qa) for qa in state.get("question_analyses", [])}
     ordered = [by_id[q["id"]] for q in state.get("questions", []) if q["id"] in by_id]
-    spec = panel_of(state).role_model("analyst")
+    spec = panel_of(runtime).role_model("analyst")
     analysis = Analysis(questions=ordered, engine="llm+offline" if spec else "offline")
-    out = out_of(state)
+    out = out_of(runtime)
     save_transcript(transcript_of(state), out.transcript)
     atomic_write_text(out.analysis, analysis.model_dump_json(indent=2))
     return {"analysis": analysis.model_dump(mode="json")}
 
 
-async def write(state: ColumnState) -> dict[str, Any]:
+async def write(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     from drafter.analysis.schema import Analysis
     from drafter.write.render import render_markdown
 
     topic, transcript = topic_of(state), transcript_of(state)
     analysis = Analysis.model_validate(state["analysis"])
-    spec = (await asyncio.to_thread(panel_of, state)).role_model("writer")
+    spec = (await asyncio.to_thread(panel_of, runtime)).role_model("writer")
     usage: list[dict[str, Any]] = []
     if spec is not None:
         from drafter.panel.chat import http_client
@@ -223,14 +225,14 @@ def verify(state: ColumnState) -> dict[str, Any]:
     return {"draft_markdown": markdown, "verify_report": report}
 
 
-def export(state: ColumnState) -> dict[str, Any]:
+def export(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Write draft.md and draft.docx; the DOCX is built first, so a failure leaves the pair as it was."""
     from drafter.export.docx import docx_bytes
     from drafter.inputs.files import atomic_write_bytes, atomic_write_text
 
-    out = out_of(state)
+    out = out_of(runtime)
     transcript = transcript_of(state)
-    reference = state.get("reference_docx")
+    reference = settings(runtime).reference_docx
     docx = docx_bytes(state["draft_markdown"], transcript=transcript,
                       reference_docx=Path(reference) if reference else None)
     save_transcript(transcript, out.transcript)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from langgraph.runtime import Runtime
 from langgraph.types import Send
 
 from drafter.inputs.transcript import Answer, Question
+from drafter.workflow.context import RunContext, settings
 from drafter.workflow.state import ColumnState, ReplyTask
 
 REPLY_TITLE = {"zh": "回应：{label}看到{others}的回答后", "en": "Right of reply: {label} on {others}'s answer"}
@@ -20,9 +22,9 @@ def reply_question_id(qid: str, model: str) -> str:
     return f"{qid}-reply-{model}"
 
 
-def route_replies(state: ColumnState) -> list[Send] | str:
+def route_replies(state: ColumnState, runtime: Runtime[RunContext]) -> list[Send] | str:
     """One reply per (question, model) in a contradiction; only live models can be asked again."""
-    if not state.get("reply"):
+    if not settings(runtime).reply:
         return "write"
     hand_models = {a["model"] for a in state.get("hand_answers", [])}
     answers = {(a["question"], a["model"]): a for a in state.get("answers", []) if not a.get("error")}
@@ -35,9 +37,7 @@ def route_replies(state: ColumnState) -> list[Send] | str:
                 if model not in hand_models and (qa["id"], model) in answers and (qa["id"], other) in _all(state):
                     opponents.setdefault((qa["id"], model), []).append(other)
     sends = [Send("reply", ReplyTask(question=questions[qid], model=model, opponent=",".join(others),
-                                     language=state["topic"].get("language") or _language(state),
-                                     panel_path=state.get("panel_path"), topic_path=state["topic_path"],
-                                     out_dir=state["out_dir"]))
+                                     language=state["topic"].get("language") or _language(state)))
              for (qid, model), others in opponents.items() if qid in questions]
     return sends or "write"
 
@@ -62,7 +62,7 @@ def reply_messages(question: Question, own: Answer, others: list[Answer], langua
                                    others="\n\n".join(f"{o.label or o.model}:\n{fence(o, budget)}" for o in others))
 
 
-async def reply(task: ReplyTask) -> dict[str, Any]:
+async def reply(task: ReplyTask, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Ask `task.model` to respond to the answers that contradicted it; never raises for a model failure."""
     import asyncio
 
@@ -76,12 +76,12 @@ async def reply(task: ReplyTask) -> dict[str, Any]:
 
     question = Question.model_validate(task["question"])
     # saved by `collect`: every answer so far (read in a thread: file work never blocks the event loop)
-    transcript = await asyncio.to_thread(load_transcript, out_of(task).transcript)
+    transcript = await asyncio.to_thread(load_transcript, out_of(runtime).transcript)
     own = transcript.answer(question.id, task["model"])
     others = [a for m in task["opponent"].split(",") if (a := transcript.answer(question.id, m)) is not None]
     if own is None or not others:
         return {}
-    spec = (await asyncio.to_thread(load_panel, task.get("panel_path"))).spec(task["model"])
+    spec = (await asyncio.to_thread(load_panel, settings(runtime).panel_path)).spec(task["model"])
     language = task["language"]
     labels = "、".join(o.label or o.model for o in others) if language == "zh" else \
         " and ".join(o.label or o.model for o in others)
@@ -90,7 +90,7 @@ async def reply(task: ReplyTask) -> dict[str, Any]:
                                                                                  others=labels))
     ledger = UsageLedger()
     async with new_http_client() as client:
-        journal = await asyncio.to_thread(Journal.shared, out_of(task).journal)
+        journal = await asyncio.to_thread(Journal.shared, out_of(runtime).journal)
         answer = await ask_one(spec, pseudo, topic_title="", language=language, journal=journal,
                                http_async_client=client, ledger=ledger,
                                messages=reply_messages(question, own, others, language))

@@ -4,23 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from drafter.errors import InputError
+from drafter.workflow.context import RunContext, settings
 from drafter.workflow.state import ColumnState
 
 
-def review_questions(state: ColumnState) -> dict[str, Any]:
+def review_questions(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Let the author edit, drop or add sub-questions before any model is asked."""
-    if not state.get("review"):
+    if not settings(runtime).review:
         return {}
     edited = interrupt({"kind": "questions", "questions": state.get("questions", [])})
     return {"questions": [q.model_dump(exclude_none=True) for q in parse_questions(edited, "questions review")]}
 
 
-def review_analysis(state: ColumnState) -> dict[str, Any]:
+def review_analysis(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Let the author confirm, drop or relabel contradictions and evasions before writing."""
-    if not state.get("review"):
+    if not settings(runtime).review:
         return {}
     edited = interrupt({"kind": "analysis", "analysis": state.get("analysis", {})})
     from drafter.analysis.quote_check import verify_analysis
@@ -37,7 +39,7 @@ def review_analysis(state: ColumnState) -> dict[str, Any]:
     from drafter.inputs.files import atomic_write_text
     from drafter.workflow.nodes import out_of
 
-    atomic_write_text(out_of(state).analysis, analysis.model_dump_json(indent=2))
+    atomic_write_text(out_of(runtime).analysis, analysis.model_dump_json(indent=2))
     return {"analysis": analysis.model_dump(mode="json")}
 
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 from typing import Any
 
 
-def summarize(state: dict[str, Any], checked: Any) -> dict[str, Any]:
+def summarize(state: dict[str, Any], checked: Any, *, out_dir: str) -> dict[str, Any]:
     answers = [*state.get("hand_answers", []), *state.get("answers", [])]
     qids = {q["id"] for q in state.get("questions", [])}
     answers = [a for a in answers if a.get("question") in qids]
@@ -25,7 +25,7 @@ def summarize(state: dict[str, Any], checked: Any) -> dict[str, Any]:
         problems.append("the writer model failed; the offline writer wrote the draft")
     return {
         "topic": {"path": topic.path, "title": topic.title, "language": topic.lang},
-        "out_dir": state.get("out_dir"),
+        "out_dir": out_dir,
         "engines": engines,
         "questions": len(qids),
         "models": models,

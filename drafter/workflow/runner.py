@@ -12,6 +12,7 @@ from typing import Any
 
 from drafter.errors import EXIT_OK, EXIT_PARTIAL
 from drafter.outdir import OutDir, slug_for
+from drafter.workflow.context import RunContext
 from drafter.workflow.preflight import check_out_dir, preflight
 from drafter.workflow.state import ColumnInput
 
@@ -57,15 +58,9 @@ async def run_draft(options: RunOptions, on_update: Any = None) -> RunResult:
     from drafter.workflow.session import GraphSession
 
     async with AsyncSqliteSaver.from_conn_string(str(out.checkpoints)) as saver:
-        session = GraphSession(saver, out, thread_base(options), fresh=options.fresh)
+        session = GraphSession(saver, out, thread_base(options), context=run_context(options, out))
         await session.open()
-        graph_input: ColumnInput = {
-            "topic_path": str(options.topic_path.resolve()),
-            "panel_path": str(options.panel_path.resolve()) if options.panel_path else None,
-            "out_dir": str(out.root), "fresh": options.fresh, "review": options.review,
-            "reply": options.reply,
-            "reference_docx": str(options.reference_docx) if options.reference_docx else None,
-        }
+        graph_input: ColumnInput = {"topic_path": str(options.topic_path.resolve())}
         started = time.perf_counter()
         from drafter.workflow.stream_progress import ProgressBridge
 
@@ -75,7 +70,7 @@ async def run_draft(options: RunOptions, on_update: Any = None) -> RunResult:
         finally:
             bridge.close()
         state = await session.state()
-    run = build_run_json(state, outcome, checked, started_wall=started, thread_id=session.thread_id)
+    run = build_run_json(state, outcome, checked, started_wall=started, thread_id=session.thread_id, out=out)
     from drafter.inputs.files import atomic_write_text
 
     atomic_write_text(out.run_json, json.dumps(run, ensure_ascii=False, indent=2))
@@ -85,13 +80,21 @@ async def run_draft(options: RunOptions, on_update: Any = None) -> RunResult:
     return RunResult(out, code, run["status"], run)
 
 
+def run_context(options: RunOptions, out: OutDir) -> RunContext:
+    """The run's settings, handed to the graph with every run and resume (never stored in its state)."""
+    return RunContext(
+        panel_path=str(options.panel_path.resolve()) if options.panel_path else None,
+        out_dir=str(out.root), fresh=options.fresh, review=options.review, reply=options.reply,
+        reference_docx=str(options.reference_docx) if options.reference_docx else None)
+
+
 def build_run_json(state: dict[str, Any], outcome: Any, checked: Any, *, started_wall: float,
-                   thread_id: str) -> dict[str, Any]:
+                   thread_id: str, out: OutDir) -> dict[str, Any]:
     """What ran: engines per role, models and their failures, phases, quotes, length, tokens."""
     from drafter import __version__
     from drafter.workflow.run_report import summarize
 
-    report = summarize(state, checked)
+    report = summarize(state, checked, out_dir=str(out.root))
     status = "paused" if outcome.paused_for else ("partial" if report["problems"] else "done")
     return {
         "drafter_version": __version__,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.outdir import OutDir
+from drafter.workflow.context import RunContext
 
 
 @dataclass
@@ -19,13 +20,14 @@ class Outcome:
 class GraphSession:
     """The thread id lives in OUT/.thread; a finished thread is not reused (answers come from the journal)."""
 
-    def __init__(self, saver: Any, out: OutDir, base: str, *, fresh: bool) -> None:
+    def __init__(self, saver: Any, out: OutDir, base: str, *, context: RunContext) -> None:
         from graphs.column import build
 
         self.graph = build(saver)
         self.out = out
         self.base = base
-        self.fresh = fresh
+        self.context = context
+        self.fresh = context.fresh
         self.thread_id = ""
         self.resuming = False
         self.pending: Any = None  # the interrupt a paused run waits on
@@ -85,8 +87,8 @@ class GraphSession:
         # durability="sync": each step's checkpoint is on disk before the next step starts, so a run
         # killed at any moment resumes from its last step. The stream is always read to its end (never
         # left early at a pause), or the final checkpoint write may be lost with the generator.
-        stream = self.graph.astream(graph_input, self.config, stream_mode="updates", subgraphs=True,
-                                    durability="sync")
+        stream = self.graph.astream(graph_input, self.config, context=self.context, stream_mode="updates",
+                                    subgraphs=True, durability="sync")
         async for namespace, chunk in stream:
             now = time.perf_counter()
             for node, update in chunk.items():

@@ -1,4 +1,8 @@
-"""The workflow's state: plain JSON-able data, so checkpoints need no custom serializer."""
+"""The workflow's state: plain JSON-able data, so checkpoints need no custom serializer.
+
+Only data lives here; run settings (panel, out dir, fresh, review, reply) are the runtime context
+(drafter.workflow.context), given with every run.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +11,9 @@ from typing import Annotated, Any, TypedDict
 
 
 class ColumnInput(TypedDict, total=False):
-    """What a caller (the CLI, the LangGraph server) gives the graph."""
+    """What a caller (the CLI, the LangGraph server) gives the graph: the topic to draft."""
 
     topic_path: str
-    panel_path: str | None
-    out_dir: str
-    fresh: bool  # re-ask models even when the answer journal has their answer
-    review: bool  # pause for the author after planning and after analysis
-    reply: bool  # a right-of-reply round for contradicting models
-    reference_docx: str | None
 
 
 class AskTask(TypedDict):
@@ -25,10 +23,6 @@ class AskTask(TypedDict):
     model: str
     topic_title: str
     language: str
-    panel_path: str | None
-    topic_path: str
-    out_dir: str
-    fresh: bool
 
 
 class QuestionTask(TypedDict):
@@ -39,10 +33,6 @@ class QuestionTask(TypedDict):
     hand_answers: list[dict[str, Any]]  # this question's hand-collected answers
     topic_title: str
     language: str
-    panel_path: str | None
-    topic_path: str
-    out_dir: str
-    fresh: bool
 
 
 class QuestionOutput(TypedDict, total=False):
@@ -64,9 +54,6 @@ class ReplyTask(TypedDict):
     model: str
     opponent: str
     language: str
-    panel_path: str | None
-    topic_path: str
-    out_dir: str
 
 
 class ColumnState(ColumnInput, total=False):
