@@ -21,11 +21,13 @@ _MARKER = re.compile(r"^<!--\s*(system|user|assistant)\s*-->\s*$", re.MULTILINE)
 Message = tuple[str, str]  # (role, text)
 
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# drafter/_templates links to the repo's top-level templates/ and is package data in a wheel, so a checkout
+# and an installed drafter both find the built-in prompts and column templates.
+BUILTIN_TEMPLATES = Path(__file__).resolve().parent / "_templates"
 
 
 def templates_dir() -> Path:
-    """`$DRAFTER_TEMPLATES`, else the `templates/` folder next to the package."""
+    """`$DRAFTER_TEMPLATES`, else the built-in templates shipped with the package."""
     env = os.environ.get("DRAFTER_TEMPLATES")
     return Path(env) if env else BUILTIN_TEMPLATES
 

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import InputError
+from drafter.prompts import BUILTIN_TEMPLATES
 
-BUILTIN_DIR = Path(__file__).resolve().parents[2] / "templates" / "columns"
+BUILTIN_DIR = BUILTIN_TEMPLATES / "columns"
 DEFAULT_STYLE = {"zh": "columnist", "en": "op-ed"}
 REQUIRED = ("quote_marks", "placeholder", "headline", "headings", "stance_words", "phrases")
 _VAR = re.compile(r"\{(\w+)\}")
