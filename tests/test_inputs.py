@@ -167,3 +167,13 @@ def test_bad_panel_names_the_field(tmp_path: Path, name: str) -> None:
     with pytest.raises(InputError) as info:
         load_panel(path)
     assert expected in info.value.one_line() and str(path) in info.value.one_line()
+
+
+def test_answers_file_with_a_yaml_date_for_asked_at(tmp_path: Path) -> None:
+    """The README's answers-file example: `asked_at: 2026-12-05` is a YAML date; it loads as ISO text."""
+    path = tmp_path / "answers.yaml"
+    path.write_text("topic: t\nlanguage: en\nquestions:\n  - {id: q1, text: Will it}\nanswers:\n"
+                    "  - question: q1\n    model: a\n    asked_at: 2026-12-05\n    text: 'Yes.'\n", encoding="utf-8")
+    from drafter.inputs.transcript import load_transcript
+
+    assert load_transcript(path).answers[0].asked_at == "2026-12-05"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from drafter.errors import InputError
 from drafter.inputs.files import atomic_write_text, load_yaml, read_text
@@ -49,6 +50,12 @@ class Answer(BaseModel):
     usage: Usage | None = None
     prompt: str | None = None
     error: str | None = None
+
+    @field_validator("asked_at", mode="before")
+    @classmethod
+    def _date_as_text(cls, value: Any) -> Any:
+        """YAML reads `asked_at: 2026-12-05` as a date; an author means the day, so keep it as ISO text."""
+        return value.isoformat() if isinstance(value, date | datetime) else value
 
     @property
     def ok(self) -> bool:
