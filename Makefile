@@ -17,7 +17,8 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(VENV)/bin/drafter draft $(DEMO_TOPIC)
-	@echo "Open out/ to read the draft (draft.md, draft.docx)."
+	@echo "Open out/h200/ to read the draft (draft.md, draft.docx)."
+	@echo "To run drafter yourself: source .venv/bin/activate (then: drafter --help), or call .venv/bin/drafter."
 
 system-deps:
 	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
