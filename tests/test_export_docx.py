@@ -123,8 +123,12 @@ def test_comment_without_transcript_is_the_footnote() -> None:
     markdown, _ = sample("zh")
     document = build_document(markdown)
     texts = [c.text for c in document.comments]
-    assert texts[0] == ("模型甲 · alpha/q1 · model-x · 2026-11-28 10:00 提问 · 问：如果中国完全不买H200，"
-                        "美国在AI领域的优势会扩大吗？\ndrafter:alpha/q1")
+    assert texts[0] == ("引自模型甲（alpha）对问题 q1 的回答。\n"
+                        "model-x · 2026-11-28 10:00 提问 · 问：如果中国完全不买H200，美国在AI领域的优势会扩大吗？"
+                        " drafter:alpha/q1")
+    # The machine tag is hidden text: Word does not print it.
+    tag_run = next(iter(document.comments)).paragraphs[-1].runs[-1]
+    assert tag_run.text == " drafter:alpha/q1" and tag_run.font.hidden
 
 
 def test_untagged_footnote_becomes_plain_comment(built: dict[str, Path]) -> None:

@@ -106,6 +106,8 @@ def _print_run_summary(result: Any, again: str) -> None:
                f"{length.get('unit')}{target}", err=True)
     for problem in run.get("problems", []):
         click.echo(f"  ! {problem}", err=True)
+    for kept in run.get("kept_copies", []):
+        click.echo(f"  ! {kept}", err=True)
 
 
 @cli.command()
@@ -124,11 +126,14 @@ def analyze(transcript: Path, panel: Path | None, as_json: bool) -> None:
 @click.argument("draft", type=_EXISTING)
 @click.option("--transcript", type=_EXISTING, help="The transcript the quotes come from "
               "(default: the draft's front matter, or transcript.yaml beside it).")
-def check(draft: Path, transcript: Path | None) -> None:
+@click.option("--ledger", type=_EXISTING, help="The quote ledger of the run (default: quotes.json beside the "
+              "draft, else the copy inside a drafter DOCX).")
+@click.option("--allow-cuts", is_flag=True, help="A ledger quote cut from the document is a note, not a failure.")
+def check(draft: Path, transcript: Path | None, ledger: Path | None, allow_cuts: bool) -> None:
     """Re-verify every attributed quote in DRAFT.md or DRAFT.docx, also after an editor's changes."""
     from drafter.cli.check import run_check
 
-    sys.exit(run_check(draft, transcript))
+    sys.exit(run_check(draft, transcript, ledger, allow_cuts))
 
 
 @cli.command()
@@ -136,11 +141,14 @@ def check(draft: Path, transcript: Path | None) -> None:
 @click.option("--transcript", type=_EXISTING, help="Default: from the draft's front matter.")
 @click.option("--out", "out_path", type=_EXISTING, help="DOCX to write (default: beside the draft).")
 @click.option("--reference-docx", type=_EXISTING, help="Take Word styles from this house template.")
-def render(draft: Path, transcript: Path | None, out_path: Path | None, reference_docx: Path | None) -> None:
-    """Rebuild the DOCX from an edited DRAFT.md, verifying every quote first."""
+@click.option("--ledger", type=_EXISTING, help="The quote ledger to check against (default: quotes.json beside).")
+def render(draft: Path, transcript: Path | None, out_path: Path | None, reference_docx: Path | None,
+           ledger: Path | None) -> None:
+    """Rebuild the DOCX (and quotes.json) from an edited DRAFT.md, verifying every quote first.
+    Failing quotes are written red with a NOT VERIFIED comment; an edited DOCX is kept under a dated name."""
     from drafter.cli.check import run_render
 
-    sys.exit(run_render(draft, transcript, out_path, reference_docx))
+    sys.exit(run_render(draft, transcript, out_path, reference_docx, ledger))
 
 
 @cli.command()
@@ -156,6 +164,9 @@ def redraft(out_dir: Path, style: str | None, length: int | None, panel: Path | 
     report = state.get("write_report", {})
     click.echo(f"Redrafted {out_dir}/draft.md and draft.docx: {report.get('quotes_placed')} quotes, "
                f"length {report.get('length')} {report.get('unit')}", err=True)
+    for key, kept in (state.get("outputs") or {}).items():
+        if key.startswith("kept:"):
+            click.echo(f"  ! {kept}", err=True)
     sys.exit(1 if state.get("verify_report", {}).get("failed") else 0)
 
 

@@ -50,4 +50,8 @@ async def redraft(root: Path, *, style: str | None, length: int | None, panel_pa
     state.update(await nodes.write(state, runtime))  # type: ignore[arg-type]
     state.update(nodes.verify(state))  # type: ignore[arg-type]
     state.update(nodes.export(state, runtime))  # type: ignore[arg-type]
+    from drafter.export.outputs import record_hashes
+
+    outputs = state.get("outputs") or {}
+    record_hashes(root, {k.split(":", 1)[1]: v for k, v in outputs.items() if k.startswith("sha256:")})
     return state

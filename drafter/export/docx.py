@@ -21,26 +21,30 @@ _LANG_TAGS = {"zh": "zh-CN", "en": "en-US"}
 
 
 def markdown_to_docx(markdown: str, out_path: Path, *, transcript: Transcript | None = None,
-                     reference_docx: Path | None = None, page_size: str = "A4") -> None:
+                     reference_docx: Path | None = None, page_size: str | None = None,
+                     ledger_json: str | None = None) -> None:
     """Write the draft as a DOCX (atomically: a reader never sees half a file)."""
     atomic_write_bytes(out_path, docx_bytes(markdown, transcript=transcript, reference_docx=reference_docx,
-                                            page_size=page_size))
+                                            page_size=page_size, ledger_json=ledger_json))
 
 
 def docx_bytes(markdown: str, *, transcript: Transcript | None = None, reference_docx: Path | None = None,
-               page_size: str = "A4") -> bytes:
+               page_size: str | None = None, ledger_json: str | None = None) -> bytes:
     """The draft as the bytes of a DOCX file."""
     document = build_document(markdown, transcript=transcript, reference_docx=reference_docx,
-                              page_size=page_size)
+                              page_size=page_size, ledger_json=ledger_json)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
 def build_document(markdown: str, *, transcript: Transcript | None = None,
-                   reference_docx: Path | None = None, page_size: str = "A4") -> Document:
-    """The draft as a python-docx Document, not yet saved."""
+                   reference_docx: Path | None = None, page_size: str | None = None,
+                   ledger_json: str | None = None, unverified: list[tuple[str, str]] | None = None) -> Document:
+    """The draft as a python-docx Document, not yet saved. A house template keeps its page setup unless
+    `page_size` is given; drafter's own template is A4 unless told otherwise."""
     from drafter.export.docx_comments import appendix_text, collect_notes, comment_text
+    from drafter.export.docx_package import finish_package, unitalic_styles
     from drafter.export.docx_render import BlockRenderer
     from drafter.export.docx_styles import prepare_styles, set_page
     from drafter.export.docx_xml import xml_safe
@@ -50,19 +54,31 @@ def build_document(markdown: str, *, transcript: Transcript | None = None,
     language = _language(meta, body, transcript)
     document = _open(reference_docx)
     styles = prepare_styles(document, language, own_template=reference_docx is None)
-    set_page(document, page_size, margins=reference_docx is None)
+    if language == "zh":
+        unitalic_styles(document)  # a house template's italic Quote would slant Chinese glyphs
+    if reference_docx is None or page_size is not None:
+        set_page(document, page_size or "A4", margins=reference_docx is None)
     tokens = markdown_parser().parse(body)
     notes = collect_notes(tokens)
     appendix = appendix_text(tokens)
+    from drafter.export.docx_comments import quote_problem, unverified_text
+
+    checked = transcript
     renderer = BlockRenderer(document, styles, notes,
-                             lambda note: comment_text(note, language, transcript, appendix))
+                             lambda note: comment_text(note, language, transcript, appendix),
+                             problem_for=(lambda note, text: quote_problem(note.tag, text, checked))
+                             if checked is not None else None,
+                             unverified_comment=lambda reason: unverified_text(reason, language))
     # YAML can decode an escape (\a, \u0007) in the front matter into a character XML cannot hold.
     title = xml_safe(str(meta.get("title") or "")).strip()
     if title and not any(t.type == "heading_open" and t.tag == "h1" for t in tokens):
         document.add_paragraph(title, style=styles.paragraph["Title"])
         renderer.has_title = True
     renderer.render(tokens)
+    if unverified is not None:
+        unverified.extend(renderer.unverified)  # (footnote, reason) of each quote written red
     _core_properties(document, meta, language, title)
+    finish_package(document, language=language, ledger_json=ledger_json, own_template=reference_docx is None)
     return document
 
 

@@ -1,4 +1,6 @@
-"""Provenance as Word comments: one per attributed quote, carrying a machine tag `drafter:model/qid`.
+"""Provenance as Word comments: one per attributed quote. The comment reads as a sentence
+("引自模型甲（alpha）对问题 q1 的回答……"); the machine tag `drafter:model/qid` follows as hidden text,
+which Word does not print.
 
 Provenance lives in comments, not footnotes: LibreOffice 7.4 empties footnote bodies in a DOCX
 that also has comments (DESIGN.md, findings).
@@ -25,10 +27,15 @@ COMMENT_AUTHOR = "drafter"
 COMMENT_INITIALS = "DR"
 _WORDS = {
     "zh": {"pointer": "完整回答：见附录，{qid} / {label}", "full": "完整回答：",
-           "question": "问：{text}", "missing": "注意：对照稿中没有 {label} 对 {qid} 的回答"},
+           "question": "问：{text}", "missing": "注意：对照稿中没有 {label} 对 {qid} 的回答",
+           "source": "引自{label}（{model}）对问题 {qid} 的回答{detail}。", "hand": "手工收集",
+           "asked": "{date} 提问", "unverified": "未通过核验（NOT VERIFIED）：{reason}。请对照原始回答改正。"},
     "en": {"pointer": "Full answer: Appendix, {qid} / {label}", "full": "Full answer:",
-           "question": "Q: {text}", "missing": "Note: the transcript has no answer from {label} to {qid}"},
+           "question": "Q: {text}", "missing": "Note: the transcript has no answer from {label} to {qid}",
+           "source": "Quoted from {label} ({model}), its answer to {qid}{detail}.", "hand": "collected by hand",
+           "asked": "asked {date}", "unverified": "NOT VERIFIED: {reason}. Correct it against the answer."},
 }
+UNVERIFIED_AUTHOR = "drafter check"
 
 
 @dataclass(frozen=True)
@@ -75,16 +82,62 @@ def appendix_text(tokens: list[Token]) -> str:
 
 
 def comment_text(note: Note, language: str, transcript: Transcript | None, appendix: str) -> str:
-    """The comment for a footnote: its provenance, the full answer or where to find it, the tag."""
-    lines = [note.text]
+    """The comment for a footnote: a sentence naming its source, the question, the full answer or where it is."""
     if note.tag is None:
         return xml_safe(note.text)
     model, qid = note.tag
     words = _WORDS.get(language, _WORDS["en"])
+    lines = [provenance_sentence(model, qid, words, transcript, note)]
     if transcript is not None:
-        lines.extend(_answer_lines(model, qid, words, transcript, appendix, note.text))
-    lines.append(comment_tag(model, qid))
+        lines.extend(_answer_lines(model, qid, words, transcript, appendix, ""))
+    else:  # the footnote's own details (model id, date, question), without its machine tag
+        lines.append(" · ".join(p for p in note.text.split(" · ")[1:] if p.strip() != f"{model}/{qid}"))
     return xml_safe("\n".join(line for line in lines if line))
+
+
+def provenance_sentence(model: str, qid: str, words: dict[str, str], transcript: Transcript | None,
+                        note: Note | None = None) -> str:
+    """引自模型甲（alpha）对问题 q1 的回答（model-x，2026-11-28 提问）。 docx_read parses it back."""
+    # Without a transcript, the footnote's first field is the label ("模型甲 · `alpha/q1` · …").
+    label = transcript.label(model) if transcript is not None else (
+        note.text.split(" · ")[0].strip() if note is not None and " · " in note.text else model)
+    answer = transcript.answer(qid, model) if transcript is not None else None
+    details: list[str] = []
+    if answer is not None:
+        if answer.model_id:
+            details.append(answer.model_id)
+        if answer.asked_at:
+            details.append(words["asked"].format(date=str(answer.asked_at)[:10]))
+        elif answer.source == "hand":
+            details.append(words["hand"])
+    chinese = "对问题" in words["source"]
+    joined = ("，" if chinese else ", ").join(details)
+    detail = "" if not details else (f"（{joined}）" if chinese else f" ({joined})")
+    return words["source"].format(label=label, model=model, qid=qid, detail=detail)
+
+
+def unverified_text(reason: str, language: str) -> str:
+    """The comment on a quote that failed verification."""
+    return words_for(language)["unverified"].format(reason=reason)
+
+
+def words_for(language: str) -> dict[str, str]:
+    return _WORDS.get(language, _WORDS["en"])
+
+
+def quote_problem(tag: tuple[str, str] | None, text: str, transcript: Transcript) -> str | None:
+    """Why a footnoted quote is not its model's words ("not in 模型甲's answer"), or None."""
+    from drafter.quotes.attributed import misattribution
+    from drafter.quotes.audit import NOT_IN_ANSWER, failure_reason
+    from drafter.quotes.document import DocQuote
+
+    if tag is None:
+        return None
+    model, qid = tag
+    reason = failure_reason(DocQuote(model, qid, text, ""), transcript)
+    if reason == NOT_IN_ANSWER:
+        return misattribution(model, text, transcript) or f"not in {transcript.label(model)}'s answer"
+    return reason
 
 
 def _answer_lines(model: str, qid: str, words: dict[str, str], transcript: Transcript, appendix: str,
@@ -108,6 +161,10 @@ def _answer_lines(model: str, qid: str, words: dict[str, str], transcript: Trans
     return lines
 
 
-def add_comment(document: Document, runs: list[Run], text: str) -> None:
-    """Anchor one comment on the runs (first to last)."""
-    document.add_comment(runs, text=text, author=COMMENT_AUTHOR, initials=COMMENT_INITIALS)
+def add_comment(document: Document, runs: list[Run], text: str, tag: tuple[str, str] | None = None,
+                author: str = COMMENT_AUTHOR) -> None:
+    """Anchor one comment on the runs (first to last); its machine tag, if any, as hidden text."""
+    comment = document.add_comment(runs, text=text, author=author, initials=COMMENT_INITIALS)
+    if tag is not None:
+        hidden = comment.paragraphs[-1].add_run(" " + comment_tag(*tag))
+        hidden.font.hidden = True

@@ -11,10 +11,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from drafter.draftfmt import APPENDIX_MARK, inline_plain_text
-from drafter.export.docx_comments import Note, add_comment
+from drafter.export.docx_comments import UNVERIFIED_AUTHOR, Note, add_comment
 from drafter.export.docx_inline import InlineResult, render_inline
 from drafter.export.docx_styles import CODE_FONT, Styles
 from drafter.export.docx_xml import repeat_header, restart_numbering, set_num_id, shade_cell, xml_safe
+from drafter.quotes.docx_read import strip_marks
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -51,12 +52,18 @@ class BlockRenderer:
     """Walks the token stream once, adding paragraphs, tables and comments to the document."""
 
     def __init__(self, document: Document, styles: Styles, notes: dict[str, Note],
-                 comment_for: Callable[[Note], str]) -> None:
+                 comment_for: Callable[[Note], str],
+                 problem_for: Callable[[Note, str], str | None] | None = None,
+                 unverified_comment: Callable[[str], str] | None = None) -> None:
         self.document = document
         self.styles = styles
         self.notes = notes
         self.tagged = {label for label, note in notes.items() if note.tag is not None}
         self.comment_for = comment_for
+        # A quote that fails verification is written red, with a NOT VERIFIED comment, never as verified.
+        self.problem_for = problem_for
+        self.unverified_comment = unverified_comment
+        self.unverified: list[tuple[str, str]] = []
         self.quote_depth = 0
         self.lists: list[_List] = []
         self.page_break = False
@@ -158,8 +165,22 @@ class BlockRenderer:
         anchors = [*result.quotes, *((label, [run]) for label, run in result.refs)]
         for label, runs in anchors:
             if runs and label in self.notes:
-                add_comment(self.document, runs, self.comment_for(self.notes[label]))
+                self._comment(self.notes[label], runs)
         return result
+
+    def _comment(self, note: Note, runs: list[Any]) -> None:
+        text = self.comment_for(note)
+        problem = None
+        if note.tag is not None and self.problem_for is not None and any(r.text for r in runs):
+            problem = self.problem_for(note, strip_marks("".join(r.text for r in runs)))
+        if problem is None or self.unverified_comment is None:
+            add_comment(self.document, runs, text, note.tag)
+            return
+        self.unverified.append((note.label, problem))
+        for run in runs:
+            run._r.style = self.styles.unverified_run.style_id
+        add_comment(self.document, runs, self.unverified_comment(problem) + "\n" + text, note.tag,
+                    author=UNVERIFIED_AUTHOR)
 
     def _code(self, content: str) -> None:
         paragraph = self._paragraph("Normal")

@@ -23,6 +23,7 @@ CODE_FONT = "Courier New"
 FALLBACKS = {"Noto Serif CJK SC": ("宋体", "roman"), "Noto Sans CJK SC": ("微软雅黑", "swiss")}
 HEADINGS = ("Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "Heading 5", "Heading 6")
 QUOTE_STYLE = "Model Quote"
+UNVERIFIED_STYLE = "Unverified Quote"
 PLACEHOLDER_STYLE = "Author Placeholder"
 LINK_STYLE = "Hyperlink"
 TABLE_STYLES = ("Table Grid", "Light Grid Accent 1", "Light Grid")
@@ -35,6 +36,7 @@ class Styles:
 
     paragraph: dict[str, Any]
     quote_run: Any
+    unverified_run: Any
     placeholder_run: Any
     link_run: Any
     table: Any
@@ -55,6 +57,7 @@ def prepare_styles(document: Document, language: str, own_template: bool) -> Sty
         _unitalic_quote(paragraph["Quote"])
     _comment_styles(document)
     return Styles(paragraph=paragraph, quote_run=_quote_run_style(document),
+                  unverified_run=_unverified_style(document),
                   placeholder_run=_placeholder_style(document), link_run=_link_style(document),
                   table=_table_style(document))
 
@@ -119,6 +122,15 @@ def _quote_run_style(document: Document) -> Any:
     if new:
         # Dark blue: an editor sees which words are a model's verbatim text, and print stays sober.
         style.font.color.rgb = RGBColor(0x1F, 0x3A, 0x68)
+    return style
+
+
+def _unverified_style(document: Document) -> Any:
+    style, new = _char_style(document, UNVERIFIED_STYLE)
+    if new:
+        # Red and underlined: a misquote must not look like the model's words (the quote style is dark blue).
+        style.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+        style.font.underline = True
     return style
 
 

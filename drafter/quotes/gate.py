@@ -7,14 +7,11 @@ from typing import Any
 
 from drafter.draftfmt import extract_quotes, split_appendix
 from drafter.inputs.transcript import Transcript
-from drafter.quotes.match import normalize, verify_quote
+from drafter.quotes.attributed import find_attributed, misattribution, model_names
 
 _REMOVED = {"zh": "〔引文未通过核验，已删除〕", "en": "[quote removed: not found in the model's answer]"}
-# Quoted text with no footnote after it: checked when a model's name stands just before it.
-_LOOSE = re.compile(r"([“「\"])([^“”「」\"\n]{2,}?)([”」\"])(?!\[\^)")
-_ATTRIBUTION_WINDOW = 24
-# Shorter quoted phrases are the writer's scare quotes (“官方口径”), not claims about what a model said.
-_MIN_LOOSE_CHARS = 8
+# Paragraphs of the column (kept with their separators, so the column is rebuilt exactly).
+_BLOCKS = re.compile(r"(\n\s*\n)")
 
 
 def verify_markdown(markdown: str, transcript: Transcript) -> tuple[str, dict[str, Any]]:
@@ -57,22 +54,28 @@ def _remove_footnoted(markdown: str, ref: str, language: str) -> str:
 
 
 def _check_loose(column: str, transcript: Transcript) -> tuple[str, int, list[dict[str, str]]]:
-    """Quoted text right after a model's name, without a footnote: the writer typed it, so check it."""
-    labels = {transcript.label(m): m for m in transcript.models()} | {m: m for m in transcript.models()}
+    """Quoted text the prose credits to a model, without a footnote: the writer typed it, so check it.
+    The same finder (drafter.quotes.attributed) serves `drafter check` and `drafter render`."""
+    names = model_names(transcript)
     failures: list[dict[str, str]] = []
     checked = 0
-
-    def judge(match: re.Match[str]) -> str:
-        nonlocal checked
-        before = column[max(0, match.start() - _ATTRIBUTION_WINDOW): match.start()]
-        model = next((m for label, m in labels.items() if label and label in before), None)
-        if model is None or len(normalize(match.group(2))) < _MIN_LOOSE_CHARS:
-            return match.group(0)
-        checked += 1
-        if any(verify_quote(match.group(2), a.text) for a in transcript.answers if a.model == model):
-            return match.group(0)
-        failures.append({"model": model, "question": "", "text": match.group(2), "where": "column",
-                         "reason": "attributed without a source and not in the model's answers"})
-        return _REMOVED.get(transcript.language or "en", _REMOVED["en"])
-
-    return _LOOSE.sub(judge, column), checked, failures
+    out: list[str] = []
+    for block in _BLOCKS.split(column):
+        if not block.strip() or block.lstrip().startswith(("|", "<!--")):
+            out.append(block)
+            continue
+        removals: list[tuple[int, int]] = []
+        for said in find_attributed(block, names):
+            if block.startswith("[^", said.end) or not said.is_claim:
+                continue  # footnoted quotes are checked with their footnote's model
+            checked += 1
+            reason = misattribution(said.model, said.text, transcript)
+            if reason is None:
+                continue
+            failures.append({"model": said.model, "question": "", "text": said.text, "where": "column",
+                             "reason": f"attributed without a source and {reason}"})
+            removals.append((said.start, said.end))
+        for start, end in reversed(removals):
+            block = block[:start] + _REMOVED.get(transcript.language or "en", _REMOVED["en"]) + block[end:]
+        out.append(block)
+    return "".join(out), checked, failures

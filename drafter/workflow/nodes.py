@@ -226,17 +226,18 @@ def verify(state: ColumnState) -> dict[str, Any]:
 
 
 def export(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, Any]:
-    """Write draft.md and draft.docx; the DOCX is built first, so a failure leaves the pair as it was."""
-    from drafter.export.docx import docx_bytes
-    from drafter.inputs.files import atomic_write_bytes, atomic_write_text
+    """Write draft.md, draft.docx and the quote ledger; all are built before any is written, and an
+    editor's changed draft is kept under a dated name (drafter.export.outputs)."""
+    from drafter.export.outputs import draft_files, write_files
 
     out = out_of(runtime)
     transcript = transcript_of(state)
     reference = settings(runtime).reference_docx
-    docx = docx_bytes(state["draft_markdown"], transcript=transcript,
-                      reference_docx=Path(reference) if reference else None)
+    files, _ = draft_files(state["draft_markdown"], transcript, reference_docx=Path(reference) if reference else None)
     save_transcript(transcript, out.transcript)
-    atomic_write_text(out.draft_md, state["draft_markdown"])
-    atomic_write_bytes(out.draft_docx, docx)
+    written = write_files(out.root, files)
     return {"outputs": {"draft_md": str(out.draft_md), "draft_docx": str(out.draft_docx),
-                        "transcript": str(out.transcript), "analysis": str(out.analysis)}}
+                        "quotes": str(out.root / "quotes.json"),
+                        "transcript": str(out.transcript), "analysis": str(out.analysis),
+                        **{f"sha256:{name}": digest for name, digest in written.hashes.items()},
+                        **{f"kept:{n}": sentence for n, sentence in enumerate(written.kept)}}}

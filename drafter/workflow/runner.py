@@ -105,4 +105,16 @@ def build_run_json(state: dict[str, Any], outcome: Any, checked: Any, *, started
         "resumed": outcome.resumed,
         "phases_s": outcome.phases,
         **report,
+        **_written(state, out.root),
     }
+
+
+def _written(state: dict[str, Any], root: Path) -> dict[str, Any]:
+    """sha256 of each file the export wrote (so a later write can tell an editor's changes), and the
+    edited files it kept under a dated name; a run that wrote nothing keeps the earlier record."""
+    from drafter.export.outputs import recorded_hashes
+
+    outputs = state.get("outputs") or {}
+    hashes = {k.split(":", 1)[1]: v for k, v in outputs.items() if k.startswith("sha256:")}
+    kept = [v for k, v in outputs.items() if k.startswith("kept:")]
+    return {"written": {**recorded_hashes(root), **hashes}, **({"kept_copies": kept} if kept else {})}
