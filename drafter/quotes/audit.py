@@ -316,7 +316,7 @@ def _match_ledger(document: DraftDocument, ledger: Ledger, report: CheckReport,
 
 
 def _check_appendix(document: DraftDocument, ledger: Ledger, transcript: Transcript, report: CheckReport) -> None:
-    from drafter.quotes.appendix import appendix_problem
+    from drafter.quotes.full_answers import appendix_problem
 
     for model, qid in ledger.appendix:
         problem = appendix_problem(document.appendix, transcript.answer(qid, model))

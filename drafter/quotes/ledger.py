@@ -63,7 +63,7 @@ def build_ledger(markdown: str, transcript: Transcript, *, draft: str = "draft.m
                                          spans, found.where, found.ref))
     _, appendix = split_appendix(markdown)
     if appendix:
-        from drafter.quotes.appendix import answers_in, appendix_heading, plain_markdown
+        from drafter.quotes.full_answers import answers_in, appendix_heading, plain_markdown
 
         ledger.appendix_heading = appendix_heading(appendix)
         ledger.appendix = [[model, qid] for model, qid in answers_in(plain_markdown(appendix), transcript)]
