@@ -97,6 +97,8 @@ def check_draft(path: Path, transcript: Transcript, ledger: Ledger | None = None
         from drafter.quotes.ledger import ledger_from_data
 
         ledger = ledger_from_data(document.embedded_ledger, path)
+        if ledger.appendix_heading:
+            document = read_document(path, ledger.appendix_heading)  # now the appendix can be found
     return check_document(document, transcript, ledger, allow_cuts=allow_cuts)
 
 
