@@ -58,12 +58,14 @@ def test_word_package_is_clean(tmp_path: Path) -> None:
         app = archive.read("docProps/app.xml").decode()
         settings = archive.read("word/settings.xml").decode()
         comments = archive.read("word/comments.xml").decode()
+        theme = archive.read("word/theme/theme1.xml").decode()
     assert "docProps/thumbnail.jpeg" not in names and "word/stylesWithEffects.xml" not in names
     assert "<Application>drafter</Application>" in app and "Macintosh" not in app
     words = int(app.split("<Words>")[1].split("<")[0])
     assert words > 1000  # each Chinese character is a word, as Word counts
     assert 'w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"' in settings
     assert 'w:eastAsia="zh-CN"' in settings and "ja-JP" not in settings and "savePreviewPicture" not in settings
+    assert '<a:ea typeface="Noto Serif CJK SC"/>' in theme and '<a:ea typeface="Noto Sans CJK SC"/>' in theme
     assert "引自模型甲（alpha）对问题 q1 的回答" in comments
     assert "<w:vanish/>" in comments  # the machine tag is hidden text
 
@@ -123,3 +125,21 @@ def test_render_keeps_the_edited_docx_and_marks_a_misquote_red(tmp_path: Path) -
     # Rendering again with nothing edited keeps no further copy.
     CliRunner().invoke(cli, ["render", str(md), "--transcript", str(tmp_path / "transcript.yaml")])
     assert len(list(tmp_path.glob("draft.*.docx"))) == 1
+
+
+def test_draft_and_redraft_keep_an_edited_draft(tmp_path: Path) -> None:
+    topic = Path(__file__).parents[1] / "examples" / "h200" / "topic.md"
+    out = tmp_path / "out"
+    first = CliRunner().invoke(cli, ["draft", str(topic), "--out", str(out), "-q"])
+    assert first.exit_code == 0, first.output
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert set(run["written"]) == {"draft.md", "draft.docx", "quotes.json"}
+    (out / "draft.md").write_text((out / "draft.md").read_text(encoding="utf-8") + "\n编辑的话。\n", encoding="utf-8")
+    again = CliRunner().invoke(cli, ["redraft", str(out)])
+    kept = sorted(p.name for p in out.glob("draft.*.md"))
+    assert len(kept) == 1 and f"draft.md was edited since drafter wrote it: kept as {kept[0]}" in again.output
+    assert "编辑的话。" in (out / kept[0]).read_text(encoding="utf-8")
+    assert "编辑的话。" not in (out / "draft.md").read_text(encoding="utf-8")
+    # Nothing edited since the redraft: a second one keeps no copy.
+    CliRunner().invoke(cli, ["redraft", str(out)])
+    assert len(list(out.glob("draft.*"))) == 3  # draft.md, draft.docx and the one kept copy

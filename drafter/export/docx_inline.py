@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from drafter.draftfmt import inline_plain_text, quote_before
 from drafter.export.docx_styles import CODE_FONT, Styles
-from drafter.export.docx_xml import add_hyperlink, xml_safe
+from drafter.export.docx_xml import add_hyperlink, emphasis_dots, xml_safe
 
 if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph
@@ -197,7 +197,10 @@ def _add_run(paragraph: Paragraph, piece: Piece, styles: Styles, bold: bool) -> 
     if piece.bold or bold:
         run.bold = True
     if piece.italic:
-        run.italic = True
+        if any(_is_wide(ch) for ch in piece.text):
+            emphasis_dots(run)  # Chinese has no italic: Word would slant the glyphs; 着重号 is the CJK emphasis
+        else:
+            run.italic = True
     if piece.strike:
         run.font.strike = True
     if piece.code:

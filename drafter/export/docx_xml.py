@@ -70,6 +70,16 @@ def default_rpr(document: Document) -> Any:
     return rpr
 
 
+def emphasis_dots(run: Any) -> None:
+    """Mark a run with emphasis dots (w:em dot, 着重号), the East Asian way to emphasise."""
+    rpr = run._r.get_or_add_rPr()
+    em = rpr.find(qn("w:em"))
+    if em is None:
+        em = OxmlElement("w:em")
+        rpr.insert_element_before(em, "w:lang", *_AFTER_LANG)
+    em.set(qn("w:val"), "dot")
+
+
 def shade_run(rpr: Any, fill: str) -> None:
     """Give text a background fill; LibreOffice ignores w:highlight in a style but shows this."""
     shd = rpr.find(qn("w:shd"))
