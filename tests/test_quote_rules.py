@@ -84,3 +84,18 @@ def test_fair_cuts_pass_and_fragments_must_be_clauses() -> None:
 ])
 def test_changes_are_explained(written: str, now: str, says: str) -> None:
     assert says in explain_change(written, now)
+
+
+def test_gate_removes_a_misleading_cut_and_a_misattributed_footnoted_quote() -> None:
+    from drafter.quotes.gate import verify_markdown
+
+    markdown = ("模型乙的看法是：“美国的领先更多来自人才和资本……不买H200反而会倒逼国产替代加速”[^1]。"
+                "模型甲却说：“依赖进口芯片会让产业链在关键时刻受制于人”[^2]。"
+                "模型乙还说：“长期看差距……缩小”。\n\n"
+                "[^1]: 模型乙 · `beta/q1`\n[^2]: 模型乙 · `beta/q2`\n")
+    cleaned, report = verify_markdown(markdown, TRANSCRIPT)
+    reasons = [f["reason"] for f in report["failures"]]
+    assert any("misattributed" in r for r in reasons), reasons
+    assert any("the cut drops “可能”" in r for r in reasons), reasons
+    assert "倒逼国产替代加速”[^1]" in cleaned, "a fair cut stays"
+    assert "受制于人" not in cleaned.split("[^1]:")[0] and "长期看差距" not in cleaned

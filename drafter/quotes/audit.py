@@ -48,6 +48,7 @@ class Failure:
     where: str
     reason: str
     kind: str = "failed"  # failed | changed | pending | missing | cut | misattributed | typed | appendix | stripped
+    ref: str = ""  # the footnote label or comment id of a quote with provenance
 
 
 @dataclass
@@ -158,7 +159,7 @@ def _fail(report: CheckReport, quote: DocQuote, transcript: Transcript, reason: 
           model: str | None = None) -> None:
     who = quote.model if model is None else model
     report.failures.append(Failure(who, _label(who, transcript), quote.question, quote.text, quote.where, reason,
-                                   kind))
+                                   kind, quote.ref))
 
 
 def _check_provenanced(quote: DocQuote, said: Attributed | None, written: LedgerQuote | None,

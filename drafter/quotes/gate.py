@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafter.draftfmt import extract_quotes, split_appendix
 from drafter.inputs.transcript import Transcript
 from drafter.quotes.attributed import find_attributed, misattribution, model_names
+from drafter.quotes.cuts import cut_problem
+from drafter.quotes.match import verify_quote
+
+if TYPE_CHECKING:
+    from drafter.quotes.audit import Failure
 
 _REMOVED = {"zh": "〔引文未通过核验，已删除〕", "en": "[quote removed: not found in the model's answer]"}
 # Paragraphs of the column (kept with their separators, so the column is rebuilt exactly).
@@ -28,11 +33,27 @@ def verify_markdown(markdown: str, transcript: Transcript) -> tuple[str, dict[st
         failures.append({"model": found.model, "question": found.question, "text": found.text,
                          "where": found.where, "reason": reason})
         markdown = _remove_footnoted(markdown, found.ref, transcript.language or "en")
+    for failure in _misleading(markdown, transcript):
+        failures.append({"model": failure.model, "question": failure.question, "text": failure.text,
+                         "where": failure.where, "reason": failure.reason})
+        markdown = _remove_footnoted(markdown, failure.ref, transcript.language or "en")
     head, column, appendix = _split(markdown)
     column, loose_checked, loose_failures = _check_loose(column, transcript)
     report = {"checked": checked + loose_checked, "failed": len(failures) + len(loose_failures),
               "failures": failures + loose_failures}
     return head + column + appendix, report
+
+
+def _misleading(markdown: str, transcript: Transcript) -> list[Failure]:
+    """Verbatim footnoted quotes that still mislead: the prose names another model, or an ellipsis cut
+    drops a negation or hedge. The same rules `drafter check` applies."""
+    from pathlib import Path
+
+    from drafter.quotes.audit import check_document
+    from drafter.quotes.document import read_markdown
+
+    report = check_document(read_markdown(Path("draft.md"), markdown), transcript, None)
+    return [f for f in report.failures if f.ref and f.kind in ("misattributed", "cut-meaning")]
 
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -70,6 +91,10 @@ def _check_loose(column: str, transcript: Transcript) -> tuple[str, int, list[di
                 continue  # footnoted quotes are checked with their footnote's model
             checked += 1
             reason = misattribution(said.model, said.text, transcript)
+            if reason is None:
+                answer = next(a for a in transcript.answers
+                              if a.model == said.model and verify_quote(said.text, a.text))
+                reason = cut_problem(said.text, answer.text)
             if reason is None:
                 continue
             failures.append({"model": said.model, "question": "", "text": said.text, "where": "column",
