@@ -143,3 +143,19 @@ def test_draft_and_redraft_keep_an_edited_draft(tmp_path: Path) -> None:
     # Nothing edited since the redraft: a second one keeps no copy.
     CliRunner().invoke(cli, ["redraft", str(out)])
     assert len(list(out.glob("draft.*"))) == 3  # draft.md, draft.docx and the one kept copy
+
+
+def test_render_writes_a_typed_in_misquote_red(tmp_path: Path) -> None:
+    md = tmp_path / "draft.md"
+    shutil.copy(CORPUS / "typed-in.md", md)
+    shutil.copy(CORPUS / "transcript.yaml", tmp_path / "transcript.yaml")
+    result = CliRunner().invoke(cli, ["render", str(md)])
+    assert result.exit_code == 1 and "1 quote written in red as NOT VERIFIED" in result.output
+    rebuilt = docx.Document(str(tmp_path / "draft.docx"))
+    red = [r.text for p in rebuilt.paragraphs for r in p.runs
+           if r.style is not None and r.style.name == "Unverified Quote"]
+    assert red == ["“中国必须立刻停止购买任何美国芯片。”"]
+    assert any("NOT VERIFIED）：not in 模型甲's answer" in c.text for c in rebuilt.comments)
+    # The rebuilt DOCX still fails check at that quote: red text is never passed off as verified.
+    checked = CliRunner().invoke(cli, ["check", str(tmp_path / "draft.docx")])
+    assert checked.exit_code == 1 and "中国必须立刻停止购买任何美国芯片" in checked.output

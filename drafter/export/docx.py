@@ -13,7 +13,10 @@ from drafter.inputs.files import atomic_write_bytes
 from drafter.lang import detect_language
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from docx.document import Document
+    from docx.text.paragraph import Paragraph
 
     from drafter.inputs.transcript import Transcript
 
@@ -68,7 +71,8 @@ def build_document(markdown: str, *, transcript: Transcript | None = None,
                              lambda note: comment_text(note, language, transcript, appendix),
                              problem_for=(lambda note, text: quote_problem(note.tag, text, checked))
                              if checked is not None else None,
-                             unverified_comment=lambda reason: unverified_text(reason, language))
+                             unverified_comment=lambda reason: unverified_text(reason, language),
+                             prose_check=_prose_check(document, styles, checked, language))
     # YAML can decode an escape (\a, \u0007) in the front matter into a character XML cannot hold.
     title = xml_safe(str(meta.get("title") or "")).strip()
     if title and not any(t.type == "heading_open" and t.tag == "h1" for t in tokens):
@@ -80,6 +84,18 @@ def build_document(markdown: str, *, transcript: Transcript | None = None,
     _core_properties(document, meta, language, title)
     finish_package(document, language=language, ledger_json=ledger_json, own_template=reference_docx is None)
     return document
+
+
+def _prose_check(document: Document, styles: Any, transcript: Transcript | None,
+                 language: str) -> Callable[[Paragraph], list[tuple[str, str]]] | None:
+    """The check of typed-in quotes (quoted text the prose credits to a model, without a footnote)."""
+    if transcript is None:
+        return None
+    from drafter.export.docx_unverified import mark_typed_quotes
+
+    checked = transcript
+    return lambda paragraph: mark_typed_quotes(document, paragraph, checked, styles.unverified_run.style_id,
+                                               styles.quote_run.style_id, language)
 
 
 def _language(meta: dict[str, Any], body: str, transcript: Transcript | None) -> str:

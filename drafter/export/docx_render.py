@@ -54,7 +54,8 @@ class BlockRenderer:
     def __init__(self, document: Document, styles: Styles, notes: dict[str, Note],
                  comment_for: Callable[[Note], str],
                  problem_for: Callable[[Note, str], str | None] | None = None,
-                 unverified_comment: Callable[[str], str] | None = None) -> None:
+                 unverified_comment: Callable[[str], str] | None = None,
+                 prose_check: Callable[[Paragraph], list[tuple[str, str]]] | None = None) -> None:
         self.document = document
         self.styles = styles
         self.notes = notes
@@ -64,6 +65,7 @@ class BlockRenderer:
         self.problem_for = problem_for
         self.unverified_comment = unverified_comment
         self.unverified: list[tuple[str, str]] = []
+        self.prose_check = prose_check  # typed-in quotes (no footnote) that fail: also written red
         self.quote_depth = 0
         self.lists: list[_List] = []
         self.page_break = False
@@ -143,6 +145,8 @@ class BlockRenderer:
         # The appendix quotes answers verbatim: a model's own line breaks stay line breaks.
         keep_lines = self.in_appendix and self.quote_depth > 0
         self._inline(paragraph, inline.children or [], keep_lines=keep_lines)
+        if self.prose_check is not None and not self.in_appendix:
+            self.unverified.extend(self.prose_check(paragraph))
 
     def _block_style(self, token: Token) -> tuple[str, int | None]:
         if token.type == "heading_open":
