@@ -20,7 +20,8 @@ class Revision:
 
     def says(self) -> str:
         when = f" on {self.date[:10]}" if self.date else ""
-        return f"“{self.text}” {self.kind} by {self.author or 'an unnamed author'}{when}"
+        quoted = self.text if self.text[:1] in "“「\"" else f"“{self.text}”"  # a whole quote has its own marks
+        return f"{quoted} {self.kind} by {self.author or 'an unnamed author'}{when}"
 
 
 @dataclass
