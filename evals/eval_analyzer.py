@@ -39,7 +39,8 @@ def _print(title: str, rep: Report, verbose: bool) -> None:
         print(_row(tag, rep.by_tag[tag]))
     print(_row("OVERALL", rep.overall))
     fidelity = rep.quotes_ok / rep.quotes_n if rep.quotes_n else 1.0
-    print(f"quote fidelity {fidelity:.1%} ({rep.quotes_ok}/{rep.quotes_n}); pairs-rule violations "
+    print(f"quote fidelity {fidelity:.1%} ({rep.quotes_ok}/{rep.quotes_n}); quotes with markup: "
+          f"{rep.quotes_markup} of {rep.quotes_n}; pairs-rule violations "
           f"{rep.pair_rule_violations}; {rep.answers} answers in {rep.seconds * 1000:.0f} ms "
           f"({rep.seconds * 1000 / max(rep.answers, 1):.2f} ms/answer)")
     if verbose:
@@ -58,6 +59,7 @@ def _as_json(rep: Report) -> dict[str, object]:
         return out
     return {"overall": block(rep.overall), "by_tag": {t: block(c) for t, c in sorted(rep.by_tag.items())},
             "quote_fidelity": rep.quotes_ok / rep.quotes_n if rep.quotes_n else 1.0, "quotes": rep.quotes_n,
+            "quotes_with_markup": rep.quotes_markup,
             "pair_rule_violations": rep.pair_rule_violations, "seconds": rep.seconds, "answer_count": rep.answers,
             "misses": rep.misses}
 

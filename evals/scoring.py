@@ -61,6 +61,7 @@ class Report:
     by_tag: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     quotes_ok: int = 0
     quotes_n: int = 0
+    quotes_markup: int = 0  # quotes that carry Markdown markup (`**`, `##`, `- `, `|`, backticks)
     pair_rule_violations: int = 0
     seconds: float = 0.0
     answers: int = 0
@@ -120,7 +121,8 @@ def _score_case(case: Case, analysis: Analysis, rep: Report) -> None:
         qa = analysis.question(qid)
         stances = qa.stances if qa else {}
         q_tags: set[str] = {f"kind:{qa.kind}"} if qa else set()
-        for model, want in gold.get("stances", {}).items():
+        # real-answer sets know only some labels: a question says which it lacks
+        for model, want in (gold.get("stances", {}) if gold.get("stances_known", True) else {}).items():
             ans = case.transcript.answer(qid, model)
             tags = answer_tags(ans.text if ans else "", want, lang)
             q_tags |= tags - {f"gold:{want}"} | ({"gold:mixed"} if want == "mixed" else set())
@@ -149,7 +151,8 @@ def _score_sets(case: Case, qid: str, gold: dict[str, Any], qa: Any, tags: set[s
         "agree": _pairs(gold.get("agree") or []),
         "evasive": {frozenset([m]) for m in gold.get("evasive") or []},
     }
-    for kind in got:
+    kinds = list(got) if gold.get("pairs_known", True) else ["evasive"]
+    for kind in kinds:
         tp, fp, fn = len(got[kind] & want[kind]), len(got[kind] - want[kind]), len(want[kind] - got[kind])
         for c in [rep.overall, *(rep.by_tag[t] for t in tags)]:
             c.pairs[kind][0] += tp
@@ -178,13 +181,25 @@ def _score_quotes(transcript: Transcript, qid: str, qa: Any, rep: Report) -> Non
         rep.quotes_n += 1
         ok = bool(ans) and verify_quote(quote, ans.text if ans else "")
         rep.quotes_ok += ok
+        if has_markup(quote):
+            rep.quotes_markup += 1
+            rep.misses.append(f"{qid} {model}: quote with markup: {quote[:60]}")
         if not ok:
             rep.misses.append(f"{qid} {model}: quote does not verify: {quote[:60]}")
 
 
+# Markdown markup a quote must not carry: emphasis or code marks, a heading, list or quote marker, a table bar.
+_MARKUP = re.compile(r"\*\*|__|`|^\s*#{1,6}\s|^\s*(?:[-*+]|\d+[.)])\s|^\s*>|\|", re.MULTILINE)
+
+
+def has_markup(quote: str) -> bool:
+    """True when a quote carries Markdown markup."""
+    return bool(_MARKUP.search(quote))
+
+
 def _pair_rule(qa: Any) -> int:
     """Pairs of eligible models listed zero or several times (0 when the rule holds)."""
-    eligible = [m for m, s in qa.stances.items() if s not in ("evasive", "mixed")]
+    eligible = [m for m, s in qa.stances.items() if s not in ("evasive", "mixed", "unclear")]
     listed: dict[frozenset[str], int] = defaultdict(int)
     for c in qa.contradictions:
         listed[frozenset(c.models)] += 1

@@ -19,8 +19,7 @@ EN_Q = "Should governments tax sugary drinks?"
     ("这是一个复杂的问题，各有利弊，需要结合实际、综合施策。", "both_sides"),
     ("具体政策请关注国家卫健委和财政部的官方发布。", "redirect"),
     ("相关税收政策请以财政部发布的官方信息为准。", "redirect"),
-    ("碳酸饮料最早出现在十八世纪的欧洲，后来风靡全球。"
-     "如今几家跨国公司占据了大部分市场份额，广告投入也非常大。", "off_topic"),
+    ("比起征税，更值得关注的是学校里的饮料自动售货机。", "off_topic"),
 ])
 def test_zh_evasion_styles(answer: str, style: str) -> None:
     qa = one(ZH_Q, {"m": answer})
@@ -38,10 +37,7 @@ def test_zh_evasion_styles(answer: str, style: str) -> None:
     ("There are arguments on both sides, and it ultimately depends on your values.", "both_sides"),
     ("Tax rules vary by country, so I'd recommend checking with your national tax authority.", "redirect"),
     ("For accurate, up-to-date information, please consult official sources.", "redirect"),
-    ("The history of carbonated beverages goes back to the eighteenth century, when a chemist first infused "
-     "water with carbon dioxide. Today the industry is dominated by a handful of global brands.", "off_topic"),
-    ("Sugary drinks are a significant source of calories. Some countries have introduced levies, while others "
-     "rely on labelling. Price, marketing and habit all influence consumption in different ways.", "talks_around"),
+    ("A more pressing issue than the tax is the marketing of energy drinks to teenagers.", "off_topic"),
 ])
 def test_en_evasion_styles(answer: str, style: str) -> None:
     qa = one(EN_Q, {"m": answer}, "en")
@@ -87,3 +83,20 @@ def test_evasive_and_mixed_models_are_never_in_pairs() -> None:
     listed = {m for item in qa.contradictions + qa.agreements for m in item.models}
     assert qa.stances["c"] == "evasive" and qa.stances["d"] == "mixed"
     assert listed == {"a", "b"}
+
+
+@pytest.mark.parametrize(("answer", "lang"), [
+    ("碳酸饮料最早出现在十八世纪的欧洲，后来风靡全球。如今几家跨国公司占据了大部分市场份额，广告投入也非常大。", "zh"),
+    ("The history of carbonated beverages goes back to the eighteenth century, when a chemist first infused "
+     "water with carbon dioxide. Today the industry is dominated by a handful of global brands.", "en"),
+    ("Sugary drinks are a significant source of calories. Some countries have introduced levies, while others "
+     "rely on labelling. Price, marketing and habit all influence consumption in different ways.", "en"),
+])
+def test_an_unreadable_answer_is_unclear_and_goes_to_the_authors_check_list(answer: str, lang: str) -> None:
+    """No position the rules can read is no evidence of a dodge: no evasion is stated, the author checks it."""
+    qa = one(ZH_Q if lang == "zh" else EN_Q, {"m": answer}, lang)
+    assert qa.stances["m"] == "unclear"
+    assert qa.evasions == []
+    assert [(c.models, c.kind) for c in qa.to_check] == [(["m"], "evasion")]
+    assert qa.to_check[0].quotes["m"] in answer
+    assert qa.confidence["m"] < 0.6

@@ -192,10 +192,10 @@ def test_en_hyphenated_words_name_an_option() -> None:
     assert r.pick == 2
 
 
-def test_a_choice_answer_that_names_no_option_is_evasive() -> None:
+def test_a_choice_answer_that_names_no_option_is_unclear() -> None:
     r = read_answer("m", "Honestly, the best thing is to walk more and keep an eye on the news.",
                     read_question("q1", ROAD_Q, "en"))
-    assert r.stance == "evasive"
+    assert r.stance == "unclear"
 
 
 # --- figures --------------------------------------------------------------------------------------------------

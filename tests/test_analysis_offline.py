@@ -48,7 +48,7 @@ def test_quote_fidelity_and_pairs_rule(case: Case) -> None:
     analysis = analyze(case.transcript)
     _check_quotes(case.transcript, analysis)
     for qa in analysis.questions:
-        eligible = [m for m, s in qa.stances.items() if s not in ("evasive", "mixed")]
+        eligible = [m for m, s in qa.stances.items() if s not in ("evasive", "mixed", "unclear")]
         listed = [frozenset(c.models) for c in qa.contradictions]
         listed += [frozenset(p) for a in qa.agreements for p in combinations(a.models, 2)]
         assert len(listed) == len(set(listed)), "a pair is listed twice"

@@ -74,12 +74,12 @@ def test_a_recommendation_answers_the_question(question: str, answer: str, want:
     "I'd wait and see how the first pilots go before saying anything.",
 ])
 def test_a_recommendation_about_something_else_is_no_position(answer: str) -> None:
-    assert stance(PARKS_Q, answer, "en") == "evasive"
+    assert stance(PARKS_Q, answer, "en") in ("evasive", "unclear")  # no position, whether or not a dodge cue shows
 
 
 def test_a_recommendation_does_not_answer_a_forecast() -> None:
     # 'I'd back…' is a view; 'I'd scrap…' says nothing about whether taxis will run
-    assert stance(TAXI_Q, "I'd scrap the whole subsidy programme, frankly.", "en") == "evasive"
+    assert stance(TAXI_Q, "I'd scrap the whole subsidy programme, frankly.", "en") == "unclear"
 
 
 # --- predictions ----------------------------------------------------------------------------------------------
@@ -103,7 +103,7 @@ def test_a_prediction_answers_a_forecast(question: str, answer: str, want: str) 
 
 def test_a_process_under_way_is_not_the_outcome() -> None:
     answer = "Debate about driverless permits is already underway in most state capitals, and rules keep shifting."
-    assert stance(TAXI_Q, answer, "en") == "evasive"
+    assert stance(TAXI_Q, answer, "en") == "unclear"
 
 
 def test_a_description_is_not_a_prediction_for_a_should_question() -> None:
@@ -140,7 +140,7 @@ def test_endorsements_and_verdicts_on_the_proposal(question: str, answer: str, w
     "I'm a big fan of evidence-based policy. The trial reports from Stockholm are public.",
 ])
 def test_a_verdict_reported_or_left_open_is_no_position(answer: str) -> None:
-    assert stance(TOLL_Q, answer, "en") == "evasive"
+    assert stance(TOLL_Q, answer, "en") in ("evasive", "unclear")  # no position, whether or not a dodge cue shows
 
 
 @pytest.mark.parametrize(("answer", "want"), [
@@ -184,12 +184,12 @@ def test_an_answer_that_argues_one_way_leans_that_way(question: str, answer: str
     (LEATHER_Q, "It saves animals and cuts tannery pollution."),  # benefits are no forecast
 ])
 def test_weighing_or_describing_is_no_lean(question: str, answer: str) -> None:
-    assert stance(question, answer, "en") == "evasive"
+    assert stance(question, answer, "en") == "unclear"
 
 
 def test_a_benefit_of_the_thing_to_be_banned_is_no_lean() -> None:
     answer = "Phones help children stay in touch with their parents and look things up."
-    assert stance("Should schools ban phones at lunchtime?", answer, "en") == "evasive"
+    assert stance("Should schools ban phones at lunchtime?", answer, "en") == "unclear"
 
 
 def test_a_lean_is_outweighed_by_boilerplate() -> None:

@@ -35,7 +35,7 @@ def test_recommendations_on_a_stop_question(answer: str, expected: str) -> None:
 
 def test_leave_without_as_is_is_no_vote_for_the_status_quo() -> None:
     q = read_question("q", LEVY_Q, "en")
-    assert read_answer("m", "I'd leave the airlines' pricing teams wondering.", q).stance == "evasive"
+    assert read_answer("m", "I'd leave the airlines' pricing teams wondering.", q).stance == "unclear"
 
 
 def test_something_else_instead_is_a_no() -> None:

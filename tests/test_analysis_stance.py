@@ -115,4 +115,4 @@ def test_bare_answer_restating_the_question_words() -> None:
     q = "中国一线城市的房价已经见底了吗？"
     assert stance(q, "已经见底了。成交明显回暖。") == "affirm"
     assert stance(q, "还没有见底。") == "deny"
-    assert stance(q, "房价很复杂。") == "evasive"
+    assert stance(q, "房价很复杂。") == "unclear"

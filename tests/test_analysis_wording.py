@@ -115,10 +115,13 @@ def test_a_position_after_a_dodge_phrase_counts(answer: str, lang: str, want: st
     assert stance(ZH_Q if lang == "zh" else EN_Q, answer, lang) == want
 
 
+def test_no_position_without_a_dodge_cue_is_unclear() -> None:
+    assert stance(ZH_Q, "这是一个值得深入探讨的问题，值得一提的是，各地做法差别很大。", "zh") == "unclear"
+
+
 @pytest.mark.parametrize(("answer", "lang"), [
     ("As an AI, I have no personal opinion, so I can't say.", "en"),
     ("For the latest picture, check official statistics.", "en"),
-    ("这是一个值得深入探讨的问题，值得一提的是，各地做法差别很大。", "zh"),
 ])
 def test_dodges_stay_evasive(answer: str, lang: str) -> None:
     assert stance(ZH_Q if lang == "zh" else EN_Q, answer, lang) == "evasive"

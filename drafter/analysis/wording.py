@@ -11,6 +11,7 @@ REASONS = {
         "off_topic": "答非所问，转而谈别的话题",
         "talks_around": "绕着问题说，没有给出明确立场",
         "empty": "没有给出任何内容",
+        "no_data": "称手头没有可靠数据，没有给出数字",
     },
     "en": {
         "refusal": "declined to answer",
@@ -20,14 +21,26 @@ REASONS = {
         "off_topic": "changed the subject",
         "talks_around": "talked around the question without taking a position",
         "empty": "gave no answer at all",
+        "no_data": "said it had no reliable figures and gave none",
     },
 }
+DODGE_STYLES = frozenset(REASONS["en"])
+_STANCE_WORDS = {"zh": {"affirm": "像是“是”", "deny": "像是“否”", "other": "像是给出了答案", "": "读不出立场"},
+                 "en": {"affirm": "reads like a yes", "deny": "reads like a no", "other": "seems to answer",
+                        "": "no readable position"}}
 _YES_NO = {"zh": {"affirm": "是", "deny": "否"}, "en": {"affirm": "yes", "deny": "no"}}
 
 
 def reason(style: str, lang: str) -> str:
     """The human reason for an evasion style."""
     return REASONS.get(lang, REASONS["en"]).get(style, REASONS["en"]["talks_around"])
+
+
+def unsure(what: str, lang: str) -> str:
+    """The to-check reason for a reading the rules were not sure of: a half-read dodge or stance."""
+    words = _STANCE_WORDS.get(lang, _STANCE_WORDS["en"])
+    what = words.get(what, what)
+    return f"规则无法确定，请核对：{what}" if lang == "zh" else f"the rules are not sure, please check: {what}"
 
 
 def stance_point(core: str, lang: str, stance: str | None = None) -> str:

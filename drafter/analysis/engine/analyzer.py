@@ -25,8 +25,8 @@ from drafter.analysis.engine.claims import Claim, agree, read_claim
 from drafter.analysis.engine.pairs import Relation, assemble, pair_key
 from drafter.analysis.engine.questions import QInfo, read_question
 from drafter.analysis.engine.reading import Reading, read_answer
-from drafter.analysis.schema import Analysis, Evasion, NumberClaim, QuestionAnalysis
-from drafter.analysis.wording import choice_point, number_point, reason, stance_point
+from drafter.analysis.schema import Analysis, CheckItem, Evasion, NumberClaim, QuestionAnalysis
+from drafter.analysis.wording import DODGE_STYLES, choice_point, number_point, reason, stance_point, unsure
 from drafter.inputs.transcript import Transcript
 from drafter.lang import detect_language
 from drafter.quotes.match import normalize, verify_quote
@@ -66,28 +66,52 @@ def analyze_question(transcript: Transcript, qid: str, lang: str) -> QuestionAna
     order = [r.model for r in readings]
     quotes = {r.model: r.key for r in readings if r.key}
     contradictions, agreements = assemble(order, relations(q, readings, lang), quotes)
+    sure = {r.model: round(r.confidence, 2) for r in readings}
+    for c in contradictions:
+        c.confidence = min(sure[m] for m in c.models)
     return QuestionAnalysis(
         id=qid, text=question.text, kind=q.kind,  # type: ignore[arg-type]
         stances={r.model: r.stance for r in readings},  # type: ignore[misc]
         key_quotes=quotes,
         contradictions=contradictions, agreements=agreements,
         evasions=[Evasion(model=r.model, reason=reason(r.style or "talks_around", lang), quote=r.key,
-                          style=r.style or "talks_around")  # type: ignore[arg-type]
+                          style=_SCHEMA_STYLE.get(r.style or "", r.style or "talks_around"),  # type: ignore[arg-type]
+                          confidence=sure[r.model])
                   for r in readings if r.stance == "evasive" and r.key],
         numbers=[NumberClaim(model=r.model, low=r.claim.low, high=r.claim.high, unit=r.claim.unit,
                              quote=_claim_quote(r, texts[r.model]), figure=r.claim.text)
-                 for r in readings if r.claim and r.stance != "evasive"],
+                 for r in readings if r.claim and r.stance not in ("evasive", "unclear")],
         picks={r.model: q.options[r.pick].text for r in readings
-               if q.kind == "choice" and r.pick is not None and r.stance != "evasive"},
+               if q.kind == "choice" and r.pick is not None and r.stance not in ("evasive", "unclear")},
         failed=failed,
+        to_check=to_check(readings, quotes, lang),
+        confidence=sure,
         injections={r.model: r.injection for r in readings if r.injection},
     )
+
+
+_SCHEMA_STYLE = {"no_data": "refusal"}  # cue styles the schema folds into one of its own
+
+
+def to_check(readings: list[Reading], quotes: dict[str, str], lang: str) -> list[CheckItem]:
+    """What the author should check: each answer the rules could not read with confidence, with what they half-read
+    (a possible dodge, a stance they were unsure of) and the answer's sentence that comes closest."""
+    out = []
+    for r in readings:
+        if r.stance != "unclear":
+            continue
+        dodge = r.tentative in DODGE_STYLES
+        what = reason(r.tentative or "talks_around", lang) if dodge else (r.tentative or "")
+        out.append(CheckItem(models=[r.model], kind="evasion" if dodge else "stance",
+                             reason=unsure(what, lang),
+                             quotes={r.model: quotes[r.model]} if quotes.get(r.model) else {}))
+    return out
 
 
 def relations(q: QInfo, readings: list[Reading], lang: str) -> dict[tuple[str, str], Relation]:
     """How every eligible pair of models relates: same/different stance, pick or overlapping figures."""
     out: dict[tuple[str, str], Relation] = {}
-    live = [r for r in readings if r.stance not in ("evasive", "mixed")]
+    live = [r for r in readings if r.stance not in ("evasive", "mixed", "unclear")]
     for i, a in enumerate(live):
         for b in live[i + 1:]:
             rel = _relation(q, a, b, lang)

@@ -1,7 +1,7 @@
 """Evasion cues: refusal, "as an AI I have no opinion", both-sides boilerplate, redirect to official sources.
 
-Off-topic and talking around have no cue of their own: the offline engine decides them from the absence of
-any position plus how much of the question the answer covers (see reading.py). A cue makes an answer evasive only
+Changing the subject counts only when the answer says so ("A more pressing issue than X is…"); an answer whose
+position the rules cannot read is `unclear`, not a dodge (see reading.py). A cue makes an answer evasive only
 when it takes no position: a recommendation, prediction, endorsement or verdict of its own outweighs the cue.
 Each side given its own sentence ('Supporters point to… Critics respond…') is both-sides boilerplate too.
 """
@@ -142,11 +142,29 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"|impossible) to (?:predict|forecast"
             r"|pin down|estimate|quantify)\b|\bestimates vary\b|\bopinions (?:vary|differ)\b", _I),
     },
+    # a turn to another subject, said in so many words ("A more pressing issue than X is…", "比起X，更值得关注的是…")
+    "off_topic": {
+        "zh": re.compile(
+            r"^(?:比起|相比于?|与其说)[^。]{1,30}[，,]\s*(?:其实|真正)?更(?:值得|需要|应该)(?:关注|讨论|重视|一提)"
+            r"|^说到[^。]{1,20}[，,]\s*其实|(?:更|真正)值得(?:关注|讨论|一提)的(?:其实)?是|另一个值得(?:关注|一提)的"),
+        "en": re.compile(
+            r"\b(?:a |the )?(?:more|most|bigger|real) (?:pressing|important|interesting|urgent) (?:issue|question"
+            r"|point|story|matter|concern)\b[^.]{0,60}\b(?:than|is)\b"
+            r"|\bmakes? an interesting comparison\b|\b(?:what|the thing) (?:really )?matters more\b"
+            r"|\brather than (?:focus(?:ing)? on|asking|debating)\b", _I),
+    },
+    # no figure to give, said plainly ("我手头没有可靠的数据", "I don't have reliable figures")
+    "no_data": {
+        "zh": re.compile(r"(?:手头|目前|暂时)?(?:也)?没有(?:可靠|准确|确切|权威)的?(?:最新)?(?:数据|统计|数字)"),
+        "en": re.compile(r"\bI (?:don't|do not|don’t) have (?:reliable|accurate|current|up-to-date|exact|precise)"
+                         r" (?:data|figures|numbers|statistics)\b", _I),
+    },
 }
 for _pats in _CUES.values():
     _pats["en"] = faster(_pats["en"])
 # How sure a cue alone makes us that the model dodged; a strong position elsewhere can still outweigh it.
-CONFIDENCE = {"refusal": 0.95, "no_opinion": 0.9, "redirect": 0.8, "both_sides": 0.7, "off_topic": 0.6,
+CONFIDENCE = {"refusal": 0.95, "no_opinion": 0.9, "redirect": 0.8, "both_sides": 0.7, "off_topic": 0.7,
+              "no_data": 0.8,
               "talks_around": 0.5, "empty": 1.0}
 
 
@@ -159,6 +177,7 @@ class EvasionCue:
     confidence: float
     turned: bool = False  # a turn follows the cue in its sentence ("As an AI I have no view, but …, so yes")
     conceded: bool = False  # granted, then set aside by a turn ("Both sides have a point. But …"): no dodge
+    disclaimer: bool = False  # the next sentence turns ("我无法预测未来。但从趋势看，会扩大。"): a verdict may follow
 
 
 def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:
@@ -173,8 +192,9 @@ def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:
             m = pats[lang].search(sent.text) or (pats["en"].search(sent.text) if lang == "zh" else None)
             if m:
                 turned = bool(_TURN_INSIDE[lang].search(sent.text, m.end()))
-                conceded = style == "both_sides" and _turned(sents, sent, m.end(), lang)
-                found.append(EvasionCue(style, sent, CONFIDENCE[style], turned, conceded))
+                after = _turned(sents, sent, m.end(), lang)
+                found.append(EvasionCue(style, sent, CONFIDENCE[style], turned, style == "both_sides" and after,
+                                        after and not turned))
     if not any(c.style == "both_sides" for c in found) and (side := _two_sides(sents, lang)):
         found.append(EvasionCue("both_sides", side, CONFIDENCE["both_sides"], False, _turned(sents, side, 0, lang)))
     return sorted(found, key=lambda c: (-c.confidence, c.sentence.index))

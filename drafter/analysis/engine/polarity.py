@@ -140,6 +140,8 @@ _AFFIRM = {
         r"|\bhard to (?:believe|imagine|see|say)\b[^.;,]{0,40}?(?:\bnot\b|n't\b|n’t\b|\bnone\b|\bnever\b)|"
         + _NO_DELAY["en"], _I),
 }
+# A short clause that opens on a modal ("会扩大", "能做到"): said back with the question's verb, a bare yes.
+_ZH_MODAL = re.compile(r"^(?:会|能|将|应该|应当|可以)(?!不)")
 # An answer verb that echoes the question's own verb ("They do", "It will", "会的", "能"): a bare yes.
 _BARE_AUX = re.compile(r"^(?:(?:they|it|we|he|she|i|you|that|this|there|these|those)(?:'s|’s)?\s+)?(?:do|does|did|will"
                        r"|would"
@@ -249,8 +251,10 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         return Polarity("affirm", False)  # '供不应求的局面已经出现了': the question's own idiom, not negated
     if strict:
         return None
-    if echo(clause, qterms) >= 0.2 or (lang == "en" and _BARE_AUX.match(clause.strip())):
-        return Polarity("affirm", False)
+    if echo(clause, qterms) >= 0.2 or (lang == "en" and _BARE_AUX.match(clause.strip())) or (
+            lang == "zh" and _ZH_MODAL.match(clause) and bare_answer(clause, lang)
+            and _mentions_question(clause, qterms)):
+        return Polarity("affirm", False)  # '会扩大': the question's own modal and verb, said back
     return None
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from drafter.analysis.engine.choices import read_pick
 from drafter.analysis.engine.claims import Claim, read_claim
 from drafter.analysis.engine.conditions import conditional, split_verdict
-from drafter.analysis.engine.evasion import CONFIDENCE, evasion_cues
+from drafter.analysis.engine.evasion import EvasionCue, evasion_cues
 from drafter.analysis.engine.injection import find_injections
 from drafter.analysis.engine.lean import lean
 from drafter.analysis.engine.numbers import figures
@@ -21,6 +21,8 @@ from drafter.analysis.lexicons.cues import CONCLUSION, HEDGE, TOSS_UP
 from drafter.lang import detect_language
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# A turn right after a refusal ("I can't predict this. However, …"): what follows may do what was asked.
+CONTRAST_OPENING = re.compile(r"^(?:however|but|that said|nevertheless|still|但是?|不过|然而|话虽如此)", re.IGNORECASE)
 # An answer that states no position and covers less of the question than this talks about something else.
 OFF_TOPIC_COVERAGE = 0.25
 # A key quote shorter than this (字 for zh, words for en) is joined with the next sentence, so that a bare
@@ -43,6 +45,8 @@ class Reading:
     injection: str | None = None
     strength: float = 0.0
     sents: list[Sentence] = field(default_factory=list)  # the answer's sentences, injected text left out
+    confidence: float = 0.0  # 0..1: how sure the rules are of this reading
+    tentative: str | None = None  # an `unclear` reading: what the rules half-read (a dodge, a stance), for the author
 
 
 def read_answer(model: str, text: str, q: QInfo) -> Reading:
@@ -52,31 +56,63 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     sents = split_sentences(text, holes) or split_sentences(text)
     lang = answer_language(text, q.lang)
     found = evasion_cues(sents, lang)
-    cues = [c for c in found if not c.conceded]
     # a disclaimer is no position; what follows its turn ('I can't predict this, but…', '…. That said, …') may be
     skip = {c.sentence.index for c in found if not c.turned}
     turned = {c.sentence.index for c in found if c.turned}
     label, strength, where, pick, claim = _position(sents, lang, q, skip, turned)
+    # a disclaimer whose next sentence turns to a verdict ("我无法预测未来。但从趋势判断，会扩大。") is the verdict
+    cues = [c for c in found if not c.conceded and not (c.disclaimer and label is not None
+                                                        and where is not None and where.index > c.sentence.index)]
     if label == "mixed" and any(TOSS_UP[lang].search(s.text) for s in sents if s.index not in skip):
         strength = max(strength, STRONG + 1)  # "Honestly, a coin flip" after boilerplate is still a verdict
     reading = Reading(model, label or "evasive", "", pick=pick, claim=claim, injection=injection, strength=strength,
                       sents=[s for s in sents if s.index not in skip])
     if cues and (label is None or strength < STRONG or (label == "mixed" and cues[0].style == "both_sides"
-                                                       and strength < STRONG + 1)) and not (
+                                                       and strength < STRONG + 1)
+                 or (q.kind == "open" and _declines(cues, sents))) and not (
             q.kind == "yesno" and label in ("affirm", "deny") and _signalled(label, reading.sents, lang, q)):
         reading.stance, reading.style, where = "evasive", cues[0].style, cues[0].sentence
         reading.cue_confidence = cues[0].confidence
     elif label is None:
+        # no position the rules can read: that is no evidence of a dodge, so the reading abstains
         covered = coverage(q.terms, text)
         size = len(text) if lang == "zh" else len(text.split())
-        # a short non-answer has too little text to be 'about something else'; it just does not answer
         wandering = covered < OFF_TOPIC_COVERAGE and size >= (30 if lang == "zh" else 15) and not _committal(
             sents, lang, q)
-        reading.style = "off_topic" if wandering else "talks_around"
-        reading.cue_confidence = CONFIDENCE[reading.style]
-        where = sents[0] if sents else None
+        reading.stance, reading.tentative = "unclear", "off_topic" if wandering else "talks_around"
+        where = _first(sents, skip)
+    reading.confidence = confidence(reading)
+    if reading.confidence < LISTED and reading.stance not in ("unclear", "mixed"):
+        reading.tentative, reading.stance = reading.style or reading.stance, "unclear"
     reading.key = _key_quote(text, sents, where, holes, lang)
     return reading
+
+
+# A reading less sure than this is not stated as fact: the answer is `unclear` and goes to the author's to-check list.
+LISTED = 0.6
+# How many opening sentences a refusal of an open request may take ("I can't write that. Here is why: …").
+_OPENING = 2
+_DECLINING = ("refusal", "no_opinion")
+
+
+def confidence(r: Reading) -> float:
+    """How sure the reading is, 0..1: an evasion cue's own confidence; a position by its strength."""
+    if r.stance == "unclear":
+        return 0.3 if r.tentative == "off_topic" else 0.2
+    if r.stance == "evasive":
+        return r.cue_confidence
+    if r.stance == "mixed":
+        return 0.7
+    if r.strength >= STRONG:
+        return 0.9
+    return 0.6 if r.strength >= LEAN else 0.5
+
+
+def _declines(cues: list[EvasionCue], sents: list[Sentence]) -> bool:
+    """True when an open request is declined at the outset ('I can't provide advice on…', 'As an AI…') and the
+    answer does not turn to do it after all."""
+    return any(c.style in _DECLINING and c.sentence.index < _OPENING and not c.turned for c in cues) and not any(
+        CONTRAST_OPENING.search(s.text) for s in sents[:_OPENING + 1])
 
 
 def _committal(sents: list[Sentence], lang: str, q: QInfo) -> bool:
