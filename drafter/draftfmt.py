@@ -4,9 +4,12 @@ An attributed quote is quoted text followed at once by a footnote reference:
 
     Grok 答得干脆：“……”[^3]
 
-and the footnote names the model and the question in a code span, `model/qid`:
+and the footnote says where the quote comes from in words a reader can use, with the machine tag
+(model key and question id) in an HTML comment that no reader sees:
 
-    [^3]: Grok · `grok/q1` · grok-4 · asked 2026-11-28 …
+    [^3]: Grok, asked 28 November 2026 (grok-4). <!-- drafter:grok/q1 -->
+
+Drafts written before December 2026 carry the tag as a code span (`grok/q1`); both are read.
 
 Everything after the `APPENDIX_MARK` comment (the disagreement table, the full transcript) is
 reference material, not the column: it does not count towards the length.
@@ -27,6 +30,7 @@ APPENDIX_MARK = "<!-- drafter:appendix -->"
 # Closing mark -> opening mark. Straight quotes open and close with the same character.
 QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『", "’": "‘", '"': '"', "»": "«"}
 _TAG = re.compile(r"^\s*([^\s`/]+)/([^\s`]+)\s*$")
+_COMMENT_TAG = re.compile(r"^\s*<!--\s*drafter:([^\s/]+)/(\S+?)\s*-->\s*$")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
 # Control characters (but tab and line breaks), lone surrogates and U+FFFE/U+FFFF: a reader never
 # sees them, a quote check ignores them, XML (the DOCX) cannot hold most of them, and a NUL would
@@ -68,18 +72,31 @@ def escape_md(text: str) -> str:
 
 
 def quote_tag(model: str, question: str) -> str:
-    return f"`{model}/{question}`"
+    """The machine tag a footnote carries: an HTML comment, invisible in every rendering."""
+    return f"<!-- drafter:{model}/{question} -->"
 
 
 def parse_tag(text: str) -> tuple[str, str] | None:
-    match = _TAG.match(text)
+    """(model, question) from a tag: the HTML comment, or the older `model/qid` code span's content."""
+    match = _COMMENT_TAG.match(text) or _TAG.match(text)
     return (match.group(1), match.group(2)) if match else None
+
+
+def tag_of(child: Token) -> tuple[str, str] | None:
+    """The tag an inline token carries, if it is one (a comment, or an old-style code span)."""
+    if child.type == "html_inline" and child.content.lstrip().startswith("<!--"):
+        return parse_tag(child.content)
+    if child.type == "code_inline":
+        return parse_tag(child.content)
+    return None
 
 
 def inline_plain_text(children: list[Token]) -> str:
     """Text of an inline token's children as a reader sees it (emphasis marks dropped)."""
     out: list[str] = []
     for child in children:
+        if child.type == "html_inline" and child.content.lstrip().startswith("<!--"):
+            continue  # a comment (the machine tag) is not text a reader sees
         if child.type in ("text", "code_inline", "html_inline"):
             out.append(child.content)
         elif child.type == "softbreak" or child.type == "hardbreak":
@@ -119,7 +136,7 @@ def footnote_tags(tokens: list[Token]) -> dict[str, tuple[str, str]]:
             label = None
         elif token.type == "inline" and label is not None and label not in tags:
             for child in token.children or []:
-                if child.type == "code_inline" and (tag := parse_tag(child.content)):
+                if tag := tag_of(child):
                     tags[label] = tag
                     break
     return tags

@@ -171,7 +171,7 @@ def test_appendix_on_its_own_page(built: dict[str, Path]) -> None:
     table_heading = next(p for p in paragraphs if p.text == "分歧一览")
     assert table_heading.paragraph_format.page_break_before is True
     assert table_heading.style.name == "Heading 1"
-    appendix = [p for p in paragraphs if p.style.name == "Quote"]
+    appendix = [p for p in paragraphs if p.style.name == "Model Answer"]
     assert any(p.text.startswith("不会。美国的领先更多来自人才和资本") for p in appendix)
     assert any(p.text == "q2 中国应该接受H200吗？" and p.style.name == "Heading 2" for p in paragraphs)
 
@@ -284,7 +284,9 @@ def test_quote_spanning_emphasis_and_empty_quote(tmp_path: Path) -> None:
 def test_appendix_answers_keep_their_line_breaks() -> None:
     markdown = "正文：“甲”。\n\n<!-- drafter:appendix -->\n\n> 第一行\n> 第二行\n"
     quote = build_document(markdown).paragraphs[-1]
-    assert quote.style.name == "Quote" and quote.text == "第一行\n第二行"
+    # The appendix's answers are upright (never Word's italic Quote) and keep their line breaks.
+    assert quote.style.name == "Model Answer" and quote.text == "第一行\n第二行"
+    assert quote.style.font.italic is False
     column = build_document("> 第一行\n> 第二行\n").paragraphs[-1]
     assert column.text == "第一行第二行"  # in the column a soft break between Chinese characters is nothing
 

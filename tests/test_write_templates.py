@@ -19,7 +19,9 @@ def test_defaults_per_language() -> None:
     assert load_template(None, "zh").name == "columnist"
     assert load_template(None, "en").name == "op-ed"
     assert load_template("columnist", "zh").quote_marks == ("“", "”")
-    assert load_template("op-ed", "zh").quote_marks == ("「", "」")
+    assert load_template("op-ed", "zh").quote_marks == ("“", "”")  # mainland papers use “”, with ‘’ inside
+    assert load_template("op-ed", "zh").alt_quote_marks == ("‘", "’")
+    assert load_template("columnist-trad", "zh").quote_marks == ("「", "」")  # the Taiwan/Hong Kong option
 
 
 @pytest.mark.parametrize("name", BUILTIN)
@@ -45,12 +47,12 @@ def test_user_template_in_cwd_extends_a_builtin(tmp_path: Path, monkeypatch: pyt
     folder = tmp_path / "templates" / "columns"
     folder.mkdir(parents=True)
     (folder / "house.zh.toml").write_text(
-        'extends = "op-ed"\ndescription = "本报风格"\n[headings]\nwhy = "分歧的来由"\n', encoding="utf-8"
+        'extends = "columnist-trad"\ndescription = "本报风格"\n[headings]\nwhy = "分歧的来由"\n', encoding="utf-8"
     )
     monkeypatch.chdir(tmp_path)
     template = load_template("house", "zh")
     assert template.heading("why") == "分歧的来由"
-    assert template.quote_marks == ("「", "」")  # from op-ed
+    assert template.quote_marks == ("「", "」")  # from columnist-trad
     assert template.heading("table") == "分歧一览"  # from the base
     assert "house" in available("zh")
     topic, transcript, analysis = zh_sample()

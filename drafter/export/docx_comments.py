@@ -8,10 +8,11 @@ that also has comments (DESIGN.md, findings).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from drafter.draftfmt import APPENDIX_MARK, inline_plain_text, parse_tag
+from drafter.draftfmt import APPENDIX_MARK, inline_plain_text, tag_of
 from drafter.export.docx_xml import xml_safe
 from drafter.quotes.docx_read import comment_tag
 from drafter.quotes.match import normalize
@@ -62,7 +63,7 @@ def collect_notes(tokens: list[Token]) -> dict[str, Note]:
         elif token.type == "inline" and label is not None:
             children = token.children or []
             parts.append(inline_plain_text(children))
-            codes = (parse_tag(c.content) for c in children if c.type == "code_inline")
+            codes = (tag_of(c) for c in children)
             tag = tag or next((t for t in codes if t), None)
     return notes
 
@@ -91,7 +92,7 @@ def comment_text(note: Note, language: str, transcript: Transcript | None, appen
     if transcript is not None:
         lines.extend(_answer_lines(model, qid, words, transcript, appendix, ""))
     else:  # the footnote's own details (model id, date, question), without its machine tag
-        lines.append(" · ".join(p for p in note.text.split(" · ")[1:] if p.strip() != f"{model}/{qid}"))
+        lines.append(_note_details(note.text, model, qid))
     return xml_safe("\n".join(line for line in lines if line))
 
 
@@ -100,7 +101,7 @@ def provenance_sentence(model: str, qid: str, words: dict[str, str], transcript:
     """引自模型甲（alpha）对问题 q1 的回答（model-x，2026-11-28 提问）。 docx_read parses it back."""
     # Without a transcript, the footnote's first field is the label ("模型甲 · `alpha/q1` · …").
     label = transcript.label(model) if transcript is not None else (
-        note.text.split(" · ")[0].strip() if note is not None and " · " in note.text else model)
+        _note_label(note.text) if note is not None else model) or model
     answer = transcript.answer(qid, model) if transcript is not None else None
     details: list[str] = []
     if answer is not None:
@@ -168,3 +169,21 @@ def add_comment(document: Document, runs: list[Run], text: str, tag: tuple[str, 
     if tag is not None:
         hidden = comment.paragraphs[-1].add_run(" " + comment_tag(*tag))
         hidden.font.hidden = True
+
+
+_NOTE_FIELDS = re.compile(r" · |，|, ")
+
+
+def _note_fields(text: str) -> list[str]:
+    """A footnote's fields: `模型甲，2026年12月5日问，手工收集。`, or the older `模型甲 · `alpha/q1` · …`."""
+    return [f.strip() for f in (text.split(" · ") if " · " in text else _NOTE_FIELDS.split(text))]
+
+
+def _note_label(text: str) -> str:
+    return _note_fields(text)[0].rstrip("。.")
+
+
+def _note_details(text: str, model: str, qid: str) -> str:
+    """The footnote's details after its label, without the machine tag."""
+    fields = _note_fields(text)[1:]
+    return (" · " if " · " in text else "，").join(f for f in fields if f and f != f"{model}/{qid}")

@@ -13,7 +13,7 @@ from docx.shared import Pt
 from drafter.draftfmt import APPENDIX_MARK, inline_plain_text
 from drafter.export.docx_comments import UNVERIFIED_AUTHOR, Note, add_comment
 from drafter.export.docx_inline import InlineResult, render_inline
-from drafter.export.docx_styles import CODE_FONT, Styles
+from drafter.export.docx_styles import ANSWER_STYLE, CODE_FONT, Styles
 from drafter.export.docx_xml import repeat_header, restart_numbering, set_num_id, shade_cell, xml_safe
 from drafter.quotes.docx_read import strip_marks
 
@@ -160,7 +160,9 @@ class BlockRenderer:
                 return "List Continue", None
             current.first_paragraph = False
             return self._list_style(current.ordered, len(self.lists)), current.num_id
-        return ("Quote" if self.quote_depth else "Normal"), None
+        if self.quote_depth:
+            return (ANSWER_STYLE if self.in_appendix else "Quote"), None
+        return "Normal", None
 
     def _inline(self, paragraph: Paragraph, children: list[Token], bold: bool = False,
                 keep_lines: bool = False) -> InlineResult:

@@ -23,6 +23,9 @@ CODE_FONT = "Courier New"
 FALLBACKS = {"Noto Serif CJK SC": ("宋体", "roman"), "Noto Sans CJK SC": ("微软雅黑", "swiss")}
 HEADINGS = ("Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "Heading 5", "Heading 6")
 QUOTE_STYLE = "Model Quote"
+# The appendix's full answers: indented, upright in every language and in a house template (whose Quote
+# style may be italic, and Word would slant Chinese glyphs artificially).
+ANSWER_STYLE = "Model Answer"
 UNVERIFIED_STYLE = "Unverified Quote"
 PLACEHOLDER_STYLE = "Author Placeholder"
 LINK_STYLE = "Hyperlink"
@@ -55,6 +58,7 @@ def prepare_styles(document: Document, language: str, own_template: bool) -> Sty
     paragraph = {name: _paragraph_style(document, name) for name in names}
     if language == "zh" and own_template:
         _unitalic_quote(paragraph["Quote"])
+    paragraph[ANSWER_STYLE] = _answer_style(document)
     _comment_styles(document)
     return Styles(paragraph=paragraph, quote_run=_quote_run_style(document),
                   unverified_run=_unverified_style(document),
@@ -141,6 +145,20 @@ def _placeholder_style(document: Document) -> Any:
         shade_run(style.element.get_or_add_rPr(), "FFFF00")
         style.font.bold = True
         style.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+    return style
+
+
+def _answer_style(document: Document) -> Any:
+    try:
+        return document.styles[ANSWER_STYLE]
+    except KeyError:
+        pass
+    style = document.styles.add_style(ANSWER_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Normal"]
+    style.font.italic = False
+    style.font.color.rgb = RGBColor(0x33, 0x33, 0x33)
+    style.paragraph_format.left_indent = Cm(0.85)
+    style.paragraph_format.space_after = Pt(4)
     return style
 
 

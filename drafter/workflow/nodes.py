@@ -212,6 +212,7 @@ async def write(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, A
                                      transcript_file="transcript.yaml")
     # The LLM writer falls back to the offline writer when its model fails: report what really wrote.
     report = {"engine": outline.engine, "notes": list(outline.notes), "quotes_placed": result.quotes_placed,
+              "statements": [s.to_data() for s in outline.statements], "placeholders": result.placeholders,
               "dropped": len(result.dropped), "length": result.length, "unit": result.unit,
               "target": topic.length}
     return {"draft_markdown": result.markdown, "write_report": report, "usage": usage}
@@ -219,10 +220,24 @@ async def write(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, A
 
 def verify(state: ColumnState) -> dict[str, Any]:
     """The gate: every attributed quote must stand in that model's answer; failures are removed."""
+    from drafter.analysis.schema import Analysis
     from drafter.quotes.gate import verify_markdown
+    from drafter.write.statements import Statement, check_statements
 
-    markdown, report = verify_markdown(state["draft_markdown"], transcript_of(state))
+    transcript = transcript_of(state)
+    markdown, report = verify_markdown(state["draft_markdown"], transcript)
+    # The writer's statements about the models (counts, clashes, dodges, gaps) are checked like its quotes.
+    statements = [Statement(s["kind"], s["qid"], tuple(s["models"]), _tuple(s["value"]))
+                  for s in state.get("write_report", {}).get("statements", [])]
+    report["statements_checked"] = len(statements)
+    report["statement_failures"] = check_statements(statements, Analysis.model_validate(state["analysis"]),
+                                                    transcript) if statements else []
     return {"draft_markdown": markdown, "verify_report": report}
+
+
+def _tuple(value: Any) -> Any:
+    """JSON turns a statement's tuple value (language, words) into a list; the check compares tuples."""
+    return tuple(value) if isinstance(value, list) else value
 
 
 def export(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, Any]:

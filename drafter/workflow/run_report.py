@@ -16,6 +16,7 @@ def summarize(state: dict[str, Any], checked: Any, *, out_dir: str) -> dict[str,
     problems = [f"{key}: {err}" for key, info in models.items() for err in info["errors"]]
     problems += [f"quote failed verification: {f.get('model')} {f.get('text', '')[:40]!r}"
                  for f in verify.get("failures", [])]
+    problems += list(verify.get("statement_failures", []))
     if write.get("dropped"):
         problems.append(f"{write['dropped']} quote(s) dropped by the writer")
     topic = checked.topic

@@ -70,16 +70,33 @@ class ColumnTemplate:
     def placeholder(self, text: str) -> str:
         return fill(str(self.data["placeholder"]), {"text": text})
 
-    def phrase(self, slot: str, seed: str = "", *, index: int = 0, **values: Any) -> str:
+    def phrase(self, slot: str, seed: str = "", *, index: int = 0, avoid: set[int] | None = None,
+               **values: Any) -> str:
         """One variant of a phrase slot (dotted: `stance.affirm`), chosen by `seed`, filled in.
 
-        Successive `index` values walk through the variants, so phrases in a row do not repeat."""
+        Successive `index` values walk through the variants; `avoid` holds variants already used in this
+        column, skipped while an unused one remains (the chosen one is added to it)."""
+        node = self._node(slot)
+        if isinstance(node, list):
+            if not node:
+                return ""
+            start = zlib.crc32(f"{seed}|{slot}".encode()) + index
+            order = [(start + step) % len(node) for step in range(len(node))]
+            pick = next((i for i in order if avoid is None or i not in avoid), order[0])
+            if avoid is not None:
+                avoid.add(pick)
+            node = node[pick]
+        return fill(str(node), values)
+
+    def variant_count(self, slot: str) -> int:
+        node = self._node(slot)
+        return len(node) if isinstance(node, list) else (1 if node else 0)
+
+    def _node(self, slot: str) -> Any:
         node: Any = self.data["phrases"]
         for part in slot.split("."):
             node = node.get(part, "") if isinstance(node, dict) else ""
-        if isinstance(node, list):
-            node = node[(zlib.crc32(f"{seed}|{slot}".encode()) + index) % len(node)] if node else ""
-        return fill(str(node), values)
+        return node
 
     def has_phrase(self, slot: str) -> bool:
         node: Any = self.data["phrases"]

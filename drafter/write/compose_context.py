@@ -13,6 +13,7 @@ from drafter.quotes.match import verify_quote
 from drafter.write.column_templates import ColumnTemplate
 from drafter.write.common import light_escape
 from drafter.write.outline import Placeholder, QuoteRef, Segment
+from drafter.write.statements import Statement
 
 _QUOTE_SLOT = re.compile(r"\{(quote(?:_[a-z])?)\}")
 # A sentence ends at Chinese or Latin terminal punctuation (the latter followed by a space).
@@ -31,6 +32,9 @@ class WriteContext:
     notes: list[str] = field(default_factory=list)
     why: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # prompts for the author
     figures_given: set[tuple[str, str]] = field(default_factory=set)  # (qid, model) whose figure is stated
+    gaps_given: set[tuple[str, frozenset[str]]] = field(default_factory=set)  # (qid, pair) whose gap is stated
+    used: dict[str, set[int]] = field(default_factory=dict)  # slot -> variants used: none repeats in a column
+    statements: list[Statement] = field(default_factory=list)  # every claim about the models, for the check
 
     @property
     def seed(self) -> str:
@@ -54,7 +58,8 @@ class WriteContext:
         **values: Any,
     ) -> list[Segment]:
         """A phrase variant as segments: prose, with each {quote…} slot replaced by its QuoteRef."""
-        text = self.template.phrase(slot, f"{self.seed}|{seed}", index=index, **values)
+        text = self.template.phrase(slot, f"{self.seed}|{seed}", index=index, avoid=self.used.setdefault(slot, set()),
+                                    **values)
         out: list[Segment] = []
         pos = 0
         for m in _QUOTE_SLOT.finditer(text):
@@ -67,6 +72,10 @@ class WriteContext:
         if text[pos:]:
             out.append(text[pos:])
         return out
+
+    def claim(self, kind: str, qid: str, models: list[str], value: Any = None) -> None:
+        """Record a statement the prose makes about the models; it is checked against the analysis before export."""
+        self.statements.append(Statement(kind, qid, tuple(models), value))
 
     def placeholder(self, slot: str) -> Placeholder:
         return Placeholder(self.template.phrase(slot, self.seed))

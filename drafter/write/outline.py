@@ -62,6 +62,7 @@ class Outline:
     engine: str = "offline"
     dropped: list[QuoteRef] = field(default_factory=list)  # refs the writer itself had to drop
     notes: list[str] = field(default_factory=list)  # for run.json: length retries, fallbacks
+    statements: list[Any] = field(default_factory=list)  # write.statements.Statement: checked before export
 
     def quote_refs(self) -> list[QuoteRef]:
         """Every quote reference in the outline, in order."""

@@ -18,7 +18,10 @@ from drafter.write.common import (
     zh_numeral,
 )
 from drafter.write.compose_context import WriteContext
+from drafter.write.gaps import gap_words
 from drafter.write.outline import Block, Heading, Paragraph, Segment
+from drafter.write.quote_policy import body_quote, both_sides_quote
+from drafter.write.statements import dodgers, position, tally
 
 STANCE_ORDER = ("affirm", "deny", "mixed", "other")
 _YES_NO = re.compile(r"^(yes|no|是|否|肯定|否定)\s*(vs\.?|对)\s*(yes|no|是|否|肯定|否定)$", re.I)
@@ -50,9 +53,8 @@ def question_section(ctx: WriteContext, number: int, question: Question) -> list
 
 
 def _evasive_models(qa: QuestionAnalysis, answered: list[str]) -> list[str]:
-    named = [e.model for e in qa.evasions]
-    by_stance = [m for m, s in qa.stances.items() if s == "evasive"]
-    return [m for m in answered if m in named or m in by_stance]
+    """Only dodges the analysis states (a doubtful one is in its to_check list, never called a dodge here)."""
+    return dodgers(qa, answered)
 
 
 def _tally(
@@ -61,17 +63,13 @@ def _tally(
     """四个模型里，两个说是，一个说不…: only worth saying with three or more models."""
     if not ctx.section_on("tally") or len(answered) + len(failed) < 3 or not qa.stances:
         return []
-    counts: dict[str, int] = {}
-    for m in answered:
-        key = "evasive" if m in evasive else str(qa.stances.get(m, "other"))
-        counts[key] = counts.get(key, 0) + 1
-    if failed:
-        counts["failed"] = len(failed)
+    counts = tally(ctx.transcript, qa)
+    ctx.claim("tally", qa.id, [], counts)
     total = count_word(len(answered) + len(failed), ctx.language)
     if len(counts) == 1 and "failed" not in counts:  # nothing to tally: they all answered alike
         return ctx.phrase(f"tally_all.{next(iter(counts))}", qa.id, n=total)
     parts = []
-    for stance in (*STANCE_ORDER, "evasive", "failed"):
+    for stance in (*STANCE_ORDER, "evasive", "unclear", "failed"):
         if counts.get(stance):
             slot = f"tally_part.{stance}"
             if counts[stance] == 1 and ctx.template.has_phrase(slot + "_one"):
@@ -120,12 +118,18 @@ def _clash(
     if b in quoted and a not in quoted:  # b is the side still to be quoted
         a, b = b, a
     la, lb = ctx.label(a), ctx.label(b)
-    qa_ref = ctx.quote(qa.id, a, c.quotes.get(a), qa.key_quotes.get(a))
-    qb_ref = ctx.quote(qa.id, b, c.quotes.get(b), qa.key_quotes.get(b))
+    qa_ref = body_quote(ctx, qa.id, a, qa.key_quotes.get(a), c.quotes.get(a))
+    qb_ref = body_quote(ctx, qa.id, b, qa.key_quotes.get(b), c.quotes.get(b))
+    for m, ref in ((a, qa_ref), (b, qb_ref)):
+        shown = next((n for n in qa.numbers if n.model == m), None)
+        if ref is not None and shown is not None and _figure_in(figure_text(shown, ctx.language), ref.text):
+            ctx.figures_given.add((qa.id, m))
     segs: list[Segment] = []
+    ctx.claim("clash", qa.id, [a, b])
     if first and qa_ref and qb_ref:
-        segs += ctx.phrase("clash.open", seed, a=la, b=lb)
-        if point := _point(ctx, c.point):
+        segs += ctx.phrase(f"clash.open_{c.kind}" if ctx.template.has_phrase(f"clash.open_{c.kind}")
+                           else "clash.open", seed, a=la, b=lb)
+        if c.kind == "stance" and (point := _point(ctx, c.point)):  # choices and figures speak through quotes
             segs += ctx.phrase("clash.point", seed, point=light_escape(point))
         segs += ctx.phrase("clash.body", seed, {"quote_a": qa_ref, "quote_b": qb_ref}, a=la, b=lb)
         quoted.update((a, b))
@@ -134,34 +138,34 @@ def _clash(
         quoted.add(b)
     else:
         segs += ctx.phrase("clash.both_quoted", seed, a=la, b=lb)
-    segs += _number_clash(ctx, qa, a, b, seed)
-    return segs
+    gap = _number_clash(ctx, qa, a, b, seed)
+    if gap and segs and ctx.language == "en":
+        segs.append(" ")
+    return segs + gap
+
+
+def _figure_in(figure: str, quote: str) -> bool:
+    """Whether a quote already shows the figure, so the prose need not repeat it."""
+    squash = lambda s: "".join(s.split()).lower()  # noqa: E731 - a one-off normaliser
+    return bool(figure) and squash(figure) in squash(quote)
 
 
 def _number_clash(ctx: WriteContext, qa: QuestionAnalysis, a: str, b: str, seed: str) -> list[Segment]:
-    """Both figures, when the two models' numbers cannot both hold."""
+    """How far apart two figures are, in calibrated words; the figures themselves only when no quote shows them."""
     na = next((n for n in qa.numbers if n.model == a), None)
     nb = next((n for n in qa.numbers if n.model == b), None)
-    if na is None or nb is None or not ranges_disjoint(na, nb):
+    if na is None or nb is None or not ranges_disjoint(na, nb) or (qa.id, frozenset((a, b))) in ctx.gaps_given:
         return []
-    fresh = [m for m in (a, b) if (qa.id, m) not in ctx.figures_given]
-    if len(fresh) == 1:  # the other figure is already in the text: give only the new one
-        ctx.figures_given.add((qa.id, fresh[0]))
-        claim = na if fresh[0] == a else nb
-        return ctx.phrase("clash.numbers_more", seed, b=ctx.label(fresh[0]), fb=figure_text(claim, ctx.language))
-    if not fresh:
-        return []
-    fa, fb = figure_text(na, ctx.language), figure_text(nb, ctx.language)
+    ctx.gaps_given.add((qa.id, frozenset((a, b))))
+    gap = gap_words(na, nb, ctx.language)
+    ctx.claim("gap", qa.id, [a, b], (ctx.language, gap))
+    ctx.why.append(("why.numbers", {"a": ctx.label(a), "b": ctx.label(b), "gap": gap}))
+    shown = all((qa.id, m) in ctx.figures_given for m in (a, b))
     ctx.figures_given.update({(qa.id, a), (qa.id, b)})
-    ctx.why.append(("why.numbers", {"a": ctx.label(a), "b": ctx.label(b)}))
-    return ctx.phrase(
-        "clash.numbers",
-        seed,
-        a=ctx.label(a),
-        b=ctx.label(b),
-        fa=fa,
-        fb=fb,
-    )
+    if shown:
+        return ctx.phrase("clash.gap", seed, a=ctx.label(a), b=ctx.label(b), gap=gap)
+    fa, fb = figure_text(na, ctx.language), figure_text(nb, ctx.language)
+    return ctx.phrase("clash.numbers", seed, a=ctx.label(a), b=ctx.label(b), fa=fa, fb=fb, gap=gap)
 
 
 def _roll_call(
@@ -173,11 +177,13 @@ def _roll_call(
     rest.sort(key=lambda m: STANCE_ORDER.index(s) if (s := qa.stances.get(m, "other")) in STANCE_ORDER else 9)
     used: dict[str, int] = {}  # per stance: the next variant, so that a row of answers varies
     for m in rest:
-        ref = ctx.quote(qa.id, m, qa.key_quotes.get(m))
+        ref = body_quote(ctx, qa.id, m, qa.key_quotes.get(m))
         if ref is None:
             continue
-        stance = str(qa.stances.get(m, "other"))
-        stance = stance if stance in STANCE_ORDER else "other"
+        stance = position(qa, m, set(evasive))
+        if stance in ("affirm", "deny", "mixed"):
+            ctx.claim("stance", qa.id, [m], stance)
+        stance = stance if stance in STANCE_ORDER else "other"  # unclear: its words, no verdict on them
         if segs and ctx.language == "en":
             segs.append(" ")
         index = used[stance] = used.get(stance, -1) + 1
@@ -189,6 +195,7 @@ def _roll_call(
 def _agreements(ctx: WriteContext, qa: QuestionAnalysis) -> list[Segment]:
     segs: list[Segment] = []
     for i, g in enumerate(qa.agreements):
+        ctx.claim("agree", qa.id, list(g.models))
         models = join_names([ctx.label(m) for m in g.models], ctx.language)
         if segs and ctx.language == "en":
             segs.append(" ")
@@ -211,9 +218,11 @@ def _dodges(ctx: WriteContext, qa: QuestionAnalysis, evasive: list[str], quoted:
     out: list[list[Segment]] = []
     for m in evasive:
         ev = next((e for e in qa.evasions if e.model == m), Evasion(model=m, reason="", quote=""))
-        ref = ctx.quote(qa.id, m, ev.quote, qa.key_quotes.get(m))
+        ctx.claim("dodge", qa.id, [m])
+        ref = both_sides_quote(ctx, qa.id, m, ev.quote) if ev.style == "both_sides" else None
+        ref = ref or ctx.quote(qa.id, m, ev.quote, qa.key_quotes.get(m))
         seed = f"{qa.id}|{m}"
-        name = ctx.template.phrase(f"dodge.style.{ev.style}", ctx.seed)
+        name = ctx.template.phrase(f"dodge.style.{ev.style}", seed, avoid=ctx.used.setdefault("dodge.style", set()))
         if ev.style == "talks_around" and _same_language(ctx, ev.reason):
             name = light_escape(ev.reason.rstrip("。."))
         segs = ctx.phrase("dodge.open", seed, m=ctx.label(m))

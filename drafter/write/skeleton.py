@@ -9,11 +9,13 @@ from __future__ import annotations
 from drafter.analysis.schema import Analysis
 from drafter.inputs.topic import Topic
 from drafter.inputs.transcript import Transcript
+from drafter.write.appendix import question_label
 from drafter.write.column_templates import fill, load_template
 from drafter.write.common import count_word, join_names, join_parts, light_escape
 from drafter.write.compose_context import WriteContext, first_sentence
 from drafter.write.outline import Block, Bullets, Heading, Outline, Paragraph, Placeholder, QuoteRef, Segment
 from drafter.write.sections import question_section
+from drafter.write.statements import column_counts
 
 
 def compose(topic: Topic, transcript: Transcript, analysis: Analysis, *, style: str | None = None) -> Outline:
@@ -26,6 +28,7 @@ def compose(topic: Topic, transcript: Transcript, analysis: Analysis, *, style: 
         if transcript.answers_for(question.id):
             blocks += question_section(ctx, number, question)
     blocks += _replies(ctx)
+    blocks += _to_check(ctx)
     if ctx.section_on("why"):
         blocks += _why(ctx)
     if ctx.section_on("argument"):
@@ -42,6 +45,7 @@ def compose(topic: Topic, transcript: Transcript, analysis: Analysis, *, style: 
         blocks=blocks,
         engine="offline",
         notes=list(dict.fromkeys(ctx.notes)),
+        statements=list(ctx.statements),
     )
 
 
@@ -171,8 +175,10 @@ def _why(ctx: WriteContext) -> list[Block]:
 
 
 def _closing(ctx: WriteContext) -> list[Block]:
-    """A line that returns to the opening question, with the tally: 三个模型，两种答案，一次回避."""
-    tally = join_parts(_closing_tally(ctx), ctx.language)
+    """A line that returns to the opening question, with the column's true tally: models, questions, clashes, dodges."""
+    counts = column_counts(ctx.transcript, ctx.analysis)
+    ctx.claim("column", "", [], counts)
+    tally = _closing_tally(ctx, counts)
     if ctx.language == "en":
         tally = tally[:1].upper() + tally[1:]
     question = light_escape(blunt_question(ctx.topic, ctx.transcript))
@@ -180,48 +186,45 @@ def _closing(ctx: WriteContext) -> list[Block]:
     return [Paragraph(tuple(line)), Paragraph((ctx.placeholder("closing.placeholder"),))]
 
 
-def _closing_tally(ctx: WriteContext) -> list[str]:
-    """Counts for the main question (the first with a clash, else the first): models, answers, dodges."""
-    qids = [q.id for q in ctx.transcript.main_questions() if ctx.transcript.answers_for(q.id)]
-    main = next((q for q in qids if ctx.qa(q).contradictions), qids[0] if qids else "")
-    qa = ctx.qa(main)
-    asked = [a.model for a in ctx.transcript.answers_for(main)]
-    ok = [m for m in asked if ctx.answer_ok(main, m)]
-    dodged = [m for m in ok if qa.stances.get(m) == "evasive" or any(e.model == m for e in qa.evasions)]
-    positions = _positions(ctx, main, [m for m in ok if m not in dodged])
-    counts = [
-        ("models", len(asked)),
-        ("answers", positions),
-        ("dodges", len(dodged)),
-        ("failed", len(asked) - len(ok)),
-    ]
-    parts = []
-    for key, n in counts:
-        if (n or key == "models") and (key != "answers" or qa.stances):  # no stances: no count of answers
-            slot = f"closing.tally.{key}"
-            slot += "_one" if n == 1 and ctx.template.has_phrase(slot + "_one") else ""
-            parts.append(ctx.template.phrase(slot, ctx.seed, n=count_word(n, ctx.language)))
-    return parts
+def _closing_tally(ctx: WriteContext, counts: dict[str, int]) -> str:
+    """三个模型、四个问题：四个问题上有正面交锋，两次回避 — every count from the whole column."""
+    def part(key: str, n: int) -> str:
+        slot = f"closing.tally.{key}"
+        slot += "_one" if n == 1 and ctx.template.has_phrase(slot + "_one") else ""
+        return ctx.template.phrase(slot, ctx.seed, n=count_word(n, ctx.language))
+
+    zh = ctx.language == "zh"
+    models = f"{count_word(counts['models'], 'zh')}个模型" if zh else \
+        f"{count_word(counts['models'], 'en')} model{'s' if counts['models'] != 1 else ''}"
+    questions = f"{count_word(counts['questions'], 'zh')}个问题" if zh else \
+        f"{count_word(counts['questions'], 'en')} question{'s' if counts['questions'] != 1 else ''}"
+    rest = [part(key, counts[key]) for key in ("clashes", "dodges", "failed") if counts[key]]
+    if not rest:
+        return ctx.template.phrase("closing.tally.frame_plain", ctx.seed, models=models, questions=questions)
+    return ctx.template.phrase("closing.tally.frame", ctx.seed, models=models, questions=questions,
+                               rest=join_parts(rest, ctx.language))
 
 
-def _positions(ctx: WriteContext, qid: str, models: list[str]) -> int:
-    """Distinct positions: models that agree (by the analysis, or by the same yes/no stance) count once."""
-    qa = ctx.qa(qid)
-    group = {m: m for m in models}
-
-    def root(m: str) -> str:
-        while group[m] != m:
-            m = group[m]
-        return m
-
-    pairs = [(a, b) for g in qa.agreements for a in g.models for b in g.models]
-    pairs += [
-        (a, b)
-        for a in models
-        for b in models
-        if qa.stances.get(a) in ("affirm", "deny", "mixed") and qa.stances.get(a) == qa.stances.get(b)
-    ]
-    for a, b in pairs:
-        if a in group and b in group:
-            group[root(a)] = root(b)
-    return len({root(m) for m in models})
+def _to_check(ctx: WriteContext) -> list[Block]:
+    """The analysis' doubtful readings, never stated as fact in the column: a short list for the author."""
+    items: list[tuple[Segment, ...]] = []
+    for number, question in enumerate(ctx.transcript.main_questions(), 1):
+        qa = ctx.qa(question.id)
+        where = question_label(ctx.template, number)
+        for item in qa.to_check:
+            models = join_names([ctx.label(m) for m in item.models], ctx.language)
+            text = ctx.template.phrase("check.item", ctx.seed, models=models, where=where,
+                                       reason=light_escape(item.reason.rstrip("。.")))
+            segs: list[Segment] = [Placeholder(text)]
+            for model, quote in list(item.quotes.items())[:2]:
+                ref = ctx.quote(question.id, model, quote) if quote else None
+                if ref is not None:
+                    segs += [" " if ctx.language == "en" else "", ctx.label(model) + ("：" if ctx.language == "zh"
+                                                                                      else ": "), ref]
+            for model in item.models:
+                ctx.claim("to_check", question.id, [model])
+            items.append(tuple(s for s in segs if s != ""))
+    if not items:
+        return []
+    return [Heading(ctx.template.phrase("check.heading", ctx.seed), 2),
+            Paragraph((ctx.template.phrase("check.intro", ctx.seed),)), Bullets(tuple(items))]

@@ -1,7 +1,8 @@
 """Typography for the writer's own prose (never for quotes, which are verbatim).
 
-Chinese: full-width punctuation, no stray spaces between Chinese characters, one space between
-Chinese and Latin words or numbers (the common 盘古之白 style). English: curly quotes and apostrophes.
+Chinese: full-width punctuation, no stray spaces between Chinese characters, and, as mainland papers set
+it, no space between Chinese and Latin words or numbers (买H200, not 买 H200). English: curly quotes and
+apostrophes.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{HAN}{FW_PUNCT}])[ \t\u3000]+(?=[{HAN}{FW_PUNCT}])")
 _SPACE_NEAR_FW = re.compile(rf"(?<=[{_LATIN}%])[ \t]+(?=[{FW_PUNCT}])|(?<=[{FW_PUNCT}])[ \t]+(?=[{_LATIN}])")
-_HAN_THEN_LATIN = re.compile(rf"(?<=[{HAN}])(?=[{_LATIN}])")
-_LATIN_THEN_HAN = re.compile(rf"(?<=[{_LATIN}%])(?=[{HAN}])")
+_HAN_THEN_LATIN = re.compile(rf"(?<=[{HAN}])[ \t]+(?=[{_LATIN}])")
+_LATIN_THEN_HAN = re.compile(rf"(?<=[{_LATIN}%])[ \t]+(?=[{HAN}])")
 _HALF_PUNCT = re.compile(r"[,;:?!]")
 _PERIOD_AFTER_HAN = re.compile(rf"(?<=[{HAN}])\.(?![A-Za-z0-9.])")
 _PARENS = re.compile(rf"\(([^()]*[{HAN}][^()]*)\)")
@@ -25,15 +26,23 @@ _MULTI_SPACE = re.compile(r"[ \t]{2,}")
 
 
 def zh_prose(text: str) -> str:
-    """Chinese prose with full-width punctuation and 盘古之白 spacing."""
+    """Chinese prose with full-width punctuation and no space between Chinese and Latin (mainland style)."""
     text = _PARENS.sub(r"（\1）", text)
     text = _PERIOD_AFTER_HAN.sub("。", text)
     text = _HALF_PUNCT.sub(_full_width_unless_latin, text)
     text = _SPACE_BETWEEN_CJK.sub("", text)
     text = _SPACE_NEAR_FW.sub("", text)
-    text = _HAN_THEN_LATIN.sub(" ", text)
-    text = _LATIN_THEN_HAN.sub(" ", text)
+    text = _HAN_THEN_LATIN.sub(_unless_url, text)
+    text = _LATIN_THEN_HAN.sub(_unless_url, text)
     return _MULTI_SPACE.sub(" ", text)
+
+
+def _unless_url(match: re.Match[str]) -> str:
+    """Drop the space, except beside a URL: 见 https://example.org/a 页 would otherwise swallow 页 into the link."""
+    text = match.string
+    before = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+    after = text[match.end():].split(None, 1)[0] if text[match.end():].strip() else ""
+    return match.group(0) if "://" in before or "://" in after else ""
 
 
 def _full_width_unless_latin(match: re.Match[str]) -> str:
@@ -70,7 +79,9 @@ def zh_problems(text: str) -> list[str]:
         )
     for rx, what in ((_HAN_THEN_LATIN, "Chinese then Latin"), (_LATIN_THEN_HAN, "Latin then Chinese")):
         for m in rx.finditer(text):
-            problems.append(f"no space {what} at {m.start()}: {text[max(0, m.start() - 4) : m.start() + 4]!r}")
+            if _unless_url(m):  # the space beside a URL stays
+                continue
+            problems.append(f"space between {what} at {m.start()}: {text[max(0, m.start() - 4) : m.end() + 4]!r}")
     for m in re.finditer(rf"(?<=[{HAN}])[,;:?!.]|[,;:?!](?=[{HAN}])", text):
         problems.append(
             f"half-width punctuation next to Chinese at {m.start()}: {text[max(0, m.start() - 4) : m.end() + 4]!r}"
