@@ -28,5 +28,11 @@ def _no_real_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANGSMITH_TRACING", "false")
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test starts with no remembered endpoint behaviour (drafter.panel.endpoints' cache file)."""
+    monkeypatch.setenv("DRAFTER_ENDPOINTS_CACHE", str(tmp_path_factory.mktemp("cache") / "endpoints.json"))
+
+
 # The loopback OpenAI-compatible server, as a fixture for every test module.
 from tests.openai_server import openai_server  # noqa: E402, F401

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 KEY_VAR = "DRAFTER_TEST_KEY"
@@ -19,7 +20,7 @@ NO = "No. The evidence points the other way, and the early trend has already rev
 
 
 def write_panel(folder: Path, base_url: str, models: dict[str, str], *, timeout_s: float = 3.0,
-                roles: dict[str, str] | None = None, max_concurrency: int = 4, max_retries: int = 1,
+                roles: dict[str, str | list[str]] | None = None, max_concurrency: int = 4, max_retries: int = 1,
                 key_env: str | None = KEY_VAR, prices: tuple[float, float] | None = None) -> Path:
     """A panel TOML with one OpenAI-compatible entry per key (key -> the server's model name);
     `key_env=None` makes key-less entries, as for a local endpoint."""
@@ -34,7 +35,7 @@ def write_panel(folder: Path, base_url: str, models: dict[str, str], *, timeout_
                   ""]
     if roles:
         lines.append("[roles]")
-        lines += [f'{role} = "{key}"' for role, key in roles.items()]
+        lines += [f"{role} = {json.dumps(key)}" for role, key in roles.items()]  # a str, or a jury's list
     path = folder / "panel.toml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

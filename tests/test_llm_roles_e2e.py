@@ -13,7 +13,7 @@ from drafter.inputs.transcript import load_transcript
 from drafter.quotes.audit import check_draft
 from drafter.workflow.runner import RunOptions, run_draft
 from tests.livepanel import FAKE_KEY, KEY_VAR, NO, QUESTIONS, YES, write_panel, write_topic
-from tests.openai_server import OpenAIStub
+from tests.openai_server import OpenAIStub, Reply
 
 NEW_QUESTION = "Will most new office leases be shorter than five years by 2030?"
 FABRICATED = "Offices are finished forever, and everyone agrees."
@@ -88,3 +88,38 @@ def test_planner_analyst_writer_on_a_model(tmp_path: Path, server: OpenAIStub, m
     for call in analyst_calls:  # each analyst call carries one question's answers, not the transcript
         text = json.dumps(call.messages)
         assert (QUESTIONS[0] in text) != (NEW_QUESTION in text)
+
+
+def test_an_analyst_that_fails_on_a_question_is_named_in_run_json(tmp_path: Path, server: OpenAIStub,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never silent: the question the analyst could not read says `offline (fallback)`, with the reason."""
+    monkeypatch.setenv(KEY_VAR, FAKE_KEY)
+    server.script("m-a", handler=lambda model, messages: YES)
+    server.script("m-b", handler=lambda model, messages: NO)
+
+    def analyst(call: Any) -> Any:
+        text = json.dumps(call.messages, ensure_ascii=False)
+        if QUESTIONS[1] in text:
+            return Reply(raw="I'd rather not say.")  # no JSON, whatever the method
+        # labels instead of keys, in a fence with prose around it
+        return Reply(raw='Here you go:\n```json\n{"kind": "yesno", "positions": ['
+                         '{"model": "Model A", "stance": "Affirm", "verdict": "Yes."}, '
+                         '{"model": "model b", "stance": "deny", "verdict": "No."}]}\n```')
+
+    server.script("m-judge", handler=analyst)
+    panel = write_panel(tmp_path, server.base_url, {"a": "m-a", "b": "m-b", "judge": "m-judge"},
+                        roles={"analyst": "judge"})
+    topic = write_topic(tmp_path, ["a", "b"], QUESTIONS[:2], length=60)
+    result = asyncio.run(run_draft(RunOptions(topic_path=topic, panel_path=panel, out_dir=tmp_path / "out",
+                                              progress=False)))
+    run = result.run
+    assert run["engines"]["analyst"] == "llm:judge; offline (fallback) for q2"
+    by_q = run["analyst"]["by_question"]
+    assert by_q["q1"]["engine"] == "llm:judge" and by_q["q1"]["calls"] == 1
+    assert by_q["q2"]["engine"] == "offline (fallback)" and by_q["q2"]["calls"] == 3  # every method tried
+    assert any(p.startswith("q2: analyst judge failed") for p in run["problems"])
+    assert any("q2" in p and "function_calling tried next" in p for p in run["problems"])
+    analysis = json.loads((tmp_path / "out" / "analysis.json").read_text(encoding="utf-8"))
+    q1 = analysis["questions"][0]
+    assert q1["stances"] == {"a": "affirm", "b": "deny"} and q1["key_quotes"]["a"] == "Yes."
+    assert [sorted(c["models"]) for c in q1["contradictions"]] == [["a", "b"]]

@@ -4,31 +4,45 @@ Policy, per question:
 - A question only one side analysed is taken from that side.
 - `failed` is the union: the offline engine sees call errors in the transcript; a failed model has no stance.
 - Stances: the LLM's, where it gave one (it reads meaning better than rules), else the offline stance.
-  Exception: an offline evasion found by a high-confidence cue (refusal, "as an AI I have no opinion",
-  redirect to official sources) overrides a non-evasive LLM stance, since those cues are rarely wrong
-  and models tend to read a polite non-answer as an answer.
+  - An offline evasion found by a high-confidence cue (refusal, "as an AI I have no opinion", redirect to
+    official sources) overrides a non-evasive LLM stance, since those cues are rarely wrong and models tend
+    to read a polite non-answer as an answer; UNLESS the LLM's verified verdict sentence comes after the
+    cue in the answer: a disclaimer followed by a verdict ("抱歉，我无法预测未来。但从目前的趋势判断，会扩大。")
+    is that verdict.
+  - When the two readings are both definite (affirm, deny or evasive) and differ, neither is guessed: the
+    stance becomes `unclear` (so the model is in no pair and no dodge is claimed) and the model goes to
+    `to_check` with both readings. An LLM `unclear` is kept, and goes to `to_check` when offline read a stance.
+- `confidence` per model: 0.9 when both readings agree, 0.8 for a verdict after a disclaimer, 0.7 for one
+  side's reading alone, 0.4 for a disagreement and 0.3 for an LLM `unclear`.
 - Evasions: for every finally-evasive model, the offline entry when the offline override decided it,
   else the LLM's entry, else the offline entry, else one built from the key quote.
-- Numbers: number questions take figures and numeric clashes from the offline rules (deterministic
-  interval overlap); LLM figures are kept only for models the rules found none for.
+- Numbers: figures are the LLM's where it gave one (it tells the answer's figure from background
+  statistics), else the offline rules'.
 - Pairs are rebuilt from the final stances so that the pairs rule holds: yes/no pairs agree iff both
-  stances are equal; choice pairs follow the LLM's listed relation, else the offline picks; number pairs
-  follow the offline comparison, else the LLM's. Evasive, mixed and failed models are never in a pair.
-  A pair neither side can relate (e.g. a choice pair the LLM left out and offline could not read) stays unlisted.
+  stances are equal; choice and number pairs follow the LLM's relation (derived from its positions), else
+  the offline one. Evasive, mixed, unclear and failed models are never in a pair.
 - Key quotes: the LLM's (verified) quote, else the offline key sentence. Injections: the offline flags.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from drafter.analysis.engine.pairs import Relation, assemble, pair_key
-from drafter.analysis.schema import Analysis, Evasion, QuestionAnalysis
+from drafter.analysis.schema import Analysis, CheckItem, Evasion, QuestionAnalysis
+
+if TYPE_CHECKING:
+    from drafter.inputs.transcript import Transcript
 
 # Offline evasion styles trusted over an LLM stance.
 SURE_STYLES = {"refusal", "no_opinion", "redirect", "empty"}
-_OFF_PAIR = {"evasive", "mixed"}
+_OFF_PAIR = {"evasive", "mixed", "unclear"}
+_DEFINITE = {"affirm", "deny", "evasive"}
+# Below this, a reading is not stated as fact: its clash or dodge goes to `to_check`.
+SURE_ENOUGH = 0.5
 
 
-def merge(llm: Analysis, offline: Analysis) -> Analysis:
+def merge(llm: Analysis, offline: Analysis, transcript: Transcript | None = None) -> Analysis:
     """The merged analysis (see the module docstring for the policy)."""
     ids = [q.id for q in offline.questions] + [q.id for q in llm.questions if offline.question(q.id) is None]
     out = []
@@ -39,48 +53,104 @@ def merge(llm: Analysis, offline: Analysis) -> Analysis:
             assert chosen is not None
             out.append(chosen)
         else:
-            out.append(merge_question(a, b))
+            texts = {x.model: x.text for x in transcript.answers_for(qid)} if transcript else {}
+            out.append(merge_question(a, b, texts))
     return Analysis(questions=out, engine="llm+offline", dropped_quotes=llm.dropped_quotes)
 
 
-def merge_question(llm: QuestionAnalysis, off: QuestionAnalysis) -> QuestionAnalysis:
-    """One question merged."""
+def _after(verdict: str, cue: str, text: str) -> bool:
+    """True when the verdict sentence starts after the evasion cue does (the cue's quote may run on
+    over the verdict: the rules quote a whole answer as its refusal)."""
+    v, c = text.find(verdict), text.find(cue)
+    return v >= 0 and c >= 0 and v > c and not verdict.startswith(cue[: max(1, len(cue) // 2)])
+
+
+def merge_question(llm: QuestionAnalysis, off: QuestionAnalysis,
+                   texts: dict[str, str] | None = None) -> QuestionAnalysis:
+    """One question merged; `texts` (model -> answer) lets a verdict after a disclaimer stand."""
+    texts = texts or {}
     failed = list(dict.fromkeys(off.failed + llm.failed))
     off_ev = {e.model: e for e in off.evasions}
     llm_ev = {e.model: e for e in llm.evasions}
+    zh = _is_zh(off)
     stances: dict[str, str] = {}
+    confidence: dict[str, float] = {}
     overridden: set[str] = set()
+    to_check = list(llm.to_check) + list(off.to_check)
     for m in list(dict.fromkeys([*off.stances, *llm.stances])):
         if m in failed:
             continue
-        stance = llm.stances.get(m) or off.stances[m]
-        if stance != "evasive" and m in off_ev and off_ev[m].style in SURE_STYLES:
-            stance = "evasive"
-            overridden.add(m)
+        mine, theirs = llm.stances.get(m), off.stances.get(m)
+        stance = mine or theirs or "unclear"
+        confidence[m] = 0.9 if mine == theirs else 0.7
+        if mine and mine != "evasive" and m in off_ev and off_ev[m].style in SURE_STYLES:
+            verdict = llm.key_quotes.get(m, "")
+            if mine not in ("unclear", "mixed") and verdict and _after(verdict, off_ev[m].quote, texts.get(m, "")):
+                confidence[m] = 0.8  # a disclaimer, then the verdict: the verdict stands
+            else:
+                stance = "evasive"
+                overridden.add(m)
+                confidence[m] = 0.8
+        elif mine in _DEFINITE and theirs in _DEFINITE and mine != theirs:
+            stance, confidence[m] = "unclear", 0.4
+            to_check.append(_check(m, mine, theirs, llm, off, zh))
+        elif mine == "unclear":
+            confidence[m] = 0.3
+            if theirs in _DEFINITE:
+                to_check.append(_check(m, mine, theirs, llm, off, zh))
+        if m in llm.confidence:  # a jury's share: a split jury lowers it
+            confidence[m] = min(confidence[m], llm.confidence[m])
         stances[m] = stance
     keys = {m: llm.key_quotes.get(m) or off.key_quotes.get(m, "") for m in stances}
     keys = {m: q for m, q in keys.items() if q}
+    unsure = {m for m, c in confidence.items() if c < SURE_ENOUGH}
     evasions = []
     for m, s in stances.items():
         if s != "evasive":
             continue
         entry = off_ev.get(m) if m in overridden else (llm_ev.get(m) or off_ev.get(m))
         if entry is None and keys.get(m):
-            entry = Evasion(model=m, reason="没有正面回答" if _is_zh(off) else "did not answer the question",
+            entry = Evasion(model=m, reason="没有正面回答" if zh else "did not answer the question",
                             quote=keys[m], style="talks_around")
-        if entry:
-            evasions.append(entry)
-    kind = off.kind if off.kind == "number" else llm.kind
-    numbers = off.numbers + [n for n in llm.numbers if n.model not in {x.model for x in off.numbers}]
-    order = [m for m in stances if stances[m] not in _OFF_PAIR]
-    rels = _relations(kind, stances, order, llm, off)
-    contradictions, agreements = assemble(order, rels, keys)
+        if entry and m in unsure:  # a dodge on a low-confidence reading is for the author to check
+            to_check.append(CheckItem(models=[m], kind="evasion", reason=(
+                f"可能回避({entry.reason}),但判断把握不大" if zh else f"may have dodged ({entry.reason}); "
+                "the reading is not sure"), quotes={m: entry.quote}))
+        elif entry:
+            evasions.append(entry.model_copy(update={"confidence": confidence.get(m)}))
+    kind = llm.kind if llm.kind != "open" or off.kind == "open" else off.kind
+    llm_figures = {n.model for n in llm.numbers}
+    numbers = llm.numbers + [n for n in off.numbers if n.model not in llm_figures]
+    eligible = [m for m in stances if stances[m] not in _OFF_PAIR]
+    order = [m for m in eligible if m not in unsure]
+    contradictions, agreements = assemble(order, _relations(stances, order, llm, off), keys)
+    contradictions = [c.model_copy(update={"confidence": min(confidence.get(x, 0.7) for x in c.models)})
+                      for c in contradictions]
+    # Clashes that would rest on a low-confidence reading: listed for the author, never stated.
+    doubtful, _ = assemble(eligible, _relations(stances, eligible, llm, off), keys)
+    for c in doubtful:
+        if set(c.models) & unsure:
+            to_check.append(CheckItem(models=c.models, kind="contradiction", quotes=c.quotes, reason=(
+                f"可能矛盾({c.point}),但判断把握不大" if zh else f"may contradict ({c.point}); "
+                "a reading behind it is not sure")))
     return llm.model_copy(update={
         "kind": kind, "stances": stances, "key_quotes": keys, "contradictions": contradictions,
         "agreements": agreements, "evasions": evasions, "numbers": [n for n in numbers if n.model in stances],
         "failed": failed, "injections": off.injections or llm.injections, "text": llm.text or off.text,
         "picks": {m: p for m, p in {**off.picks, **llm.picks}.items() if stances.get(m) == "other"},
+        "to_check": to_check, "confidence": confidence,
     })
+
+
+def _check(model: str, mine: str, theirs: str | None, llm: QuestionAnalysis, off: QuestionAnalysis,
+           zh: bool) -> CheckItem:
+    """A to_check item for a model whose two readings differ (or the model analyst could not tell)."""
+    quote = llm.key_quotes.get(model) or off.key_quotes.get(model) or ""
+    if zh:
+        reason = f"模型分析读作 {mine},规则读作 {theirs}:请核对它的立场"
+    else:
+        reason = f"the model analyst read {mine}, the rules read {theirs}: check its position"
+    return CheckItem(models=[model], reason=reason, quotes={model: quote} if quote else {}, kind="stance")
 
 
 def _listed(qa: QuestionAnalysis) -> dict[tuple[str, str], Relation]:
@@ -95,7 +165,7 @@ def _listed(qa: QuestionAnalysis) -> dict[tuple[str, str], Relation]:
     return rels
 
 
-def _relations(kind: str, stances: dict[str, str], order: list[str], llm: QuestionAnalysis,
+def _relations(stances: dict[str, str], order: list[str], llm: QuestionAnalysis,
                off: QuestionAnalysis) -> dict[tuple[str, str], Relation]:
     """The final relation of every eligible pair, by the policy above."""
     from_llm, from_off = _listed(llm), _listed(off)
@@ -110,8 +180,10 @@ def _relations(kind: str, stances: dict[str, str], order: list[str], llm: Questi
                 point = hint.point if hint and hint.agree == same else ""
                 out[key] = Relation(same, "stance", point or _stance_point(off, same))
                 continue
-            first, second = (from_off, from_llm) if kind == "number" else (from_llm, from_off)
-            rel = first.get(key) or second.get(key)
+            # a figure clash is the LLM's only when it read both figures (else the rules' comparison)
+            figures = {n.model for n in llm.numbers}
+            mine = from_llm.get(key) if (x in figures and y in figures) or llm.kind != "number" else None
+            rel = mine or from_off.get(key)
             if rel:
                 out[key] = rel
     return out

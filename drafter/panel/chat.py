@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import json
 import re
 import ssl
 import time
 import weakref
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urlparse
 
 from pydantic import BaseModel, ValidationError
 
 from drafter.errors import InputError, ModelCallError
-from drafter.panel import keys
+from drafter.panel import endpoints, keys
 from drafter.panel.config import ModelSpec
 
 if TYPE_CHECKING:
@@ -129,63 +131,173 @@ def _init_other(spec: ModelSpec, key: Any, streaming: bool, common: dict[str, An
 
 def structured(model: BaseChatModel, schema: type[BaseModel],
                method: str | None = None) -> Runnable[Any, Any]:
-    """`model` answering with `schema`: a dict {raw, parsed, parsing_error} (include_raw, for usage)."""
+    """`model` answering with `schema`: a dict {raw, parsed, parsing_error} (include_raw, for usage).
+
+    The schema goes as a JSON-schema dict, so `parsed` is a dict validated here, and a reply that is
+    not bare JSON (a fence, prose around it) still comes back in `raw` for `json_in_text` to read."""
     kwargs: dict[str, Any] = {"include_raw": True}
     if method:
         kwargs["method"] = method
-    return model.with_structured_output(schema, **kwargs)
+    return model.with_structured_output(schema.model_json_schema(), **kwargs)
 
 
 def structured_method(spec: ModelSpec) -> str | None:
-    """The spec's method; for OpenAI-compatible endpoints json_schema unless seen rejected."""
+    """The first method to try: the spec's; else the one remembered for the endpoint; else json_schema
+    for OpenAI-compatible endpoints (function_calling when seen rejecting json_schema in this process)."""
     if spec.structured_method:
         return spec.structured_method
     if spec.provider != "openai":
         return None  # the provider package's own default
-    return "function_calling" if (spec.model, spec.base_url) in _NO_JSON_SCHEMA else "json_schema"
+    if (spec.model, spec.base_url) in _NO_JSON_SCHEMA:
+        return "function_calling"
+    return endpoints.recall(spec) or "json_schema"
+
+
+def method_chain(spec: ModelSpec) -> list[str | None]:
+    """The methods to try in order: a fixed method alone; else the first choice, then the later ones of
+    json_schema → function_calling → json_mode (a plain-JSON prompt)."""
+    first = structured_method(spec)
+    if spec.structured_method or first is None:
+        return [first]
+    return [first, *endpoints.METHODS[endpoints.METHODS.index(first) + 1:]]
+
+
+@dataclass
+class StructuredReply(Generic[T]):
+    """A structured reply and how it was obtained: the method that worked, the calls made, and what
+    did not go as asked (a rejected method, JSON read out of a fence), for run.json's problems."""
+
+    value: T
+    method: str | None
+    calls: int
+    notes: list[str] = field(default_factory=list)
 
 
 async def call_structured(spec: ModelSpec, schema: type[T], messages: Messages, *,
                           http_async_client: httpx.AsyncClient | None = None,
                           ledger: UsageLedger | None = None, role: str = "") -> T:
-    """Ask `spec` for a `schema` object; raises ModelCallError with a message a user can act on.
+    """Ask `spec` for a `schema` object; raises CallFailed with a message a user can act on."""
+    reply = await ask_structured(spec, schema, messages, http_async_client=http_async_client, ledger=ledger,
+                                 role=role)
+    return reply.value
 
-    When json_schema was chosen automatically and the endpoint rejects it (HTTP 400), asks once
-    more with function_calling and remembers that for the rest of the run."""
-    method = structured_method(spec)
+
+async def ask_structured(spec: ModelSpec, schema: type[T], messages: Messages, *,
+                         http_async_client: httpx.AsyncClient | None = None,
+                         ledger: UsageLedger | None = None, role: str = "") -> StructuredReply[T]:
+    """Ask `spec` for a `schema` object, trying the methods of `method_chain` in turn.
+
+    A method rejected (HTTP 400) or answered with no readable JSON moves on to the next; a 400 is
+    remembered for the endpoint (this process and the cache file), a one-off bad reply is not.
+    Authentication, rate-limit and connection failures are never retried with another method."""
+    chain = method_chain(spec)
+    notes: list[str] = []
+    rejected = False  # a 400 seen: the method that works next is worth remembering
     async with http_client(http_async_client) as client, model_slot(spec):
         model = build_chat_model(spec, http_async_client=client)
+        for i, method in enumerate(chain):
+            try:
+                value, note = await _structured_once(spec, model, schema, with_json_prompt(messages, schema, method),
+                                                     method, ledger, role)
+            except CallFailed as exc:
+                last = i == len(chain) - 1
+                if last or not (exc.status == 400 or exc.invalid_output):
+                    exc.calls = i + 1
+                    exc.notes = notes
+                    raise
+                what = "rejected (HTTP 400)" if exc.status == 400 else "answered without readable JSON"
+                notes.append(f"{spec.key}: structured output by {method} {what}; {chain[i + 1]} tried next")
+                rejected = rejected or exc.status == 400
+                if exc.status == 400 and method == "json_schema":
+                    _NO_JSON_SCHEMA.add((spec.model, spec.base_url))
+                continue
+            if note:
+                notes.append(f"{spec.key}: {note}")
+            if method is not None and spec.structured_method is None and (i == 0 or rejected):
+                endpoints.remember(spec, method)
+            return StructuredReply(value, method, i + 1, notes)
+    raise AssertionError("unreachable: the chain has at least one method")  # pragma: no cover
+
+
+_JSON_PROMPT = ("Reply with one JSON object only, no prose and no code fence, that follows this JSON schema:\n"
+                "{schema}")
+
+
+def with_json_prompt(messages: Messages, schema: type[BaseModel], method: str | None) -> list[tuple[str, str]]:
+    """The messages, plus (for json_mode, which carries no schema) the schema in a closing system line."""
+    out = list(messages)
+    if method == "json_mode":
+        text = json.dumps(schema.model_json_schema(), ensure_ascii=False)
+        out.append(("system", _JSON_PROMPT.format(schema=text)))
+    return out
+
+
+_FENCE = re.compile(r"```[ \t]*(?:json|JSON|javascript)?[ \t]*\n?(.*?)```", re.DOTALL)
+
+
+def json_in_text(text: str) -> Any | None:
+    """The JSON object in a reply: the whole text, else a ``` fence, else the first {…} in prose that parses."""
+    text = text.strip()
+    candidates = [text, *(m.group(1).strip() for m in _FENCE.finditer(text))]
+    for candidate in candidates:
         try:
-            return await _structured_once(spec, model, schema, messages, method, ledger, role)
-        except CallFailed as exc:
-            # An endpoint that rejects json_schema (HTTP 400), or ignores it and answers in prose,
-            # mostly still handles tools: try function_calling once, when the method was our choice.
-            auto = spec.structured_method is None and method == "json_schema"
-            if not (auto and (exc.status == 400 or exc.invalid_output)):
-                raise
-            if exc.status == 400:
-                _NO_JSON_SCHEMA.add((spec.model, spec.base_url))
-            return await _structured_once(spec, model, schema, messages, "function_calling", ledger, role)
+            data = json.loads(candidate)
+        except ValueError:
+            continue
+        if isinstance(data, dict):
+            return data
+    decoder = json.JSONDecoder()
+    for m in re.finditer(r"\{", text):
+        try:
+            data, _end = decoder.raw_decode(text, m.start())
+        except ValueError:
+            continue
+        if isinstance(data, dict):
+            return data
+    return None
+
+
+def _raw_texts(raw: Any) -> list[str]:
+    """Where a reply's JSON may be: tool-call arguments (valid or not), then the message text."""
+    if raw is None:
+        return []
+    texts = [json.dumps(c.get("args") or {}) for c in getattr(raw, "tool_calls", None) or []]
+    texts += [str(c.get("args") or "") for c in getattr(raw, "invalid_tool_calls", None) or []]
+    content = getattr(raw, "content", "")
+    if isinstance(content, list):
+        content = "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
+    texts.append(str(content or ""))
+    return [t for t in texts if t.strip()]
 
 
 async def _structured_once(spec: ModelSpec, model: BaseChatModel, schema: type[T], messages: Messages,
-                           method: str | None, ledger: UsageLedger | None, role: str) -> T:
+                           method: str | None, ledger: UsageLedger | None, role: str) -> tuple[T, str]:
+    """One call: (the value, a note when its JSON had to be read out of a fence or prose)."""
     try:
         async with asyncio.timeout(spec.timeout_s):
             out = await structured(model, schema, method).ainvoke(list(messages))
-    except ValidationError as exc:  # the OpenAI client parses json_schema content itself
-        raise _invalid_output(spec, schema, exc) from exc
     except Exception as exc:
         raise call_error(exc, spec) from exc
+    raw = out.get("raw")
     if ledger is not None:
-        ledger.add(role, spec, getattr(out.get("raw"), "usage_metadata", None))
-    parsed = out.get("parsed")
-    if out.get("parsing_error") is not None or parsed is None:
-        raise _invalid_output(spec, schema, out.get("parsing_error") or "no structured reply")
-    try:
-        return parsed if isinstance(parsed, schema) else schema.model_validate(parsed)
-    except ValidationError as exc:
-        raise _invalid_output(spec, schema, exc) from exc
+        ledger.add(role, spec, getattr(raw, "usage_metadata", None))
+    parsed, error = out.get("parsed"), out.get("parsing_error")
+    if parsed is not None and error is None:
+        try:
+            return schema.model_validate(parsed), ""
+        except ValidationError as exc:
+            error = exc
+    for text in _raw_texts(raw):
+        data = json_in_text(text)
+        if data is None:
+            continue
+        try:
+            value = schema.model_validate(data)
+        except ValidationError as exc:
+            error = exc
+            continue
+        return value, f"the reply's JSON was read out of text around it ({method or 'default'})"
+    raise _invalid_output(spec, schema, error or "no structured reply")
 
 
 def _invalid_output(spec: ModelSpec, schema: type[BaseModel], detail: object) -> CallFailed:
@@ -201,6 +313,8 @@ class CallFailed(ModelCallError):
         super().__init__(message)
         self.status = status
         self.invalid_output = invalid_output  # answered, but not in the schema asked for
+        self.calls = 1  # calls made before giving up (set by ask_structured)
+        self.notes: list[str] = []  # methods tried before this failure
 
 
 def call_error(exc: BaseException, spec: ModelSpec) -> CallFailed:

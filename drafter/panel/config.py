@@ -47,6 +47,8 @@ class ModelSpec(BaseModel):
     # How the LLM roles ask for structured output; None = json_schema for OpenAI-compatible endpoints,
     # falling back to function_calling when the endpoint rejects json_schema (DeepSeek, many others).
     structured_method: Literal["json_schema", "function_calling", "json_mode"] | None = None
+    # The model's context window in tokens; the analyst role fits its prompt into a share of it.
+    context_tokens: int | None = Field(default=None, ge=1000)
 
     def params(self) -> dict[str, Any]:
         """What identifies this model's answers (for the answer cache): never the key."""
@@ -88,7 +90,7 @@ def preset(name: str) -> dict[str, Any] | None:
 
 class Panel(BaseModel):
     models: dict[str, ModelSpec] = Field(default_factory=dict)
-    roles: dict[str, str] = Field(default_factory=dict)
+    roles: dict[str, str | list[str]] = Field(default_factory=dict)  # analyst may be a list: a jury
     path: str | None = None
 
     def spec(self, key: str, where: str = "panel") -> ModelSpec:
@@ -102,8 +104,15 @@ class Panel(BaseModel):
                          f"add [models.{key}] to the panel config, or use one of: {', '.join(known)}")
 
     def role_model(self, role: str) -> ModelSpec | None:
-        key = self.roles.get(role)
-        return self.spec(key, where="roles") if key else None
+        """The model playing `role` (a jury's first judge), or None when the role is offline."""
+        found = self.role_models(role)
+        return found[0] if found else None
+
+    def role_models(self, role: str) -> list[ModelSpec]:
+        """Every model playing `role`: one, or the judges of an analyst jury."""
+        keys = self.roles.get(role)
+        names = [keys] if isinstance(keys, str) else list(keys or [])
+        return [self.spec(k, where="roles") for k in names]
 
 
 def parse_panel(data: dict[str, Any], path: str | Path | None) -> Panel:
@@ -141,8 +150,11 @@ def parse_panel(data: dict[str, Any], path: str | Path | None) -> Panel:
     for role, key in roles.items():
         if role not in ROLES:
             raise InputError(path, f"roles.{role}", "unknown role", f"use one of: {', '.join(ROLES)}")
-        if not isinstance(key, str):
-            raise InputError(path, f"roles.{role}", "must name a model key", f'write {role} = "KEY"')
+        jury = role == "analyst" and isinstance(key, list) and len(key) >= 2 and all(isinstance(k, str) for k in key)
+        if not isinstance(key, str) and not jury:
+            raise InputError(path, f"roles.{role}", "must name a model key",
+                             f'write {role} = "KEY"' + (' or a jury: analyst = ["a", "b", "c"]'
+                                                        if role == "analyst" else ""))
     panel = Panel(models=models, roles=roles, path=str(path) if path else None)
     for role in roles:
         panel.role_model(role)  # unknown keys fail here, with the file named

@@ -150,25 +150,32 @@ async def analyze_question(task: QuestionState, runtime: Runtime[RunContext]) ->
     transcript = Transcript(topic=task["topic_title"], language=task["language"],  # type: ignore[arg-type]
                             questions=[question], answers=answers)
     panel = await asyncio.to_thread(panel_of, runtime)
-    analysis, usage = await analyze_transcript(transcript, panel)
-    return {"question_analyses": [q.model_dump(mode="json") for q in analysis.questions], "usage": usage}
+    analysis, usage, notes = await analyze_transcript(transcript, panel)
+    return {"question_analyses": [q.model_dump(mode="json") for q in analysis.questions], "usage": usage,
+            "analyst_notes": notes}
 
 
-async def analyze_transcript(transcript: Transcript, panel: Panel) -> tuple[Any, list[dict[str, Any]]]:
-    """(analysis, token usage rows): the analyst role's model merged with offline evidence, or offline."""
-    spec = panel.role_model("analyst")
-    if spec is not None:
-        from drafter.analysis.analyst import analyze_llm
+async def analyze_transcript(transcript: Transcript,
+                             panel: Panel) -> tuple[Any, list[dict[str, Any]], list[dict[str, Any]]]:
+    """(analysis, token usage rows, a note per question saying which engine read it and what went wrong):
+    the analyst role's model (or jury) merged with offline evidence, or offline."""
+    specs = panel.role_models("analyst")
+    if specs:
+        from drafter.analysis.analyst import run_analyst
+        from drafter.analysis.jury import run_jury
         from drafter.panel.chat import http_client
         from drafter.panel.tokens import UsageLedger
 
         ledger = UsageLedger()
         async with http_client() as client:
-            analysis = await analyze_llm(spec, transcript, http_async_client=client, ledger=ledger)
-        return analysis, ledger.to_data()
+            if len(specs) == 1:
+                result = await run_analyst(specs[0], transcript, http_async_client=client, ledger=ledger)
+            else:
+                result = await run_jury(specs, transcript, http_async_client=client, ledger=ledger)
+        return result.analysis, ledger.to_data(), [n.to_data() for n in result.notes]
     from drafter.analysis.engine.analyzer import analyze as analyze_offline
 
-    return await asyncio.to_thread(analyze_offline, transcript), []
+    return await asyncio.to_thread(analyze_offline, transcript), [], []
 
 
 def collect(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, Any]:
@@ -179,7 +186,9 @@ def collect(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     by_id = {qa["id"]: QuestionAnalysis.model_validate(qa) for qa in state.get("question_analyses", [])}
     ordered = [by_id[q["id"]] for q in state.get("questions", []) if q["id"] in by_id]
     spec = panel_of(runtime).role_model("analyst")
-    analysis = Analysis(questions=ordered, engine="llm+offline" if spec else "offline")
+    notes = state.get("analyst_notes", [])
+    fell_back = bool(notes) and all(n.get("engine", "").startswith("offline") for n in notes)
+    analysis = Analysis(questions=ordered, engine="llm+offline" if spec and not fell_back else "offline")
     out = out_of(runtime)
     save_transcript(transcript_of(state), out.transcript)
     atomic_write_text(out.analysis, analysis.model_dump_json(indent=2))

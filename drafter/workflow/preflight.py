@@ -34,9 +34,9 @@ def preflight(topic_path: Path, panel_path: Path | None, reference_docx: Path | 
         raise InputError(topic_path, "panel", "no models to ask and no hand-collected answers",
                          "add `panel: [deepseek, kimi]` or `answers: answers.yaml` to the front matter")
     live = [panel.spec(key, where=str(topic_path)) for key in topic.panel if key not in hand_models]
-    roles = {role: (spec.key if (spec := panel.role_model(role)) else "offline")
+    roles = {role: ("+".join(s.key for s in specs) if (specs := panel.role_models(role)) else "offline")
              for role in ("planner", "analyst", "writer")}
-    role_specs = [spec for role in ("planner", "analyst", "writer") if (spec := panel.role_model(role))]
+    role_specs = [spec for role in ("planner", "analyst", "writer") for spec in panel.role_models(role)]
     if live or role_specs:
         from drafter.panel.keys import require_key
 

@@ -21,6 +21,7 @@ def summarize(state: dict[str, Any], checked: Any, *, out_dir: str) -> dict[str,
         problems.append(f"{write['dropped']} quote(s) dropped by the writer")
     topic = checked.topic
     engines = {role: ("offline" if key == "offline" else f"llm:{key}") for role, key in checked.roles.items()}
+    problems += _analyst_problems(state.get("analyst_notes", []), engines)
     if write.get("engine") == "offline" and engines.get("writer", "offline") != "offline":
         engines["writer"] = f"offline (fallback: {engines['writer']} failed)"
         problems.append("the writer model failed; the offline writer wrote the draft")
@@ -31,12 +32,37 @@ def summarize(state: dict[str, Any], checked: Any, *, out_dir: str) -> dict[str,
         "questions": len(qids),
         "models": models,
         "analysis": _analysis_counts(state.get("analysis", {})),
+        **_analyst_section(state.get("analyst_notes", [])),
         "quotes": {"placed": write.get("quotes_placed", 0), "verified": verify.get("checked", 0),
                    "failed": verify.get("failed", 0), "dropped_by_writer": write.get("dropped", 0)},
         "length": _length(write),
         "tokens": _tokens(state.get("usage", [])),
         "problems": problems,
     }
+
+
+def _analyst_problems(notes: list[dict[str, Any]], engines: dict[str, str]) -> list[str]:
+    """Everything the analyst role did not do as asked; engines["analyst"] names the questions that fell back."""
+    problems = [p for n in notes for p in n.get("problems", [])]
+    fallen = [n["question"] for n in notes if n.get("engine") == "offline (fallback)"]
+    if fallen and engines.get("analyst", "offline") != "offline":
+        if len(fallen) == len(notes):
+            engines["analyst"] = f"offline (fallback: {engines['analyst']} failed)"
+        else:
+            engines["analyst"] = f"{engines['analyst']}; offline (fallback) for {', '.join(fallen)}"
+    return problems
+
+
+def _analyst_section(notes: list[dict[str, Any]]) -> dict[str, Any]:
+    """run.json's `analyst`: per question the engine, calls and method; a jury's agreement."""
+    if not notes:
+        return {}
+    section: dict[str, Any] = {"by_question": {n["question"]: {k: v for k, v in n.items() if k != "question"}
+                                               for n in notes}}
+    agreements = [n["agreement"] for n in notes if n.get("agreement") is not None]
+    if agreements:
+        section["jury_agreement"] = round(sum(agreements) / len(agreements), 3)
+    return {"analyst": section}
 
 
 def _models(answers: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:

@@ -41,6 +41,8 @@ class QuestionOutput(TypedDict, total=False):
     answers: Annotated[list[dict[str, Any]], operator.add]
     question_analyses: Annotated[list[dict[str, Any]], operator.add]
     usage: Annotated[list[dict[str, Any]], operator.add]
+    # How each question was read by the analyst role (drafter.analysis.analyst.QuestionNote), for run.json.
+    analyst_notes: Annotated[list[dict[str, Any]], operator.add]
 
 
 class QuestionState(QuestionTask, QuestionOutput, total=False):
@@ -65,6 +67,7 @@ class ColumnState(ColumnInput, total=False):
     replies: Annotated[list[dict[str, Any]], operator.add]
     reply_questions: Annotated[list[dict[str, Any]], operator.add]
     question_analyses: Annotated[list[dict[str, Any]], operator.add]
+    analyst_notes: Annotated[list[dict[str, Any]], operator.add]
     analysis: dict[str, Any]
     draft_markdown: str
     write_report: dict[str, Any]
