@@ -9,7 +9,8 @@ Policy, per question:
     to read a polite non-answer as an answer; UNLESS the LLM's verified verdict sentence comes after the
     cue in the answer: a disclaimer followed by a verdict ("抱歉，我无法预测未来。但从目前的趋势判断，会扩大。")
     is that verdict.
-  - When the two readings are both definite (affirm, deny or evasive) and differ, neither is guessed: the
+  - When the two readings are both definite (affirm, deny or evasive) and differ, and the rules were sure of
+    theirs (offline confidence >= SURE_ENOUGH), neither is guessed: the
     stance becomes `unclear` (so the model is in no pair and no dodge is claimed) and the model goes to
     `to_check` with both readings. An LLM `unclear` is kept, and goes to `to_check` when offline read a stance.
 - `confidence` per model: 0.9 when both readings agree, 0.8 for a verdict after a disclaimer, 0.7 for one
@@ -76,7 +77,8 @@ def merge_question(llm: QuestionAnalysis, off: QuestionAnalysis,
     stances: dict[str, str] = {}
     confidence: dict[str, float] = {}
     overridden: set[str] = set()
-    to_check = list(llm.to_check) + list(off.to_check)
+    # the rules' doubts stand only for models the LLM did not read
+    to_check = list(llm.to_check) + [i for i in off.to_check if not set(i.models) & set(llm.stances)]
     for m in list(dict.fromkeys([*off.stances, *llm.stances])):
         if m in failed:
             continue
@@ -91,7 +93,7 @@ def merge_question(llm: QuestionAnalysis, off: QuestionAnalysis,
                 stance = "evasive"
                 overridden.add(m)
                 confidence[m] = 0.8
-        elif mine in _DEFINITE and theirs in _DEFINITE and mine != theirs:
+        elif mine in _DEFINITE and theirs in _DEFINITE and mine != theirs and off.confidence.get(m, 1.0) >= SURE_ENOUGH:
             stance, confidence[m] = "unclear", 0.4
             to_check.append(_check(m, mine, theirs, llm, off, zh))
         elif mine == "unclear":
