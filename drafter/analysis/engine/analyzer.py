@@ -25,6 +25,7 @@ from drafter.analysis.engine.claims import Claim, agree, read_claim
 from drafter.analysis.engine.pairs import Relation, assemble, pair_key
 from drafter.analysis.engine.questions import QInfo, read_question
 from drafter.analysis.engine.reading import Reading, read_answer
+from drafter.analysis.engine.sentences import clean_span
 from drafter.analysis.schema import Analysis, CheckItem, Evasion, NumberClaim, QuestionAnalysis
 from drafter.analysis.wording import DODGE_STYLES, choice_point, number_point, reason, stance_point, unsure
 from drafter.inputs.transcript import Transcript
@@ -175,7 +176,10 @@ def _verbatim(quote: str, text: str) -> bool:
 def _claim_quote(r: Reading, text: str) -> str:
     """The sentence stating the figure (it verifies by construction; the key quote is the fallback)."""
     assert r.claim is not None
-    quote = r.claim.sentence.text
+    sent = r.claim.sentence
+    start, end = clean_span(text, sent.start, sent.end, r.claim.text) if text[sent.start:sent.end] == sent.text else (
+        0, 0)
+    quote = text[start:end]
     return quote if _verbatim(quote, text) else r.key
 
 

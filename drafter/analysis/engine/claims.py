@@ -39,8 +39,9 @@ def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim 
 
 
 def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, float, float]]) -> Claim | None:
-    """The first sentence's figure in `unit` (any unit when None), ranges and points merged."""
-    for sent in sents:
+    """The first sentence's figure in `unit` (any unit when None), ranges and points merged: a sentence where the
+    answer gives its verdict first, then prose, and table cells (background data, mostly) last."""
+    for sent in sorted(sents, key=lambda s: (not s.verdict, s.kind == "cell", s.index)):
         figs = [f for f in figures(sent.text, unit) if (f.unit, f.low, f.high) not in asked]
         if unit:
             figs = [f for f in figs if f.unit == unit or (unit == "count" and f.unit == "money")]

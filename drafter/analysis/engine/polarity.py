@@ -202,10 +202,13 @@ def own_negative_terms(question: str) -> tuple[str, ...]:
     return tuple(sorted(set(out), key=len, reverse=True))
 
 
+_REPEATED_NO = re.compile(r"\bno\b\s*[,—–-]+\s*(?=not\b|never\b)|^不[，,、\s]+(?=不|没)", re.IGNORECASE)
+
+
 def negations(clause: str, lang: str, question: str = "") -> int:
     """Negations in a clause, plus antonyms of the question's own verb (弊大于利 against 利大于弊); a negator
     inside one of the question's own terms does not count."""
-    text = _clean(clause, lang)
+    text = _REPEATED_NO.sub("", _clean(clause, lang))  # "No — not yet", "不，不会": one no, said twice
     for term in own_negative_terms(question) if question else ():
         if term in text:
             text = text.replace(term, "＿")

@@ -14,7 +14,7 @@ from drafter.analysis.engine.lean import lean
 from drafter.analysis.engine.numbers import figures
 from drafter.analysis.engine.polarity import signal_polarity
 from drafter.analysis.engine.questions import QInfo
-from drafter.analysis.engine.sentences import Sentence, clauses, is_question, split_sentences
+from drafter.analysis.engine.sentences import Sentence, clauses, clean_span, is_question, split_sentences
 from drafter.analysis.engine.stance import STRONG, read_stance
 from drafter.analysis.engine.terms import coverage
 from drafter.analysis.lexicons.cues import CONCLUSION, HEDGE, TOSS_UP
@@ -178,14 +178,19 @@ def _first(sents: list[Sentence], skip: set[int]) -> Sentence | None:
 
 def _key_quote(text: str, sents: list[Sentence], where: Sentence | None, holes: list[tuple[int, int]],
                lang: str) -> str:
-    """The key sentence as a verbatim slice; a very short one runs on into the next sentence."""
+    """The key sentence as a clean verbatim slice; a very short one runs on into the next sentence of its block."""
     if where is None:
         where = sents[0] if sents else None
     if where is None:
         return ""
-    start, end = where.start, where.end
-    size = len(where.text) if lang == "zh" else len(where.text.split())
+    start, end = clean_span(text, where.start, where.end)
+    size = len(text[start:end]) if lang == "zh" else len(text[start:end].split())
     nxt = sents[where.index + 1] if where.index + 1 < len(sents) else None
-    if size < _SHORT.get(lang, 5) and nxt and not any(start < e and s < nxt.end for s, e in holes):
+    if size < _SHORT.get(lang, 5) and nxt and end == where.end and not _MARKUP_GAP.search(text, end, nxt.start) \
+            and not any(start < e and s < nxt.end for s, e in holes) and clean_span(text, nxt.start, nxt.end) == (
+            nxt.start, nxt.end):
         end = nxt.end
     return text[start:end]
+
+
+_MARKUP_GAP = re.compile(r"[*_|#>`]|\n\s*\n|\n\s*(?:[-+]|\d+[.)])\s")

@@ -153,8 +153,13 @@ def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = Non
         if marked and marked.role == "opinion" and pos == len(statements) - 1 and pos >= 2:
             # a view stated last, after arguments, is the answer's conclusion ("…. Given X, I'd pick Y.")
             marked = replace(marked, weight=max(marked.weight, WEIGHTS["conclusion"]))
+        if marked and sent.verdict:
+            marked = replace(marked, weight=max(marked.weight, WEIGHTS["conclusion"]))
         if marked:
             parts.append(marked)
+        elif sent.verdict and sent.kind != "cell":
+            # under a 结论 / Bottom line heading, in bold, or led by "**My verdict:**": where answers put the verdict
+            parts.append(Part(sent, sent.text, "conclusion", WEIGHTS["conclusion"]))
         elif boost_next:
             parts.append(Part(sent, CONTRAST[lang].sub("", sent.text, count=1), "contrast", WEIGHTS["contrast"]))
         elif pos == 0:

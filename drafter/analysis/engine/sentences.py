@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.analysis.engine.blocks import VERDICT_HEADING, prose_spans
+
 # A sentence ends at CJK or Latin end punctuation (with any closing quote or bracket), an ellipsis run,
 # or a line break. A Latin full stop only counts before whitespace or the end, which keeps 3.5 and U.S.A intact.
 _TERMINATOR = re.compile(
@@ -35,19 +37,22 @@ class Sentence:
     end: int
     text: str
     index: int
+    verdict: bool = False  # where answers put their verdict: under a 结论/Bottom line heading, bold, or led by one
+    kind: str = "paragraph"  # paragraph | item | cell | quote (the Markdown block it stands in)
 
 
-def _raw_bounds(text: str) -> list[tuple[int, int]]:
-    """Spans between terminators, terminators included in the sentence before them."""
+def _raw_bounds(text: str, begin: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
+    """Spans between terminators within [begin, stop), terminators included in the sentence before them."""
+    stop = len(text) if stop is None else stop
     bounds: list[tuple[int, int]] = []
-    start = 0
-    for m in _TERMINATOR.finditer(text):
+    start = begin
+    for m in _TERMINATOR.finditer(text, begin, stop):
         if m.group().startswith(".") and _is_abbreviation(text, m.start()):
             continue
         bounds.append((start, m.end()))
         start = m.end()
-    if start < len(text):
-        bounds.append((start, len(text)))
+    if start < stop:
+        bounds.append((start, stop))
     return bounds
 
 
@@ -102,21 +107,105 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def split_sentences(text: str, holes: list[tuple[int, int]] | None = None) -> list[Sentence]:
-    """Sentences of `text` as verbatim spans, leaving out the `holes` (e.g. injected instructions)."""
-    spans: list[tuple[int, int]] = []
-    for raw in _raw_bounds(text):
-        for part in _subtract(raw, holes or []):
-            s, e = _strip(text, *part)
-            if e > s and _HAS_CONTENT.search(text, s, e):
-                spans.extend(_cut_long(text, s, e))
+    """Sentences of `text` as verbatim spans within its prose blocks (no heading, code or markup prefix), leaving out
+    the `holes` (e.g. injected instructions)."""
+    spans: list[tuple[int, int, bool, str]] = []
+    for block in prose_spans(text):
+        for raw in _raw_bounds(text, block.start, block.end):
+            for part in _subtract(raw, holes or []):
+                s, e = _strip(text, *part)
+                if e > s and _HAS_CONTENT.search(text, s, e):
+                    spans.extend((a, b, block.verdict, block.kind) for a, b in _cut_long(text, s, e))
     if len(spans) > HEAD_SENTENCES + TAIL_SENTENCES:
         spans = spans[:HEAD_SENTENCES] + spans[-TAIL_SENTENCES:]
     out: list[Sentence] = []
-    for s, e in spans:
+    for s, e, verdict, kind in spans:
         s, e = _strip(text, s, e)
+        if _title(text[s:e]):
+            continue
+        s, e, marked = unwrap(text, s, e)
         if e > s and _HAS_CONTENT.search(text, s, e):
-            out.append(Sentence(s, e, text[s:e], len(out)))
+            out.append(Sentence(s, e, text[s:e], len(out), verdict or marked, kind))
     return out
+
+
+# A bold lead-in that names what follows ("**经济层面**：", "**Bottom line:**"); a verdict lead-in marks its sentence.
+_LEAD_IN = re.compile(r"(\*\*|__)([^*_\n]{1,40}?)(?:\1[ \t]*[：:]|[：:][ \t]*\1)[ \t]*")
+_EMPHASIS = re.compile(r"\*\*|__")
+_EDGE = "*_`"
+
+
+def unwrap(text: str, s: int, e: int) -> tuple[int, int, bool]:
+    """A sentence span without the markup at its edges: a bold lead-in is cut off, bold around the whole sentence
+    (or the half of a bold run that spans sentences) is dropped. Returns (start, end, marked as a verdict)."""
+    marked = False
+    lead = _LEAD_IN.match(text, s, e)
+    if lead and text[lead.end():e].strip(" *_"):
+        marked = bool(VERDICT_HEADING.search(lead.group(2)))
+        s = lead.end()
+    body = text[s:e]
+    runs = _EMPHASIS.findall(body)
+    if body.startswith(("**", "__")) and (len(runs) % 2 or (body.endswith(("**", "__")) and len(runs) == 2)):
+        s += 2
+        marked = marked or _long_enough(text[s:e])
+    body = text[s:e]
+    if body.endswith(("**", "__")) and len(_EMPHASIS.findall(body)) % 2:
+        e -= 2
+        marked = marked or _long_enough(text[s:e])
+    while s < e and text[s] in _EDGE and text.count(text[s], s, e) % 2:
+        s += 1
+    while e > s and text[e - 1] in _EDGE and text.count(text[e - 1], s, e) % 2:
+        e -= 1
+    s, e = _strip(text, s, e)
+    return s, e, marked
+
+
+_MARK = re.compile(r"\*\*|__|`+|(?<!\\)\||(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+
+
+def clean_span(text: str, s: int, e: int, want: str = "") -> tuple[int, int]:
+    """The clean part of a span for a quote: no emphasis, code or table marks inside it. A span with markup inside
+    is cut at the marks; the piece kept is the one holding `want` (a figure), else the bold sentence (people bold
+    their verdict), else the longest piece that is not a lead-in ending in a colon."""
+    marks = list(_MARK.finditer(text, s, e))
+    if not marks:
+        return s, e
+    pieces: list[tuple[int, int, bool]] = []
+    pos, inside = s, False
+    for m in marks:
+        pieces.append((pos, m.start(), inside))
+        if m.group() in ("**", "__"):
+            inside = not inside
+        pos = m.end()
+    pieces.append((pos, e, inside))
+    good = [(a, b, bold) for a, b, bold in (( *_strip(text, a, b), bold) for a, b, bold in pieces)
+            if b > a and _HAS_CONTENT.search(text, a, b)]
+    if not good:
+        return s, s
+    if want and (held := [p for p in good if want in text[p[0]:p[1]]]):
+        return held[0][0], held[0][1]
+    bold = [p for p in good if p[2] and _long_enough(text[p[0]:p[1]])]
+    pool = bold or [p for p in good if not text[p[0]:p[1]].rstrip().endswith((":", "："))] or good
+    a, b, _ = max(pool, key=lambda p: _size(text[p[0]:p[1]]))
+    return a, b
+
+
+def _size(body: str) -> int:
+    """A piece's length in 字 and words."""
+    return len(re.findall(r"[\u4e00-\u9fff]", body)) + len(body.split())
+
+
+def _long_enough(body: str) -> bool:
+    """True when a bold run is a sentence (a verdict), not a word set in bold."""
+    return len(re.findall(r"[\u4e00-\u9fff]", body)) >= 4 or len(body.split()) >= 3
+
+
+_TITLE = re.compile(r"(\*\*|__)[^*_\n]{1,40}\1[：:]?|[^。！？!?.；;，,\n]{1,30}[：:]")
+
+
+def _title(body: str) -> bool:
+    """True for a pseudo-heading on its own line ('**经济层面**', '**Costs:**', 'Pros:'): it names, it does not say."""
+    return bool(_TITLE.fullmatch(body)) and not re.search(r"[。！？!?；;.]", body)
 
 
 def clauses(sentence: str) -> list[str]:

@@ -1,0 +1,128 @@
+"""An answer's Markdown structure as spans of its ORIGINAL text: the lines that carry prose, and where the verdict is.
+
+markdown-it-py parses the answer; its block tokens give line ranges, which are mapped back to character offsets so
+that every quote stays a verbatim slice. What is left out: headings (a title is no sentence), code blocks, HTML
+blocks, rules, list and quote markers, table bars. Headings still matter: the lines under "## 结论" or
+"### Bottom line" are where the answer gives its verdict, and are marked so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+
+# A heading that announces the verdict (总结 / 结论 / In summary / Bottom line / TL;DR ...).
+VERDICT_HEADING = re.compile(
+    r"结论|总结|小结|结语|我的(?:判断|看法|观点|回答|答案|建议|结论|选择|预测|估计)|简短回答|简要回答|一句话|直接回答|答案"
+    r"|\b(?:in )?summary\b|\bconclusions?\b|\bbottom line\b|\btl;?dr\b|\bverdict\b|\bmy (?:take|view|answer|pick"
+    r"|recommendation|assessment|estimate|forecast)\b|\bshort answer\b|\bthe answer\b"
+    r"|\bfinal (?:answer|thoughts|word)\b"
+    r"|\brecommendation\b|\bin short\b|\bkey takeaway", re.IGNORECASE)
+# The marker that opens a list item or a quoted line, with the indentation before it.
+_LINE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\][ \t]+)?")
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+_SKIPPED = {"fence", "code_block", "html_block", "hr"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of prose on one line of the answer: [start, end) in the original text."""
+
+    start: int
+    end: int
+    kind: str  # paragraph | item | cell | quote
+    verdict: bool = False  # under a heading that announces the verdict
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table")
+
+
+def _line_starts(text: str) -> list[int]:
+    """The offset where each line starts, plus the end of the text."""
+    starts = [0]
+    starts.extend(m.end() for m in re.finditer(r"\n", text))
+    starts.append(len(text) + 1)
+    return starts
+
+
+def prose_spans(text: str) -> list[Span]:
+    """The prose lines of an answer, in order, without headings, code, HTML or markup prefixes."""
+    try:
+        tokens = _parser().parse(text)
+    except Exception:  # a parser failure on hostile input falls back to plain lines
+        return _plain(text)
+    starts = _line_starts(text)
+    lines = text.split("\n")
+    out: list[Span] = []
+    verdict = False
+    kinds: list[str] = []
+    taken: set[int] = set()  # lines already mapped (a table row holds several inline tokens)
+    heading = False
+    for tok in tokens:
+        if tok.type == "heading_open":
+            heading = True
+            continue
+        if tok.type == "heading_close":
+            heading = False
+            continue
+        if tok.type in ("list_item_open", "blockquote_open"):
+            kinds.append("item" if tok.type == "list_item_open" else "quote")
+            continue
+        if tok.type in ("list_item_close", "blockquote_close"):
+            if kinds:
+                kinds.pop()
+            continue
+        if tok.type != "inline" or not tok.map:
+            continue
+        first, last = tok.map
+        if heading:
+            verdict = bool(VERDICT_HEADING.search(tok.content))
+            continue
+        for no in range(first, min(last, len(lines))):
+            if no in taken:
+                continue
+            taken.add(no)
+            out.extend(_line_spans(text, starts[no], lines[no], kinds[-1] if kinds else "paragraph", verdict))
+    return out if out or any(t.type in _SKIPPED for t in tokens) else _plain(text)
+
+
+def _line_spans(text: str, at: int, line: str, kind: str, verdict: bool) -> list[Span]:
+    """The prose on one line: after its list or quote marker; a table row split into its cells."""
+    if line.lstrip().startswith("|") or (kind == "paragraph" and line.count("|") >= 2 and _CELL_BAR.search(line)):
+        out = []
+        pos = 0
+        for part in _CELL_BAR.split(line):
+            s, e = _trim(line, pos, pos + len(part))
+            if e > s and not re.fullmatch(r"[\s:\-]+", line[s:e]):
+                out.append(Span(at + s, at + e, "cell", verdict))
+            pos += len(part) + 1
+        return out
+    m = _LINE_PREFIX.match(line)
+    s, e = _trim(line, m.end() if m else 0, len(line))
+    return [Span(at + s, at + e, kind, verdict)] if e > s else []
+
+
+def _trim(line: str, s: int, e: int) -> tuple[int, int]:
+    """A span without the whitespace around it."""
+    while s < e and line[s].isspace():
+        s += 1
+    while e > s and line[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _plain(text: str) -> list[Span]:
+    """Every non-empty line as a paragraph (when parsing failed or found nothing)."""
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        s, e = _trim(line, 0, len(line))
+        if e > s:
+            out.append(Span(at + s, at + e, "paragraph"))
+        at += len(line) + 1
+    return out
