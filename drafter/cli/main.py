@@ -72,15 +72,16 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--analysis-file", type=_EXISTING, help="Reviewed analysis.json for --review.")
 @click.option("--reply", is_flag=True, help="Right of reply: contradicting models answer each other.")
 @click.option("--reference-docx", type=_EXISTING, help="Take Word styles from this house template.")
+@click.option("--style", help="Column template (columnist, op-ed, briefing, columnist-trad…); overrides the topic's.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
 def draft(topic: Path, panel: Path | None, out_dir: Path | None, fresh: bool, review: bool,
           questions_file: Path | None, analysis_file: Path | None, reply: bool,
-          reference_docx: Path | None, quiet: bool) -> None:
+          reference_docx: Path | None, style: str | None, quiet: bool) -> None:
     """Draft a column from TOPIC.md: plan, ask the panel, analyze, write, verify, export."""
     from drafter.workflow.runner import RunOptions, run_draft
 
     options = RunOptions(topic_path=topic, panel_path=panel, out_dir=out_dir, fresh=fresh, review=review,
-                         reply=reply, reference_docx=reference_docx, progress=not quiet,
+                         reply=reply, reference_docx=reference_docx, progress=not quiet, style=style,
                          questions_file=questions_file, analysis_file=analysis_file)
     result = asyncio.run(run_draft(options))
     again = f"drafter draft {topic}" + (f" --panel {panel}" if panel else "") + (f" --out {out_dir}" if out_dir else "")
@@ -104,7 +105,7 @@ def _print_run_summary(result: Any, again: str) -> None:
     target = f" (target {length['target']})" if length.get("target") else ""
     click.echo(f"  {quotes.get('verified', 0)} quotes verified, length {length.get('value')} "
                f"{length.get('unit')}{target}", err=True)
-    for problem in run.get("problems", []):
+    for problem in [*run.get("problems", []), *run.get("warnings", [])]:
         click.echo(f"  ! {problem}", err=True)
     for kept in run.get("kept_copies", []):
         click.echo(f"  ! {kept}", err=True)

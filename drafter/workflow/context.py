@@ -25,6 +25,7 @@ class RunContext:
     review: bool = False  # pause for the author after planning and after analysis
     reply: bool = False  # a right-of-reply round for contradicting models
     reference_docx: str | None = None
+    style: str | None = None  # a column template overriding the topic's `style:`
 
 
 def settings(runtime: Runtime[RunContext] | None) -> RunContext:

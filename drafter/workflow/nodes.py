@@ -201,6 +201,7 @@ async def write(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, A
 
     topic, transcript = topic_of(state), transcript_of(state)
     analysis = Analysis.model_validate(state["analysis"])
+    style = settings(runtime).style or topic.style  # --style overrides the topic's style:
     spec = (await asyncio.to_thread(panel_of, runtime)).role_model("writer")
     usage: list[dict[str, Any]] = []
     if spec is not None:
@@ -210,18 +211,19 @@ async def write(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, A
 
         ledger = UsageLedger()
         async with http_client() as client:
-            outline = await compose_llm(spec, topic, transcript, analysis, style=topic.style,
+            outline = await compose_llm(spec, topic, transcript, analysis, style=style,
                                         http_async_client=client, ledger=ledger)
         usage = ledger.to_data()
     else:
         from drafter.write.skeleton import compose
 
-        outline = await asyncio.to_thread(compose, topic, transcript, analysis, style=topic.style)
+        outline = await asyncio.to_thread(compose, topic, transcript, analysis, style=style)
     result = await asyncio.to_thread(render_markdown, outline, topic, transcript, analysis,
                                      transcript_file="transcript.yaml")
     # The LLM writer falls back to the offline writer when its model fails: report what really wrote.
     report = {"engine": outline.engine, "notes": list(outline.notes), "quotes_placed": result.quotes_placed,
               "statements": [s.to_data() for s in outline.statements], "placeholders": result.placeholders,
+              "placeholder_length": result.placeholder_length,
               "dropped": len(result.dropped), "length": result.length, "unit": result.unit,
               "target": topic.length}
     return {"draft_markdown": result.markdown, "write_report": report, "usage": usage}

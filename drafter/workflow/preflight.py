@@ -20,11 +20,13 @@ class Checked:
     roles: dict[str, str] = field(default_factory=dict)  # role -> "offline" or the model key
 
 
-def preflight(topic_path: Path, panel_path: Path | None, reference_docx: Path | None = None) -> Checked:
+def preflight(topic_path: Path, panel_path: Path | None, reference_docx: Path | None = None, *,
+              style: str | None = None) -> Checked:
     topic = load_topic(topic_path)
     from drafter.write.column_templates import load_template
 
-    load_template(topic.style, topic.lang, where=str(topic_path))  # an unknown style fails now, not after asking
+    # An unknown style fails now, not after asking; --style names it on the command line, not in the topic.
+    load_template(style or topic.style, topic.lang, where="--style" if style else str(topic_path))
     if reference_docx is not None:
         check_reference_docx(reference_docx)
     panel = load_panel(panel_path)

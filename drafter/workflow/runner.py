@@ -26,6 +26,7 @@ class RunOptions:
     review: bool = False
     reply: bool = False
     reference_docx: Path | None = None
+    style: str | None = None
     progress: bool = True
     # Non-interactive review: answers to the two pauses, given up front.
     questions_file: Path | None = None
@@ -49,7 +50,7 @@ def thread_base(options: RunOptions) -> str:
 
 async def run_draft(options: RunOptions, on_update: Any = None) -> RunResult:
     """Run (or resume) the whole workflow for one topic."""
-    checked = preflight(options.topic_path, options.panel_path, options.reference_docx)
+    checked = preflight(options.topic_path, options.panel_path, options.reference_docx, style=options.style)
     out = OutDir((options.out_dir or Path("out") / slug_for(checked.topic)).resolve())
     check_out_dir(out.root)
 
@@ -85,7 +86,7 @@ def run_context(options: RunOptions, out: OutDir) -> RunContext:
     return RunContext(
         panel_path=str(options.panel_path.resolve()) if options.panel_path else None,
         out_dir=str(out.root), fresh=options.fresh, review=options.review, reply=options.reply,
-        reference_docx=str(options.reference_docx) if options.reference_docx else None)
+        reference_docx=str(options.reference_docx) if options.reference_docx else None, style=options.style)
 
 
 def build_run_json(state: dict[str, Any], outcome: Any, checked: Any, *, started_wall: float,

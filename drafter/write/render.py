@@ -39,6 +39,7 @@ class RenderResult:
     length: int = 0
     unit: str = "字"
     placeholders: int = 0  # author placeholders still in the draft
+    placeholder_length: int = 0  # how much of `length` is placeholder text (字 or words), not column prose
 
 
 def render_markdown(
@@ -71,6 +72,7 @@ def render_markdown(
         length=column_length(markdown, language),
         unit=length_unit(language),
         placeholders=writer.placeholders,
+        placeholder_length=sum(count_length(text, language) for text in writer.placeholder_texts),
     )
 
 
@@ -111,6 +113,7 @@ class _BlockWriter:
     language: str
     placer: QuotePlacer
     placeholders: int = 0
+    placeholder_texts: list[str] = field(default_factory=list)
 
     def block(self, block: Block) -> str:
         if isinstance(block, Heading):
@@ -149,7 +152,9 @@ class _BlockWriter:
 
     def _placeholder(self, text: str) -> str:
         self.placeholders += 1
-        return self.template.placeholder(prose(_guard(text), self.language))
+        shown = self.template.placeholder(prose(_guard(text), self.language))
+        self.placeholder_texts.append(shown)
+        return shown
 
 
 def _guard(text: str) -> str:
