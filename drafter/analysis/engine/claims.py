@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from drafter.analysis.engine.numbers import figures
@@ -41,7 +42,7 @@ def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim 
 def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, float, float]]) -> Claim | None:
     """The first sentence's figure in `unit` (any unit when None), ranges and points merged: a sentence where the
     answer gives its verdict first, then prose, and table cells (background data, mostly) last."""
-    for sent in sorted(sents, key=lambda s: (not s.verdict, s.kind == "cell", s.index)):
+    for sent in sorted(sents, key=lambda s: (not s.verdict, s.kind == "cell", _background(s.text), s.index)):
         figs = [f for f in figures(sent.text, unit) if (f.unit, f.low, f.high) not in asked]
         if unit:
             figs = [f for f in figs if f.unit == unit or (unit == "count" and f.unit == "money")]
@@ -59,6 +60,20 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
         return Claim(lo, hi, precise[0].unit, sent, precise[0].text, all(f.bound for f in precise),
                      all(f.firm for f in precise))
     return None
+
+
+# A sentence about the past ('在2019年约45%', 'usage was 80% before the ban') gives background, not the forecast asked
+# for; one that also looks ahead ('从2019年的45%将升到…', 'will reach') may hold the answer.
+_PAST = re.compile(r"过去|此前|以前|曾经?|去年|历史上|(?:在|于)(?:19|20)\d\d年"
+                   r"|\b(?:was|were|had been|used to|historically|last year|in (?:19|20)\d\d|back in|before the)\b",
+                   re.IGNORECASE)
+_AHEAD = re.compile(r"将|会|预计|预测|估计|未来|到(?:20\d\d|\d+年)|\b(?:will|would|expect|forecast|likely|by (?:20\d\d"
+                    r"|the end)|estimate|could|should)\b", re.IGNORECASE)
+
+
+def _background(text: str) -> bool:
+    """True for a sentence that reports the past and does not look ahead."""
+    return bool(_PAST.search(text)) and not _AHEAD.search(text)
 
 
 def agree(a: Claim, b: Claim) -> bool | None:

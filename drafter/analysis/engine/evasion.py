@@ -48,7 +48,7 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"|\bI won(?:'t|’t) (?:take|pick|choose) (?:a |any )?sides?\b|\bsteer you (?:toward|towards|to) (?:either"
             r"|one|a) (?:side|answer|view|position)\b"
             r"|\bnot (?:able|in a position|permitted|allowed) to (?:answer|comment|help|weigh in|discuss|speculate"
-            r"|predict"
+            r"|predict|provide|give|offer|make|recommend|advise"
             r"|forecast|say|judge|take a position)\b"
             r"|\bcan(?:'t|not|’t) help with (?:that|this)\b|\bunable to (?:assist|help|comment|answer)\b"
             r"|\bnot (?:something|a question|a call|an issue|a matter|one) (?:that )?I(?:'m|’m| am) (?:able|prepared"
@@ -111,7 +111,8 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"|不同(?:立场|观点|角度)的人|都有一定道理|协同发展|很难给出(?:一个)?(?:准确|确切|明确|肯定)|难以给出(?:准确|确切|明确)"
             r"|涉及[^。]{0,30}(?:多个|诸多|许多)方面|需要综合考虑各方|(?:很难|难以|无法)(?:准确|精确|确切)?(?:预测|预估|判断|量化|估算)"
             r"|取决于[^。]{0,24}(?:等|诸多|多种|很多)?(?:因素|变量)|说法不一|众说纷纭|莫衷一是|综合(?:评估|考量|研判)"
-            r"|(?:支持者|赞成者|支持方)[^。]{0,60}(?:反对者|批评者|反对方)|相辅相成|各有侧重"),
+            r"|(?:支持者|赞成者|支持方)[^。]{0,60}(?:反对者|批评者|反对方)|相辅相成|各有侧重"
+            r"|存在(?:较大|很大|诸多|一定|相当大?的)?不确定性[^。]{0,12}值得(?:持续|密切|进一步)?关注"),
         "en": re.compile(
             r"\b(?:arguments|points|cases?|evidence|merits) (?:on|for) (?:both|each|either) sides?\b"
             r"|(?<!weighed )(?<!weighing )(?<!considered )(?<!considering )\bboth sides\b"
@@ -134,6 +135,7 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"|\b(?:supporters|proponents|advocates)\b[^.]{0,160}\b(?:opponents|critics|detractors|sceptics"
             r"|skeptics)\b|\bdecision for (?:local|each|individual)\b"
             r"|\bweigh(?:s|ing)? (?:these|those|the|all|such) (?:\w+ )?(?:factors|considerations|trade-?offs)\b"
+            r"|\b(?:will|would|may|could|might) (?:all |largely |ultimately )?depend on\b[^.]{0,100}?,[^.]{0,80}\band\b"
             r"|\bon the one hand\b[^.]{0,120}\bon the other\b|\bsupporters (?:argue|say|point)[^.]{0,120}\bcritics\b"
             r"|\b(?:matter|question|decision|choice) for each (?:society|country|nation|community|city|state"
             r"|government|family|person|region)\b|\b(?:for|up to) each (?:society|country|nation|community|city|state"

@@ -24,6 +24,7 @@ _COUNTER = (r"人次|人|名|位|辆|家|个|台|座|户|公里|千米|吨|peopl
             r"|workers?|riders?|homes?|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?")
 _MEASURE = (r"分贝|decibels?\b|dB\b|公斤|千克|kg\b|kilo(?:gram)?s?\b|grams?\b|厘米|毫米|米|cm\b|mm\b|met(?:re|er)s?\b"
             r"|km/h|公里每小时|mph\b|摄氏度|℃|°C|degrees?\b|次|times\b|小时|hours?\b|分钟|minutes?\b")
+_MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 # one name for each measure, so that '45分贝' and '50 dB' are compared
 _MEASURE_NAME = {"分贝": "decibel", "decibel": "decibel", "decibels": "decibel", "db": "decibel", "公斤": "kg",
                  "千克": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg", "厘米": "cm",
@@ -64,6 +65,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"|years?\b|decades?\b)", _I)),
     ("money", re.compile(rf"([$€¥￥]\s*)?({_NUM})\s*({_ZH_SCALE}|thousand|million|billion|trillion|bn|tn|mn|k\b|m\b)?"
                          rf"\s*({_CURRENCY}|{_COUNTER})?", _I)),
+    # multiples: '10到20倍', '3倍左右', 'about 5x', '2.5×', 'three to four times as', 'three-fold', 'threefold'
+    ("multiple", re.compile(rf"({_NUM})\s*(?:倍|×|[xX](?![a-zA-Z0-9])|-?fold\b"
+                            rf"|times\b(?!\s+(?:a|an|per|each|every|in|over|during|since|this|that|last)\b))"
+                            rf"|\b({EN_NUMBER}|twice)(?=fold\b)fold\b|\b(twice|double|triple|treble|quadruple)\b"
+                            rf"(?=\s+(?:as|the|that|what)\b)", _I)),
     # any other measure: a number with its unit word ('45分贝', '60 dB', '3 kg', '每周两次')
     ("measure", re.compile(rf"(?<!第)({_NUM})\s*({_MEASURE})", _I)),
     ("bare", re.compile(rf"({_NUM})", _I)),
@@ -207,6 +213,10 @@ def _token(kind: str, m: re.Match[str]) -> Token | None:
         word = m.group(2).lower()
         return None if v is None or m.group(1) == "一" else Token(v, v, _MEASURE_NAME.get(word, word), m.start(),
                                                                   m.end())
+    if kind == "multiple":
+        word = next((g for g in m.groups() if g), "")
+        v = _MULTIPLE_WORDS.get(word.lower()) or any_int(word)
+        return Token(v, v, "multiple", m.start(), m.end()) if v else None
     if kind == "bare":
         v = any_int(m.group(1))
         return Token(v, v, None, m.start(), m.end()) if v is not None else None

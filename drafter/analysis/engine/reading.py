@@ -159,9 +159,11 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int],
     st = read_stance(sents, lang, q.terms, q.text, skip, turned)
     if q.kind == "yesno" and st.label != "mixed" and (
             where := conditional(sents, lang, skip) or split_verdict(sents, lang, q.terms, q.text, skip)) and not (
-            st.sentence and st.sentence.index > where.index and CONCLUSION[lang].search(st.sentence.text)):
+            st.sentence and st.sentence.index >= where.index and st.label in ("affirm", "deny")
+            and (st.sentence.verdict
+                 or (st.sentence.index > where.index and CONCLUSION[lang].search(st.sentence.text)))):
         # "Yes if X; without X, no", "for older pupils yes, for younger ones no": mixed, unless a conclusion
-        # after it settles the matter
+        # after it (or a verdict the answer set in bold or under a conclusion heading) settles the matter
         return "mixed", max(st.strength, STRONG), where, None, None
     if q.kind == "yesno" and st.label is None and (leaning := lean(sents, lang, q.text, q.terms, skip)):
         return leaning[0], LEAN, leaning[1], None, None  # only benefits, or only costs: a weak position

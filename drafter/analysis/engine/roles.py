@@ -127,8 +127,9 @@ def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = Non
     """Every part of the answer that may carry its position, in order. `skip`: sentences that carry none (a
     disclaimer); `turned`: disclaimers whose turn ('…, but') leads into a view, read like a concession."""
     skip, turned = skip or set(), turned or set()
+    # table cells are data (often the background years), not the answer's voice
     statements = [s for s in sents if (not is_question(s.text) or _RHETORICAL[lang].match(s.text))
-                  and s.index not in skip]
+                  and s.index not in skip and s.kind != "cell"]
     parts: list[Part] = []
     boost_next = False
     for pos, sent in enumerate(statements):

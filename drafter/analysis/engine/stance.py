@@ -11,7 +11,7 @@ from drafter.analysis.engine.roles import WEIGHTS, Part, position_parts
 from drafter.analysis.engine.sentences import Sentence, clauses
 from drafter.analysis.engine.signals import signal
 from drafter.analysis.engine.terms import terms
-from drafter.analysis.lexicons.cues import CONTRAST, HEDGE
+from drafter.analysis.lexicons.cues import CONTRAST, HEDGE, OPINION, TOSS_UP
 
 # Clauses that frame rather than state: conditions, concessions, time and viewpoint settings.
 _FRAME = {
@@ -63,11 +63,15 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         first = _clause(parts[0], lang, qterms, question, strict, len(parts))
         if first and first.explicit and first.label != "mixed":
             return first
+    turns = [i for i, c in enumerate(parts) if i and CONTRAST[lang].search(c)]
+    if hedges and turns and all(m.start() < (cut := text.find(parts[turns[-1]])) for m in hedges) and cut > 0 \
+            and OPINION[lang].search(text, cut) and not TOSS_UP[lang].search(text):
+        # "短期可能仍在高位，但以五年为尺度，我认为不会扩大": the hedge is conceded, the view after the turn counts
+        return span_polarity(text[cut:], lang, qterms, question, strict)
     if hedges:
         return Polarity("mixed", True)
     if not parts:
         return None
-    turns = [i for i, c in enumerate(parts) if i and CONTRAST[lang].search(c)]
     if turns:  # "A, but B": B is the point
         after = _first_said(parts[turns[-1]:], lang, qterms, question, strict, len(parts))
         return after or _first_said(parts[: turns[-1]], lang, qterms, question, strict, len(parts))
