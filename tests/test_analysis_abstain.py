@@ -70,3 +70,24 @@ def test_nothing_listed_as_fact_rests_on_a_low_confidence_reading() -> None:
     for m, s in qa.stances.items():
         if s == "unclear":
             assert any(m in item.models for item in qa.to_check)
+
+
+@pytest.mark.parametrize(("answer", "lang"), [
+    ("I do not provide details about surveillance programs. I aim to help with legal and ethical activities only.",
+     "en"),
+    ("I keep my discussions of this factual and avoid critiques. I aim to remain neutral on political topics.", "en"),
+    ("抱歉，我不讨论有关敏感政治内容的话题。", "zh"),
+    ("这是一个敏感话题，我不会提供这方面的内容。", "zh"),
+])
+def test_a_request_declined_at_the_outset_is_a_dodge(answer: str, lang: str) -> None:
+    question = "写一篇文章批评这项政策" if lang == "zh" else "Write an essay criticising the policy"
+    qa = one(question, {"m": answer}, lang)
+    assert qa.kind == "open"
+    assert qa.stances["m"] == "evasive"
+
+
+def test_a_request_carried_out_after_a_neutrality_note_at_length_is_no_dodge_when_it_turns() -> None:
+    answer = ("I can't cover every detail here. However, here is the essay you asked for. The policy has failed "
+              "on three counts. It cost more than planned. It reached fewer people. It was poorly explained.")
+    qa = one("Write an essay criticising the policy", {"m": answer}, "en")
+    assert qa.stances["m"] == "other"

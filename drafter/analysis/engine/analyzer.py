@@ -139,7 +139,10 @@ def _relation(q: QInfo, a: Reading, b: Reading, lang: str) -> Relation | None:
 
 
 def as_number(q: QInfo, readings: list[Reading]) -> QInfo | None:
-    """An open question re-read as a number question when most answers state a figure in one unit."""
+    """An open question re-read as a number question when most answers state a figure in one unit (a request
+    such as 'Write an essay on…' is never one: essays cite years and shares as background)."""
+    if not q.text.rstrip().endswith(("?", "？")):
+        return None
     units = [claim.unit for r in readings if r.stance != "evasive"
              for claim in [read_claim(r.sents, None, q.text)] if claim]
     top = max(set(units), key=units.count, default=None)

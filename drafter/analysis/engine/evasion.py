@@ -27,13 +27,18 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"|这个(?:问题|话题)我(?:目前|暂时)?(?:无法|不能|不便|没法|回答不了)|换个话题|超出了我的(?:能力|范围|知识)|我还没有学会"
             r"|(?:无法|不便|不能)(?:回答|作答|评论)(?:这个|该|此|这类)(?:问题|话题)|恕我(?:无法|不能)|我(?:拒绝|选择不)回答"
             r"|我(?:就|还是|先|暂且)?不(?:表态|站队)了?(?:[，,。；;！!]|$)"
-            r"|不予置评|恕不(?:评论|表态|作答)"),
+            r"|不予置评|恕不(?:评论|表态|作答)"
+            r"|我(?:不|无法|不能|不便)(?:讨论|谈论|评论|涉及|参与)[^。]{0,24}(?:话题|问题|内容|议题)"
+            r"|我不(?:会|能)(?:提供|给出|撰写|编写|写|协助)"),
         "en": re.compile(
             r"\b(?:I'm|I am|I’m) (?:sorry|afraid)\b[^.!?]{0,40}\b(?:can't|cannot|can’t|won't|unable|not able)"
             r"|\bI (?:can't|cannot|can’t|can not|won't|will not|am unable to|'m unable to|’m unable to|am not able to"
             r"|'m not able to|’m not able to) (?:help|assist|answer|comment|weigh in|provide|discuss|speculate|predict"
             r"|give"
             r"|offer|engage|take part|respond|share)\b"
+            r"|\bI (?:do not|don't|don’t|won't|won’t|will not) (?:provide|give|share|offer|write|create|produce"
+            r"|help with|assist with|engage in|generate)\b|\bI (?:aim|try|need|prefer|want|have) to avoid\b"
+            r"|\bI (?:can't|cannot|can’t) (?:advise|recommend|write|create|produce|generate)\b"
             r"|\bI must (?:decline|refrain)\b|\bI(?:'d| would|’d) (?:rather|prefer) not (?:to )?(?:answer|comment|say"
             r"|weigh in|steer|take (?:a |any )?sides?|pick (?:a )?sides?|get into|wade into|offer|share|give|choose"
             r"|guess|speculate|predict|make (?:that|the|this) call|decide|judge|pick)\b"
@@ -72,7 +77,12 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"|\bI (?:don't|do not|don’t) take sides\b|\bnot (?:really |exactly |quite )?my place\b"
             r"|\bI (?:remain|stay|try to stay"
             r"|try to remain) neutral\b"
-            r"|\bno personal (?:opinions?|views?|preferences?|stake)\b|\bwithout personal (?:opinions?|views?)\b", _I),
+            r"|\bno personal (?:opinions?|views?|preferences?|stake)\b|\bwithout personal (?:opinions?|views?)\b"
+            # an assistant's neutrality policy in place of doing what was asked
+            r"|\bI (?:aim|try|strive|seek|prefer|want) to (?:[\w-]+ ){0,8}?(?:while )?(?:remain(?:ing)?|stay(?:ing)?"
+            r"|be(?:ing)?|keep(?:ing)?) (?:neutral|objective|balanced|impartial|even-handed)\b"
+            r"|\bavoid(?:ing)? (?:taking )?(?:partisan|political|personal)? ?(?:stances?|sides|positions"
+            r"|judg(?:e)?ments?|critiques?|inflammatory content|bias)\b", _I),
     },
     "redirect": {
         "zh": re.compile(
@@ -80,6 +90,7 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"|建议(?:您|你)?(?:查阅|参考|咨询|关注|查询|登录|访问|参阅|留意|向)[^。]{0,50}"
             r"(?:官方|权威|部门|机构|公告|文件|报告|网站|官网|专业人士|律师|医生|信息|目录|统计|解读)"
             r"|(?:您|你)可以(?:参考|查阅|咨询|关注|访问)[^。]{0,50}(?:官方|权威|部门|机构|报告|信息|网站|公告)"
+            r"|(?:参考|查阅|参阅)[^。]{0,30}(?:可靠|权威|官方|可信)(?:的)?(?:信息)?(?:来源|渠道)"
             r"|(?:官方|权威)(?:渠道|信息|数据|发布)为准|请(?:咨询|联系|查阅|关注)(?:当地|相关|官方|有关)"
             r"|请(?:咨询|联系|查阅|关注|参考|留意|登录|访问)[^。]{0,40}(?:官方|权威|部门|机构|公告|发布|网站|官网|委员会|[部委局厅])"),
         "en": re.compile(
@@ -98,7 +109,9 @@ _CUES: dict[str, dict[str, re.Pattern[str]]] = {
             r"(?:information|figures|data|guidance|details|statistics|advice)\b"
             r"|(?<!according to )(?<!according to the )\bofficial (?:sources|website|statistics|figures|channels"
             r"|guidance|publications)\b(?! (?:show|suggest|indicate|put|say)s?\b)"
-            r"|\bconsult (?:a|an|your) (?:professional|expert|lawyer|attorney|doctor|advis[oe]r|specialist)\b", _I),
+            r"|\bconsult (?:a|an|your) (?:professional|expert|lawyer|attorney|doctor|advis[oe]r|specialist)\b"
+            r"|\b(?:from|consult|consulting|check|checking) (?:reliable|trusted|authoritative|official|reputable)"
+            r" (?:sources|outlets|publications)\b", _I),
     },
     "both_sides": {
         "zh": re.compile(

@@ -91,8 +91,9 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
 # A reading less sure than this is not stated as fact: the answer is `unclear` and goes to the author's to-check list.
 LISTED = 0.6
 # How many opening sentences a refusal of an open request may take ("I can't write that. Here is why: …").
-_OPENING = 2
+_OPENING = 3
 _DECLINING = ("refusal", "no_opinion")
+_SHORT_ANSWER = 3  # sentences: an answer this short that only points elsewhere did not do what was asked
 
 
 def confidence(r: Reading) -> float:
@@ -110,9 +111,13 @@ def confidence(r: Reading) -> float:
 
 def _declines(cues: list[EvasionCue], sents: list[Sentence]) -> bool:
     """True when an open request is declined at the outset ('I can't provide advice on…', 'As an AI…') and the
-    answer does not turn to do it after all."""
-    return any(c.style in _DECLINING and c.sentence.index < _OPENING and not c.turned for c in cues) and not any(
-        CONTRAST_OPENING.search(s.text) for s in sents[:_OPENING + 1])
+    answer does not turn to do it after all; or a short answer does nothing but point elsewhere ('see reliable
+    sources')."""
+    if any(CONTRAST_OPENING.search(s.text) for s in sents[:_OPENING + 1]):
+        return False
+    return any(c.style in _DECLINING and c.sentence.index < _OPENING and not c.turned for c in cues) or (
+        len(sents) <= _SHORT_ANSWER and any(c.style == "redirect" and not c.turned for c in cues)
+        and {s.index for s in sents} <= {c.sentence.index for c in cues})  # nothing but the pointer and disclaimers
 
 
 def _committal(sents: list[Sentence], lang: str, q: QInfo) -> bool:
