@@ -4,8 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_TOPIC ?= examples/h200/topic.md
-# Debian packages the DOCX tests render with; installed when we run as root (CI does).
-DEB_PACKAGES := libreoffice-writer-nogui pandoc fonts-noto-cjk poppler-utils
+# Debian packages the DOCX tests render with, and chromium the report.html tests drive; installed when we run
+# as root (CI does).
+DEB_PACKAGES := libreoffice-writer-nogui pandoc fonts-noto-cjk poppler-utils chromium
 
 .PHONY: demo test lint eval bench system-deps clean
 
@@ -27,7 +28,7 @@ system-deps:
 	    echo "installing Debian packages:$$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	  fi; \
-	else echo "not root: skipping Debian packages ($(DEB_PACKAGES)); DOCX rendering tests will say why they skip"; fi
+	else echo "not root: skipping Debian packages ($(DEB_PACKAGES)); DOCX rendering and browser tests will say why they skip"; fi
 
 test: $(STAMP) system-deps
 	$(VENV)/bin/pytest -q

@@ -64,6 +64,7 @@ def run_render(draft: Path, transcript: Path | None, out_path: Path | None, refe
                                     md_name=draft.name, docx_name=target.name, with_markdown=False)
     written = write_files(target.parent, files)
     record_hashes(target.parent, written.hashes)
+    _render_report(draft, loaded)
     click.echo(format_report(report))
     for kept in written.kept:
         click.echo(f"! {kept}", err=True)
@@ -72,3 +73,20 @@ def run_render(draft: Path, transcript: Path | None, out_path: Path | None, refe
                    f"in {target.name}", err=True)
     click.echo(f"Wrote {target} and {target.parent / 'quotes.json'}", err=True)
     return EXIT_OK if report.ok else EXIT_PARTIAL
+
+
+def _render_report(draft: Path, transcript: Transcript) -> None:
+    """report.html beside the draft, when the run's analysis.json is there too."""
+    import json
+
+    from drafter.export.report_html import write_report
+    from drafter.inputs.files import read_text
+
+    analysis = draft.parent / "analysis.json"
+    if not analysis.exists():
+        return
+    try:
+        data = json.loads(read_text(analysis, "analysis.json"))
+    except json.JSONDecodeError as exc:
+        raise InputError(analysis, f"line {exc.lineno}", f"invalid JSON: {exc.msg}", "fix or re-run") from exc
+    click.echo(f"Wrote {write_report(draft.parent, transcript, data, read_text(draft, 'draft'))}", err=True)

@@ -100,8 +100,8 @@ def _print_run_summary(result: Any, again: str) -> None:
                    f"  {again} --review {flag} {path}", err=True)
         return
     quotes, length = run.get("quotes", {}), run.get("length", {})
-    click.echo(f"Draft written to {result.out.root}/ (draft.md, draft.docx, transcript.yaml, analysis.json, "
-               f"run.json)", err=True)
+    click.echo(f"Draft written to {result.out.root}/ (draft.md, draft.docx, report.html, transcript.yaml, "
+               f"analysis.json, run.json)", err=True)
     target = f" (target {length['target']})" if length.get("target") else ""
     click.echo(f"  {quotes.get('verified', 0)} quotes verified, length {length.get('value')} "
                f"{length.get('unit')}{target}", err=True)
@@ -209,6 +209,22 @@ def models(keys: tuple[str, ...], panel: Path | None, ping: bool) -> None:
     from drafter.cli.models import run_models
 
     sys.exit(run_models(panel, list(keys), ping))
+
+
+@cli.command()
+@click.argument("out_dir", type=_EXISTING, required=False)
+@click.option("--no-browser", is_flag=True, help="Print the URL only; do not open a browser.")
+@click.option("--idle-timeout", type=float, default=1800, show_default=True,
+              help="Stop the server after this many seconds without a request.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress display when the run resumes.")
+def view(out_dir: Path | None, no_browser: bool, idle_timeout: float, quiet: bool) -> None:
+    """Show OUT_DIR's report.html on 127.0.0.1 (default: the latest run under out/).
+
+    When the run is paused by --review, the page is the review: keep or drop each clash and dodge,
+    relabel stances or edit the questions, save, and the run resumes."""
+    from drafter.cli.view import run_view
+
+    sys.exit(run_view(out_dir, open_browser=not no_browser, idle_timeout=idle_timeout, quiet=quiet))
 
 
 def main() -> None:

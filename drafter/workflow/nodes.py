@@ -262,8 +262,13 @@ def export(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     files, _ = draft_files(state["draft_markdown"], transcript, reference_docx=Path(reference) if reference else None)
     save_transcript(transcript, out.transcript)
     written = write_files(out.root, files)
+    from drafter.export.report_html import write_report
+
+    # after the ledger: the page marks the quotes quotes.json records
+    report = write_report(out.root, transcript, state.get("analysis", {}), state["draft_markdown"])
     return {"outputs": {"draft_md": str(out.draft_md), "draft_docx": str(out.draft_docx),
                         "quotes": str(out.root / "quotes.json"),
+                        "report": str(report),
                         "transcript": str(out.transcript), "analysis": str(out.analysis),
                         **{f"sha256:{name}": digest for name, digest in written.hashes.items()},
                         **{f"kept:{n}": sentence for n, sentence in enumerate(written.kept)}}}

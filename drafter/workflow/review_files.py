@@ -32,25 +32,37 @@ def _answer_questions(pause: dict[str, Any], options: Any, out: OutDir) -> Any:
         return _load_yaml(options.questions_file, "questions file")
     text = yaml.safe_dump(pause["questions"], allow_unicode=True, sort_keys=False)
     lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
-    if _interactive():
+    if _interactive() and getattr(options, "editor", True):
         import click
 
         edited = click.edit(_QUESTIONS_HELP[lang] + text, extension=".yaml")
         return yaml.safe_load(edited if edited is not None else text)
-    atomic_write_text(out.questions_file, _QUESTIONS_HELP[lang] + text)
+    write_questions_file(out.questions_file, pause["questions"])
     return None
+
+
+def write_questions_file(path: Any, questions: Any) -> None:
+    """The questions file a pause leaves and `--questions-file` reads: a help line, then a YAML list."""
+    text = yaml.safe_dump(questions, allow_unicode=True, sort_keys=False)
+    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    atomic_write_text(path, _QUESTIONS_HELP[lang] + text)
+
+
+def write_analysis_file(path: Any, analysis: Any) -> None:
+    """The analysis file a pause leaves and `--analysis-file` reads."""
+    atomic_write_text(path, json.dumps(analysis, ensure_ascii=False, indent=2))
 
 
 def _answer_analysis(pause: dict[str, Any], options: Any, out: OutDir) -> Any:
     if options.analysis_file:
         return _load_json(options.analysis_file)
     text = json.dumps(pause["analysis"], ensure_ascii=False, indent=2)
-    if _interactive():
+    if _interactive() and getattr(options, "editor", True):
         import click
 
         edited = click.edit(text, extension=".json")
         return json.loads(edited) if edited else pause["analysis"]
-    atomic_write_text(out.analysis, text)
+    write_analysis_file(out.analysis, pause["analysis"])
     return None
 
 

@@ -31,6 +31,8 @@ class RunOptions:
     # Non-interactive review: answers to the two pauses, given up front.
     questions_file: Path | None = None
     analysis_file: Path | None = None
+    # False: a pause with no file given never opens $EDITOR (`drafter view` answers it in the browser).
+    editor: bool = True
 
 
 @dataclass
@@ -72,6 +74,7 @@ async def run_draft(options: RunOptions, on_update: Any = None) -> RunResult:
             bridge.close()
         state = await session.state()
     run = build_run_json(state, outcome, checked, started_wall=started, thread_id=session.thread_id, out=out)
+    run["settings"] = resume_settings(options)
     from drafter.inputs.files import atomic_write_text
 
     atomic_write_text(out.run_json, json.dumps(run, ensure_ascii=False, indent=2))
@@ -87,6 +90,14 @@ def run_context(options: RunOptions, out: OutDir) -> RunContext:
         panel_path=str(options.panel_path.resolve()) if options.panel_path else None,
         out_dir=str(out.root), fresh=options.fresh, review=options.review, reply=options.reply,
         reference_docx=str(options.reference_docx) if options.reference_docx else None, style=options.style)
+
+
+def resume_settings(options: RunOptions) -> dict[str, Any]:
+    """The settings another command (`drafter view`) needs to resume this run on the same thread."""
+    return {"topic_path": str(options.topic_path.resolve()),
+            "panel_path": str(options.panel_path.resolve()) if options.panel_path else None,
+            "review": options.review, "reply": options.reply, "style": options.style,
+            "reference_docx": str(options.reference_docx) if options.reference_docx else None}
 
 
 def build_run_json(state: dict[str, Any], outcome: Any, checked: Any, *, started_wall: float,
