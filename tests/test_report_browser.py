@@ -130,3 +130,23 @@ def test_hostile_answers_stay_inert_in_the_browser(tmp_path: Path) -> None:
     assert all(not h.lower().startswith("javascript") for h in hrefs)
     assert "<script>alert(1)</script>" in text and "[U+202E]" in text
 
+
+
+def test_printing_hides_the_controls_and_keeps_every_answer(h200_run: Path) -> None:
+    with browser_page() as page:
+        page.goto((h200_run / "report.html").as_uri())
+        page.emulate_media(media="print")
+        assert page.locator("article.answer").first.is_visible()
+        assert page.locator("a.skip").evaluate("e => getComputedStyle(e).display") == "none"
+        assert page.locator("mark.q").first.evaluate("m => getComputedStyle(m).backgroundColor") == "rgba(0, 0, 0, 0)"
+        pdf = page.pdf()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+
+
+def test_hovering_a_clash_lights_its_quotes_without_moving_the_page(h200_run: Path) -> None:
+    with browser_page() as page:
+        page.goto((h200_run / "report.html").as_uri())
+        before = page.evaluate("scrollY")
+        page.locator('table a.clash[data-clash="clash-q1-0"]').first.hover()
+        assert page.locator("mark.lit").count() >= 2
+        assert page.evaluate("scrollY") == before

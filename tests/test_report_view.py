@@ -108,3 +108,36 @@ def test_the_review_round_trip_in_the_browser_resumes_the_run(tmp_path: Path) ->
     assert json.loads((out / "run.json").read_text())["status"] == "done"
     report = (out / "report.html").read_text(encoding="utf-8")
     assert 'data-clash="clash-q2-0"' in report and 'data-clash="clash-q1-0"' not in report
+
+
+def test_the_server_stops_when_idle_or_when_the_run_moves_on() -> None:
+    for moved, expected, idle in ((False, "idle", 0.2), (True, "moved", 60.0)):
+        server = PageServer("<p>page</p>")
+        server.start()
+        try:
+            assert server.wait(idle, lambda moved=moved: moved) == expected  # type: ignore[misc]
+        finally:
+            server.stop()
+
+
+def test_a_refused_save_answers_400_with_the_reason_and_the_server_keeps_waiting() -> None:
+    def refuse(value: object) -> str:
+        raise InputError("analysis from the review page", None, "not an analysis", "reload the page")
+
+    server = PageServer("<p>page</p>", refuse)
+    server.start()
+    try:
+        request = urllib.request.Request(server.url.replace("/?", "/save?"), data=b'{"questions": 1}',
+                                         method="POST", headers={"Content-Type": "application/json"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == 400 and "not an analysis" in json.loads(refused.value.read())["message"]
+        assert not server.saved.is_set()
+    finally:
+        server.stop()
+
+
+def test_view_of_a_folder_that_is_no_run_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["view", str(tmp_path), "--no-browser"])
+    assert result.exit_code == 2
+    assert "not a drafter run folder" in result.output and "Traceback" not in result.output

@@ -8,11 +8,11 @@
       return (m.getAttribute("data-q") || "").split(" ").indexOf(id) >= 0;
     });
   }
-  function light(id) {
+  function light(id, quiet) {
     Array.prototype.forEach.call(document.querySelectorAll("mark.lit"), function (m) { m.classList.remove("lit"); });
     var marks = marksFor(id);
     marks.forEach(function (m) { m.classList.add("lit"); });
-    if (marks.length) {
+    if (marks.length && !quiet) {
       marks[0].setAttribute("tabindex", "-1");
       marks[0].scrollIntoView({block: "center"});
       marks[0].focus({preventScroll: true});
@@ -25,6 +25,11 @@
     if (!el) { return; }
     e.preventDefault();
     light(el.getAttribute("data-clash"));
+  });
+  // hovering a clash shows its quotes where they are already in view; a click also brings them into view
+  document.addEventListener("mouseover", function (e) {
+    var el = e.target.closest ? e.target.closest("[data-clash]") : null;
+    if (el) { light(el.getAttribute("data-clash"), true); }
   });
   document.addEventListener("keydown", function (e) {
     var t = e.target;
