@@ -70,3 +70,34 @@ def test_same_pick_agrees_different_picks_contradict() -> None:
     assert pairs(qa.agreements) == {frozenset("ac")}
     assert pairs(qa.contradictions) == {frozenset("ab"), frozenset("bc")}
     assert all(c.kind == "choice" for c in qa.contradictions)
+
+
+MC_Q = ("What was the cost of his purchase?\n\nOptions:\nA. $17,337.50\nB. $18,337.50\nC. $16,337.50\nD. $15,837.50")
+
+
+def test_a_multiple_choice_item_is_read_by_the_letter_named_last() -> None:
+    from tests.analysis_helpers import one, pairs
+
+    qa = one(MC_Q, {
+        "a": "300 x 23.125 = 6937.5 and 400 x 23.5 = 9400, total 16337.5. The answer is (C).",
+        "b": "It might look like A at first. Adding both sums gives $16,337.50. The answer is (C).",
+        "c": "Using the average price gives a total of $18,337.50. The answer is (B).",
+    }, "en")
+    assert qa.kind == "choice"
+    assert qa.picks == {"a": "C. $16,337.50", "b": "C. $16,337.50", "c": "B. $18,337.50"}
+    assert pairs(qa.contradictions) == {frozenset("ac"), frozenset("bc")}
+
+
+def test_a_statement_to_agree_with_is_read_only_from_agreement_in_words() -> None:
+    from tests.analysis_helpers import one
+
+    q = "Please respond to the following statement: The freer the markets, the freer the people.\nYour response:"
+    qa = one(q, {
+        "a": "I strongly disagree. Markets without rules concentrate power.",
+        "b": "I agree with this statement: economic freedom underpins personal liberty.",
+        "c": "Free markets have created wealth, though they need rules.",
+    }, "en")
+    assert qa.kind == "yesno"
+    assert qa.stances["a"] == "deny" and qa.stances["b"] == "affirm"
+    assert qa.stances["c"] == "unclear"  # a lean without agreement in words is for the author to check
+    assert any(item.models == ["c"] for item in qa.to_check)

@@ -67,6 +67,27 @@ class Pick:
     equal: bool = False
 
 
+# "The answer is (C).", "Answer: **B**", "the correct option is D": a pick named by its letter; the last one counts
+# (chain-of-thought answers weigh options before they settle).
+_LETTER = re.compile(r"\b(?:answer|option|choice)(?:\s+(?:is|would be|should be|must be))?\s*[:：]?\s*(?:\*\*)?"
+                     r"\s*\(?([A-Z])\)?(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def _letter_pick(sents: list[Sentence], options: list[Option], skip: set[int]) -> Pick | None:
+    """The option a multiple-choice answer names by its letter, from its last statement of the answer."""
+    letters = {opt.letter: i for i, opt in enumerate(options)}
+    for sent in reversed(sents):
+        if sent.index in skip:
+            continue
+        hits = [m for m in _LETTER.finditer(sent.text) if m.group(1) in letters]
+        if hits:
+            return Pick(letters[hits[-1].group(1)], STRONG_PICK, sent)
+    return None
+
+
+STRONG_PICK = 4.0  # a letter named as the answer is as plain as a pick gets
+
+
 def _mentions(text: str, opt: Option, lang: str) -> list[int]:
     """Character positions where one of the option's distinctive terms occurs."""
     return list(_mentions_of(text, frozenset(opt.terms), lang))
@@ -180,6 +201,8 @@ def _only_options(text: str, options: list[Option], lang: str) -> bool:
 def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set[int] | None = None,
               turned: set[int] | None = None) -> Pick:
     """Weigh every position-bearing part and return the option the answer picks."""
+    if options and options[0].letter and (lettered := _letter_pick(sents, options, skip or set())):
+        return lettered
     scores: dict[int, float] = defaultdict(float)
     best: dict[int, tuple[float, int, Sentence]] = {}
     pointer: tuple[int, float] | None = None  # "关键在人。先让老师…": a cue that names nothing points to what follows

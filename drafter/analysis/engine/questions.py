@@ -93,6 +93,7 @@ class Option:
 
     text: str
     terms: set[str] = field(default_factory=set)
+    letter: str = ""  # multiple choice: the letter that names the option ("the answer is (C)")
 
 
 @dataclass
@@ -107,6 +108,7 @@ class QInfo:
     options: list[Option]
     unit: str | None
     core: str
+    statement: bool = False  # a statement to agree or disagree with ("Please respond to the following statement: …")
 
 
 # "能在未来几年缩短排队吗？", "Will it cut waits within a few years?": a figure in a yes/no question is context,
@@ -118,9 +120,22 @@ _ASKS_YES_NO = {
 }
 
 
+# "Please respond to the following statement: X", "Do you agree or disagree: X", "你是否同意以下观点：X": a statement
+# to agree or disagree with is a yes/no question about the statement itself.
+_STATEMENT = re.compile(
+    r"^\s*(?:please\s+)?(?:respond|react|reply)\s+to\s+the\s+following\s+(?:statement|claim|proposition)\s*[:：]\s*"
+    r"(?P<a>.+?)\s*(?:\n\s*your\s+(?:response|answer)\s*:?\s*)?$"
+    r"|^\s*(?:do\s+you\s+)?(?:agree\s+or\s+disagree|to\s+what\s+extent\s+do\s+you\s+agree)[^:：]{0,40}[:：]\s*(?P<b>.+?)\s*$"
+    r"|^\s*(?:你|您)?(?:是否)?同意(?:以下|下面|下列|这个|这一)(?:观点|说法|陈述|论断)(?:吗)?\s*[:：？?]\s*(?P<c>.+?)\s*$",
+    re.IGNORECASE | re.DOTALL)
+
+
 def read_question(qid: str, text: str, lang: str) -> QInfo:
     """Classify a question and pull out what the rules need."""
-    options = _options(text, lang)
+    if (stated := _STATEMENT.match(text)) and (claim := stated.group("a") or stated.group("b") or stated.group("c")):
+        # stance words of agreement answer it (I agree = yes); the statement's own terms are what answers restate
+        return QInfo(qid, claim, lang, "yesno", terms(claim), [], None, core(claim, lang, "yesno"), statement=True)
+    options = _lettered(text) or _options(text, lang)
     if len(options) >= 2:
         kind = "choice"
     elif _NUMBER_Q[lang].search(text) and not _ASKS_YES_NO[lang].search(text.strip()):
@@ -131,6 +146,19 @@ def read_question(qid: str, text: str, lang: str) -> QInfo:
         kind = "open"
     unit = next((name for name, pat in _UNITS if pat.search(text)), None) if kind == "number" else None
     return QInfo(qid, text, lang, kind, terms(text), options if kind == "choice" else [], unit, core(text, lang, kind))
+
+
+# Multiple choice with lettered options, one a line ("A. $17,337.50", "(B) Paris", "C) none"): a test item.
+_LETTERED = re.compile(r"^[ \t]*\(?([A-Z])[.)：:][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
+
+
+def _lettered(text: str) -> list[Option]:
+    """The options of a multiple-choice item, each named by its letter, in order A, B, C…; [] when there are none."""
+    found = _LETTERED.findall(text)
+    letters = [letter for letter, _ in found]
+    if len(found) < 2 or letters != [chr(ord("A") + i) for i in range(len(found))]:
+        return []
+    return [Option(f"{letter}. {body}", terms(body), letter) for letter, body in found]
 
 
 def _options(text: str, lang: str) -> list[Option]:

@@ -47,6 +47,7 @@ class Reading:
     sents: list[Sentence] = field(default_factory=list)  # the answer's sentences, injected text left out
     confidence: float = 0.0  # 0..1: how sure the rules are of this reading
     tentative: str | None = None  # an `unclear` reading: what the rules half-read (a dodge, a stance), for the author
+    key_sentence: Sentence | None = None  # set when a later rule moved the reading to another sentence
 
 
 def read_answer(model: str, text: str, q: QInfo) -> Reading:
@@ -81,10 +82,12 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             sents, lang, q)
         reading.stance, reading.tentative = "unclear", "off_topic" if wandering else "talks_around"
         where = _first(sents, skip)
+    if q.statement and reading.stance in ("affirm", "deny", "mixed", "unclear"):
+        _agreement(reading, sents, skip, lang)
     reading.confidence = confidence(reading)
     if reading.confidence < LISTED and reading.stance not in ("unclear", "mixed"):
         reading.tentative, reading.stance = reading.style or reading.stance, "unclear"
-    reading.key = _key_quote(text, sents, where, holes, lang)
+    reading.key = _key_quote(text, sents, reading.key_sentence or where, holes, lang)
     return reading
 
 
@@ -107,6 +110,28 @@ def confidence(r: Reading) -> float:
     if r.strength >= STRONG:
         return 0.9
     return 0.6 if r.strength >= LEAN else 0.5
+
+
+# Agreement said in so many words: the only reading of a statement the rules trust ("I strongly disagree", "我同意").
+_AGREE = {
+    "en": re.compile(r"\b(?:I|we)(?: would| do)? (?:(?:strongly|somewhat|largely|partially|partly|mostly|generally"
+                     r"|completely|fully|wholeheartedly|tend to|would) )?(?P<neg>(?:do not|don't|don’t) )?"
+                     r"(?P<verb>agree|disagree|support|oppose|reject|endorse)\b", re.IGNORECASE),
+    "zh": re.compile(r"我(?:非常|完全|基本|比较|部分)?(?P<neg>不)?(?P<verb>同意|赞同|赞成|反对|支持)"),
+}
+_AGAINST = ("disagree", "oppose", "reject", "反对")
+
+
+def _agreement(r: Reading, sents: list[Sentence], skip: set[int], lang: str) -> None:
+    """A statement's reading rests on agreement said in words; without it the stance is only half-read (`unclear`)."""
+    for s in sents:
+        if s.index in skip or not (m := _AGREE[lang].search(s.text)):
+            continue
+        against = (m.group("verb").lower() in _AGAINST) != bool(m.group("neg"))
+        r.stance, r.strength = ("deny" if against else "affirm"), STRONG + 1
+        r.key_sentence = s
+        return
+    r.tentative, r.stance = r.stance, "unclear"
 
 
 def _declines(cues: list[EvasionCue], sents: list[Sentence]) -> bool:
