@@ -145,8 +145,9 @@ class QuestionNote:
 
 @dataclass
 class AnalystResult:
-    analysis: Analysis
+    analysis: Analysis  # merged with the offline engine's
     notes: list[QuestionNote]
+    llm: Analysis | None = None  # the model's own reading, quotes verified, before the merge (for evals)
 
 
 async def analyze_llm(spec: ModelSpec, transcript: Transcript, *,
@@ -188,7 +189,7 @@ async def run_analyst(spec: ModelSpec, transcript: Transcript, *,
     merged = merge(verified, analyze(transcript), transcript)
     if all(n.engine != f"llm:{spec.key}" for n in notes):
         merged = merged.model_copy(update={"engine": "offline"})
-    return AnalystResult(merged, notes)
+    return AnalystResult(merged, notes, verified)
 
 
 def method_known(spec: ModelSpec) -> bool:

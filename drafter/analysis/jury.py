@@ -64,10 +64,11 @@ async def run_jury(judges: list[ModelSpec], transcript: Transcript, *,
             qa, agreement = majority(q, verified, len(judges))
             note.agreement = agreement
             verdicts.append(qa)
-    merged = merge(Analysis(questions=verdicts, engine="llm"), analyze(transcript), transcript)
+    jury = Analysis(questions=verdicts, engine="llm")
+    merged = merge(jury, analyze(transcript), transcript)
     if not verdicts:
         merged = merged.model_copy(update={"engine": "offline"})
-    return AnalystResult(merged, notes)
+    return AnalystResult(merged, notes, jury)
 
 
 def _jury_note(qid: str, judges: list[ModelSpec], reads: list[tuple[QuestionAnalysis | None, QuestionNote]]

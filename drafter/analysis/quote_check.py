@@ -1,13 +1,16 @@
 """Checking every quote of an analysis (typically an LLM analyst's) against the transcript.
 
 A quote that stands verbatim in that model's answer to that question (whitespace aside) is kept in the
-answer's own form (drafter.quotes.match.canonical); any other quote is dropped and counted. A contradiction or
+answer's own form (drafter.quotes.match.canonical). A quote that differs from a span of the answer only in
+character width, quote marks or spacing (a model retyping "，" as ",") is replaced by that span, so what is
+kept is still the answer's own text. Any other quote is dropped and counted. A contradiction or
 agreement that loses a side's quote takes that side's key sentence from the offline engine instead, and is
 dropped only when there is none. References to questions or models the transcript does not have are dropped.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from functools import partial
 
@@ -29,6 +32,9 @@ class _Checker:
         text = self.texts.get(model)
         if text is not None and quote and verify_quote(quote, text):
             return canonical(quote, text) or quote
+        own = refit(quote, text) if text is not None and quote else None
+        if own:
+            return own
         self.dropped += 1
         return None
 
@@ -47,6 +53,37 @@ class _Checker:
                 return None
             out[m] = good
         return out
+
+
+# Punctuation a model may retype in the other width or style; NFKC does the rest (full-width ASCII).
+_FOLD = str.maketrans({"。": ".", "、": ",", "“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"',
+                       "『": '"', "』": '"', "《": "<", "》": ">", "〈": "<", "〉": ">", "—": "-", "–": "-"})
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """`text` with width, quote style, case and whitespace folded away, and the source index of each char."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        for f in unicodedata.normalize("NFKC", ch).translate(_FOLD).casefold():
+            if not f.isspace():
+                out.append(f)
+                index.append(i)
+    return "".join(out), index
+
+
+def refit(quote: str, text: str) -> str | None:
+    """The span of `text` that `quote` retypes with other punctuation widths, quote marks or spacing; None when
+    there is none (a real paraphrase). Whole spans only: a quote joined with an ellipsis is not refitted."""
+    target, _ = _folded(quote)
+    if len(target) < 4:
+        return None  # too short to place safely
+    haystack, index = _folded(text)
+    at = haystack.find(target)
+    if at < 0:
+        return None
+    span = text[index[at]: index[at + len(target) - 1] + 1]
+    return span if verify_quote(span, text) else None
 
 
 def verify_analysis(analysis: Analysis, transcript: Transcript) -> tuple[Analysis, int]:
@@ -96,7 +133,8 @@ def _verify_question(qa: QuestionAnalysis, transcript: Transcript, ck: _Checker)
             evasions.append(Evasion(model=e.model, reason=e.reason, quote=quote, style=e.style))
     numbers = []
     for n in qa.numbers:
-        quote = ck.check(n.model, n.quote) if n.model in ck.texts else None
+        # the figure is the reading; a retyped quote for it gives way to the rules' key sentence
+        quote = (ck.check(n.model, n.quote) or ck.backup(n.model)) if n.model in ck.texts else None
         if quote:
             numbers.append(n.model_copy(update={"quote": quote}))
     return qa.model_copy(update={
