@@ -76,11 +76,11 @@ def test_a_unanimous_jury_states_the_clash_and_the_dodge(tmp_path: Path, server:
     assert len(judge_calls) == 3
     for call in judge_calls:  # neutral letters only: no judge can tell which answer is whose
         user = str(call.messages[-1]["content"])
-        assert sorted(_FENCE_NAMES(user)) == ["A", "B", "C"]
+        assert sorted(_fence_names(user)) == ["A", "B", "C"]
         assert not re.search(r'model="(?:a|b|c|j2|j3)"', user)
 
 
-def _FENCE_NAMES(user: str) -> list[str]:  # noqa: N802 - reads like the constant it wraps
+def _fence_names(user: str) -> list[str]:
     return [name for name, _ in _FENCE.findall(user)]
 
 

@@ -133,8 +133,8 @@ def _verify_question(qa: QuestionAnalysis, transcript: Transcript, ck: _Checker)
             evasions.append(Evasion(model=e.model, reason=e.reason, quote=quote, style=e.style))
     numbers = []
     for n in qa.numbers:
-        # the figure is the reading; a retyped quote for it gives way to the rules' key sentence
-        quote = (ck.check(n.model, n.quote) or ck.backup(n.model)) if n.model in ck.texts else None
+        # a figure whose quote is not in the answer may be made up too: it goes (no other sentence stands in)
+        quote = ck.check(n.model, n.quote) if n.model in ck.texts else None
         if quote:
             numbers.append(n.model_copy(update={"quote": quote}))
     return qa.model_copy(update={
