@@ -25,7 +25,7 @@ from drafter.analysis.engine.claims import Claim, agree, read_claim
 from drafter.analysis.engine.pairs import Relation, assemble, pair_key
 from drafter.analysis.engine.questions import QInfo, read_question
 from drafter.analysis.engine.reading import Reading, read_answer
-from drafter.analysis.engine.sentences import clean_span
+from drafter.analysis.engine.sentences import clean_span, split_sentences
 from drafter.analysis.schema import Analysis, CheckItem, Evasion, NumberClaim, QuestionAnalysis
 from drafter.analysis.wording import DODGE_STYLES, choice_point, number_point, reason, stance_point, unsure
 from drafter.inputs.transcript import Transcript
@@ -187,8 +187,10 @@ def _claim_quote(r: Reading, text: str) -> str:
 
 
 def _fallback_quote(text: str) -> str:
-    """The answer's first line, stripped: used only if a computed quote failed to verify."""
-    for line in text.splitlines():
-        if normalize(line):
-            return line.strip()
+    """The first clean stretch of the answer (no markup): used only if a computed quote failed to verify; an answer
+    that is nothing but markup, code or a heading has none, and gets no quote."""
+    for sent in split_sentences(text):
+        start, end = clean_span(text, sent.start, sent.end)
+        if end > start and normalize(text[start:end]):
+            return text[start:end]
     return ""

@@ -24,7 +24,6 @@ VERDICT_HEADING = re.compile(
 # The marker that opens a list item or a quoted line, with the indentation before it.
 _LINE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\][ \t]+)?")
 _CELL_BAR = re.compile(r"(?<!\\)\|")
-_SKIPPED = {"fence", "code_block", "html_block", "hr"}
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ def prose_spans(text: str) -> list[Span]:
                 continue
             taken.add(no)
             out.extend(_line_spans(text, starts[no], lines[no], kinds[-1] if kinds else "paragraph", verdict))
-    return out if out or any(t.type in _SKIPPED for t in tokens) else _plain(text)
+    return out  # an answer that is only headings, code, HTML or rules has no prose: it reads as unclear
 
 
 def _line_spans(text: str, at: int, line: str, kind: str, verdict: bool) -> list[Span]:

@@ -160,7 +160,7 @@ def unwrap(text: str, s: int, e: int) -> tuple[int, int, bool]:
     return s, e, marked
 
 
-_MARK = re.compile(r"\*\*|__|`+|(?<!\\)\||(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_MARK = re.compile(r"\*\*|__|`+|(?<!\\)\||(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|</?[A-Za-z][^<>\n]{0,200}>")
 
 
 def clean_span(text: str, s: int, e: int, want: str = "") -> tuple[int, int]:
