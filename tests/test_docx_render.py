@@ -160,3 +160,43 @@ def test_docx_saved_by_libreoffice_still_checks(rendered: Path, lang: str, count
     transcript = load_transcript(DATA / f"{lang}-transcript.yaml")
     report = check_draft(rendered / "saved" / f"{lang}.docx", transcript)
     assert report.ok and report.checked == count and not report.notes, format_report(report)
+
+
+@pytest.fixture(scope="module")
+def demo_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The zh and en demos drafted offline, their DOCX rendered to PDF by LibreOffice."""
+    require("soffice", "pdftotext", "pdftoppm", "pdffonts")
+    import asyncio
+
+    from drafter.workflow.runner import RunOptions, run_draft
+
+    root = Path(__file__).resolve().parent.parent
+    out = tmp_path_factory.mktemp("demo-render")
+    for name in ("h200", "phones"):
+        shutil.copytree(root / "examples" / name, out / name)
+        asyncio.run(run_draft(RunOptions(topic_path=out / name / "topic.md", out_dir=out / f"{name}-out",
+                                         progress=False)))
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{out}/lo", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(out / f"{name}-out"), str(out / f"{name}-out" / "draft.docx")],
+                       check=True, capture_output=True, timeout=240)
+    return out
+
+
+@pytest.mark.parametrize("name", ["h200", "phones"])
+def test_table_and_appendix_render_as_a_reader_sees_them(demo_pdf: Path, name: str) -> None:
+    pdf = demo_pdf / f"{name}-out" / "draft.pdf"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    lines = [line.strip() for line in text.splitlines()]
+    # ⚡ opens a line of its own in its cell and never stands alone there: it always has the names after it.
+    assert any("⚡" in line for line in lines) and not any(line == "⚡" for line in lines)
+    assert not re.search(r"(?m)(^|\s)q\d\b", text), "an internal question id is visible"
+    # The answers' Markdown is rendered, not printed: no heading hashes, no bold stars, no table bars.
+    appendix = text.split("附录" if name == "h200" else "Appendix")[-1]
+    assert "**" not in appendix and not re.search(r"(?m)^\s*#{1,6}\s", appendix) and "|---" not in appendix
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert not re.search(r"CJK\S*(Italic|Oblique)", fonts), "slanted CJK glyphs"
+    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(pdf), str(pdf.with_suffix(""))],
+                   check=True, timeout=120)
+    page = next(pdf.parent.glob("draft-*1.png"))
+    assert page.stat().st_size > 5_000  # a page with text on it, not a blank one

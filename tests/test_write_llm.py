@@ -183,3 +183,18 @@ def test_failed_writer_model_falls_back_to_the_offline_writer(server: OpenAIStub
     outline = run_writer(server, topic, 500)
     assert outline.engine == "offline"
     assert outline.notes[0].startswith("writer model writer failed (") and "offline writer drafted" in outline.notes[0]
+
+
+def test_writer_claims_the_analysis_does_not_bear_out_are_taken_out(server: OpenAIStub) -> None:
+    """A chat model's prose may not call a model a dodger, or two models agreeing, against the analysis."""
+    topic, transcript, analysis = zh_sample()
+    false = reply(
+        [{"text": "Orion回避了这个问题。Lyra则打起了官方口径："}, {"quote": "Q3"}, {"text": "。"}],
+        [{"text": "北辰和Orion意见一致。北辰与Orion针锋相对。"}],
+    )
+    outline = run_writer(server, topic.model_copy(update={"length": None}), false)
+    result = render_markdown(outline, topic, transcript, analysis)
+    column = result.markdown.split(APPENDIX_MARK)[0]
+    assert "Orion回避了这个问题" not in column and "北辰和Orion意见一致" not in column  # false: removed
+    assert "Lyra则打起了官方口径" in column and "北辰与Orion针锋相对" in column  # borne out: kept
+    assert sum("writer sentence removed" in n for n in outline.notes) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -218,7 +219,8 @@ class BlockRenderer:
         self.after_table = True
 
     def _widths(self, table: Any, rows: list[tuple[bool, list[tuple[Token, str]]]], cols: int) -> None:
-        """Share the text width by each column's longest cell: long questions, short stance words."""
+        """Short columns (stance words, ⚡ and a name) get the width they need, so nothing wraps alone; long ones
+        (the question) share what is left."""
         section = self.document.sections[-1]
         if not (section.page_width and section.left_margin is not None and section.right_margin is not None):
             return
@@ -226,13 +228,14 @@ class BlockRenderer:
         longest = [1] * cols
         for _, cells in rows:
             for c, (inline, _) in enumerate(cells):
-                longest[c] = max(longest[c], _display_width(inline_plain_text(inline.children or [])))
-        shares = [min(max(n / sum(longest), 0.5 / cols), 0.5) for n in longest]
+                lines = re.split(r"<br\s*/?>|\n", inline_plain_text(inline.children or []))
+                longest[c] = max(longest[c], *(_display_width(line) for line in lines))
+        widths = column_width(longest, total)
+        table.autofit = False  # fixed layout: Word and LibreOffice keep the widths instead of refitting to text
         for c, column in enumerate(table.columns):
-            width = int(total * shares[c] / sum(shares))
-            column.width = width
             for cell in column.cells:
-                cell.width = width
+                cell.width = widths[c]
+            column.width = widths[c]
 
     def _cell(self, cell: Any, inline: Token, align: str, header: bool) -> None:
         paragraph = cell.paragraphs[0]
@@ -243,6 +246,26 @@ class BlockRenderer:
         fill = HEADER_FILL if header else cell_fill(inline_plain_text(children))
         if fill:
             shade_cell(cell, fill)
+
+
+# A half-width character of the 12-point text is about 6 points wide; 12,700 EMU make a point. Four more
+# columns pay for the cell margins (about 0.2 cm each side).
+_EMU_PER_COLUMN = 6 * 12700
+_PADDING = 4
+
+
+def column_width(longest: list[int], total: int) -> list[int]:
+    """Widths in EMU: columns whose longest cell fits in a quarter of the page get exactly that; the rest share."""
+    need = [(n + _PADDING) * _EMU_PER_COLUMN for n in longest]
+    if sum(need) <= total:  # everything fits on one line: spread the slack in proportion
+        return [int(total * n / sum(need)) for n in need]
+    short = [n <= total // 4 for n in need]
+    left = total - sum(n for n, s in zip(need, short, strict=True) if s)
+    long_need = sum(n for n, s in zip(need, short, strict=True) if not s)
+    if not long_need or left < total // 4:  # no long column, or too little room: share by need as before
+        shares = [min(max(n / sum(need), 0.5 / len(need)), 0.5) for n in need]
+        return [int(total * s / sum(shares)) for s in shares]
+    return [n if s else int(left * n / long_need) for n, s in zip(need, short, strict=True)]
 
 
 def _display_width(text: str) -> int:

@@ -20,6 +20,7 @@ def summarize(state: dict[str, Any], checked: Any, *, out_dir: str) -> dict[str,
     # A short draft is reported, not failed: the offline skeleton is short by design, its gaps marked for the
     # author; exit codes stay about models and quotes (DESIGN.md).
     warnings = [short] if (short := _short_draft(write)) else []
+    warnings += [n for n in write.get("notes", []) if n.startswith("writer sentence removed")]
     if write.get("dropped"):
         problems.append(f"{write['dropped']} quote(s) dropped by the writer")
     topic = checked.topic

@@ -33,7 +33,8 @@ def _cell(template: ColumnTemplate, transcript: Transcript, qa: QuestionAnalysis
     others = [transcript.label(o) for c in qa.contradictions if model in c.models for o in c.models if o != model]
     if others:  # against whom: two models that agree with each other are never marked as clashing
         sep = "、" if language == "zh" else ", "
-        word += "\u00a0" + template.heading("table_clash", others=sep.join(dict.fromkeys(others)))
+        # On a line of its own, so a narrow column never breaks the mark away from the names.
+        word += "<br>" + template.heading("table_clash", others=sep.join(dict.fromkeys(others)))
     return word.replace("|", "\\|")
 
 

@@ -63,9 +63,14 @@ def to_outline(
     transcript: Transcript,
     template: ColumnTemplate,
     language: str,
+    analysis: Analysis | None = None,
 ) -> Outline:
-    """The writer's reply as an Outline; unknown quote ids and typed quotes are dropped and recorded."""
+    """The writer's reply as an Outline; unknown quote ids, typed quotes and claims about the models that the
+    analysis does not bear out are dropped and recorded."""
+    from drafter.write.prose_claims import strip_unsupported
+
     by_id = {q.id.upper(): q for q in bank}
+    claim_notes: list[str] = []
     guard = Sanitizer(transcript, str(template.data.get("dropped_quote", "")))
     blocks: list[Heading | Paragraph] = []
     unknown: list[QuoteRef] = []
@@ -75,8 +80,12 @@ def to_outline(
         for para in section.paragraphs:
             segs: list[Segment] = []
             for seg in para.segments:
-                if seg.text:
-                    segs += guard.prose(seg.text)
+                text = seg.text
+                if text and analysis is not None:
+                    text, removed = strip_unsupported(text, analysis, transcript)
+                    claim_notes += removed
+                if text:
+                    segs += guard.prose(text)
                 if seg.quote:
                     found = by_id.get(seg.quote.strip().upper())
                     if found is None:
@@ -92,6 +101,7 @@ def to_outline(
         blocks=list(blocks),
         engine="llm",
         dropped=[*guard.dropped, *unknown],
+        notes=claim_notes,
     )
 
 
@@ -122,7 +132,7 @@ async def compose_llm(
         written = await _ask(spec, messages, http_async_client, ledger)
     except ModelCallError as exc:
         return _offline_instead(spec, topic, transcript, analysis, style, exc)
-    outline = to_outline(written, bank, transcript, template, language)
+    outline = to_outline(written, bank, transcript, template, language, analysis)
     length = render_markdown(outline, topic, transcript, analysis).length
     target = topic.length
     if not target or abs(length - target) <= target * TOLERANCE:
@@ -135,7 +145,7 @@ async def compose_llm(
     except ModelCallError as exc:
         outline.notes.append(f"{_length_note(length, target, unit)}; the length retry failed: {exc}")
         return outline
-    outline2 = to_outline(second, bank, transcript, template, language)
+    outline2 = to_outline(second, bank, transcript, template, language, analysis)
     length2 = render_markdown(outline2, topic, transcript, analysis).length
     closer = abs(length2 - target) <= abs(length - target)
     best, best_len = (outline2, length2) if closer else (outline, length)
