@@ -107,9 +107,9 @@ def test_table_marks_contradictions_and_failures() -> None:
     table = appendix.split("## 附录")[0]
     assert "| 问题 | Orion | 北辰 | Lyra | 天衡 |" in table
     # ⚡ names the model it clashes with, so two models that agree are never read as clashing.
-    row = "| 第一问 大城市推行每周四天工作制，总体上利大于弊吗？ | 肯定\u00a0⚡北辰 | 否定\u00a0⚡Orion | 回避 | 部分 |"
+    row = "| 第一问 大城市推行每周四天工作制，总体上利大于弊吗？ | 肯定<br>⚡北辰 | 否定<br>⚡Orion | 回避 | 部分 |"
     assert row in table
-    assert "未作答" in table and "30%到35%\u00a0⚡北辰" in table  # the model's own wording of its figure
+    assert "未作答" in table and "30%到35%<br>⚡北辰" in table  # the model's own wording of its figure
     assert "⚡ 后面是与它相互矛盾的模型。" in table and "—" not in table  # a legend only for symbols in use
     assert "q1" not in table and "q2" not in table
 

@@ -14,11 +14,12 @@ from drafter.analysis.schema import Analysis
 from drafter.inputs.transcript import Transcript
 
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*|[^.!?]+[.!?]*")
-DODGE = re.compile(r"回避|拒绝|拒答|没有正面回答|不表态|避而不答|打太极|官方口径|不置可否|dodg|refus|declin|evad|sidestep"
-                   r"|would(?: not|n't) (?:answer|say|take)|no (?:position|opinion)", re.I)
-AGREE = re.compile(r"一致|同一边|不谋而合|看法相同|意见相合|\bagree|same (?:side|position|view)|concur", re.I)
-CLASH = re.compile(r"相左|矛盾|针锋相对|截然相反|南辕北辙|对立|分歧|contradict|disagree|clash|opposite|at odds|part ways",
+DODGE = re.compile(r"回避|拒绝|拒答|没有正面回答|不表态|避而不答|打太极|官方口径|不置可否"
+                   r"|dodg|refus|declin|evad|sidestep|would(?: not|n't) (?:answer|say|take)|no (?:position|opinion)",
                    re.I)
+AGREE = re.compile(r"一致|同一边|不谋而合|看法相同|意见相合|\bagree|same (?:side|position|view)|concur", re.I)
+CLASH = re.compile(r"相左|矛盾|针锋相对|截然相反|南辕北辙|对立|分歧"
+                   r"|contradict|disagree|clash|opposite|at odds|part ways", re.I)
 
 
 def _named(sentence: str, names: dict[str, str]) -> list[str]:
