@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -250,10 +249,8 @@ def test_check_5000_char_docx_under_a_second(tmp_path: Path) -> None:
               "from drafter.inputs.transcript import load_transcript\n"
               "p = Path(sys.argv[1]); r = check_draft(p, load_transcript(find_transcript_for(p)))\n"
               "print(format_report(r)); sys.exit(0 if r.ok else 1)\n")
-    start = time.perf_counter()
+    # Its speed is a `make bench` figure (startup: drafter check DOCX), not an assertion here.
     done = subprocess.run([sys.executable, "-c", script, str(out)], capture_output=True, text=True,
                           check=False)
-    elapsed = time.perf_counter() - start
     assert done.returncode == 0, done.stdout + done.stderr
     assert "quotes verified" in done.stdout
-    assert elapsed < 1.0, f"{elapsed:.2f}s"

