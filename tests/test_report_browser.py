@@ -150,3 +150,16 @@ def test_hovering_a_clash_lights_its_quotes_without_moving_the_page(h200_run: Pa
         page.locator('table a.clash[data-clash="clash-q1-0"]').first.hover()
         assert page.locator("mark.lit").count() >= 2
         assert page.evaluate("scrollY") == before
+
+
+def test_the_keyboard_reaches_the_answers_and_moves_between_questions(h200_run: Path) -> None:
+    with browser_page() as page:
+        page.goto((h200_run / "report.html").as_uri())
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.className") == "skip"
+        page.keyboard.press("j")
+        first = page.evaluate("document.activeElement.id")
+        page.keyboard.press("j")
+        second = page.evaluate("document.activeElement.id")
+        page.keyboard.press("k")
+        assert (first, second, page.evaluate("document.activeElement.id")) == ("q-q1", "q-q2", "q-q1")

@@ -87,7 +87,7 @@ def test_follow_ups_replies_checks_and_provenance_are_on_the_page() -> None:
     page = build_report(_transcript(), _analysis())
     assert "Pressed: still no." in page and "My reply stands." in page
     assert "Pressed follow-up" in page and "Reply" in page
-    assert "Check these yourself" in page and "hedged reading &lt;b&gt;bold&lt;/b&gt;" in page
+    assert "Check these yourself (1)" in page and page.count("hedged reading &lt;b&gt;bold&lt;/b&gt;") == 2
     assert "<code>alpha-4</code>" in page and "2026-12-01T10:00:00+00:00" in page and "2.3 s" in page
     assert "in 12 · out 34" in page
     assert "timeout after 60 s" in page
@@ -164,3 +164,23 @@ def test_the_ledger_is_read_whatever_its_wrapper(tmp_path: Path, content: str) -
     (tmp_path / "quotes.json").write_text(content)
     expected = [{"model": "a", "question": "q1", "text": "x"}] if "model" in content else []
     assert read_ledger(tmp_path) == expected
+
+
+def test_repeated_samples_show_one_column_per_model() -> None:
+    from drafter.export.report_html import _one_per_model
+    from drafter.inputs.transcript import Answer
+
+    class Sampled(Answer):
+        sample: int | None = None
+
+    answers = [Sampled(question="q1", model="a", text="second", sample=2),
+               Sampled(question="q1", model="a", text="first", sample=1),
+               Sampled(question="q1", model="b", text="main"), Sampled(question="q1", model="b", text="s1", sample=1)]
+    assert [a.text for a in _one_per_model(list(answers))] == ["first", "main"]
+
+
+def test_an_analysis_that_is_not_one_is_a_clear_input_error() -> None:
+    from drafter.errors import InputError
+
+    with pytest.raises(InputError, match=r"analysis\.json"):
+        build_report(_transcript(), {"questions": [{"stances": "yes"}]})

@@ -94,7 +94,13 @@ class _Page:
 def build_report(transcript: Transcript, analysis: Analysis | dict[str, Any], *, draft_markdown: str | None = None,
                  ledger: Iterable[dict[str, Any]] = (), review: Review | None = None) -> str:
     """The whole page as one HTML string."""
-    parsed = analysis if isinstance(analysis, Analysis) else Analysis.model_validate(analysis or {})
+    try:
+        parsed = analysis if isinstance(analysis, Analysis) else Analysis.model_validate(analysis or {})
+    except ValueError as exc:
+        from drafter.errors import InputError
+
+        raise InputError("analysis.json", None, f"not an analysis: {exc}".splitlines()[0],
+                         "fix it or run `drafter analyze TRANSCRIPT --json` again") from exc
     lang = "zh" if (transcript.language or _guess_lang(transcript)) == "zh" else "en"
     page = _Page(transcript, parsed, lang, _draft_quotes(draft_markdown, ledger), review)
     body = _questions_review(page) if review and review.kind == "questions" else _report_body(page)
@@ -199,12 +205,25 @@ def _report_body(page: _Page) -> str:
     if page.review:
         parts.append(f'<p class="review-note" role="status">{_e(page.t("review_analysis"))}</p>')
     parts.append(_map(page))
+    parts.append(_all_checks(page))
     parts.append(f'<main id="answers"><h2 class="sr">{_e(page.t("answers"))}</h2>')
     parts.extend(_question_section(page, q) for q in _main_questions(page))
     parts.append("</main>")
     if page.review:
         parts.append(_save_bar(page))
     return "\n".join(parts)
+
+
+def _all_checks(page: _Page) -> str:
+    """Every question's "check these yourself" items in one list under the map, each linked to its quotes."""
+    items = [f'<li><a href="#q-{_e(qa.id)}">{_e(qa.id)}</a> <button type="button" class="clash" '
+             f'data-clash="check-{_e(qa.id)}-{i}">? {_e(", ".join(page.label(m) for m in item.models))}</button> '
+             f'{_e(item.reason)}</li>'
+             for qa in page.analysis.questions for i, item in enumerate(qa.to_check)]
+    if not items:
+        return ""
+    return (f'<section class="to-check all-checks" aria-labelledby="checks-h"><h2 id="checks-h">'
+            f'{_e(page.t("check"))} ({len(items)})</h2><ul>{"".join(items)}</ul></section>')
 
 
 def _save_bar(page: _Page) -> str:
@@ -352,11 +371,26 @@ def _keep_box(page: _Page, field_name: str, qid: str, index: int) -> str:
 
 
 def _answer_row(page: _Page, qid: str, marks: dict[str, list[tuple[str, str]]]) -> str:
-    answers = [a for a in page.transcript.answers_for(qid) if getattr(a, "sample", None) in (None, 0, 1)]
+    answers = _one_per_model(page.transcript.answers_for(qid))
     if not answers:
         return ""
     columns = "".join(_answer_column(page, a, marks.get(a.model, [])) for a in answers)
     return f'<div class="answers" style="--cols:{len(answers)}">{columns}</div>'
+
+
+def _one_per_model(answers: list[Answer]) -> list[Answer]:
+    """The answer each model gave; of repeated samples (`sample: 1..N`), the main answer or the first sample."""
+    chosen: dict[str, Answer] = {}
+    for answer in answers:
+        held = chosen.get(answer.model)
+        if held is None or _sample_rank(answer) < _sample_rank(held):
+            chosen[answer.model] = answer
+    return list(chosen.values())
+
+
+def _sample_rank(answer: Answer) -> int:
+    sample = getattr(answer, "sample", None)
+    return int(sample) if isinstance(sample, int) else 0
 
 
 def _answer_column(page: _Page, answer: Answer, quotes: list[tuple[str, str]]) -> str:
