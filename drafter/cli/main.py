@@ -73,16 +73,29 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--reply", is_flag=True, help="Right of reply: contradicting models answer each other.")
 @click.option("--reference-docx", type=_EXISTING, help="Take Word styles from this house template.")
 @click.option("--style", help="Column template (columnist, op-ed, briefing, columnist-trad…); overrides the topic's.")
+@click.option("--press", type=click.IntRange(min=1), is_flag=False, flag_value=1, default=None,
+              help="Ask each model that dodged one follow-up (or N rounds); also `press: true` in the topic.")
+@click.option("--samples", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Ask every model each question N times; report how stable each position is.")
+@click.option("--also-ask", type=click.Choice(["zh", "en"]), help="Ask the questions again in this language.")
+@click.option("--dry-run", is_flag=True, help="Print the calls, estimated tokens and cost; ask nothing.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
 def draft(topic: Path, panel: Path | None, out_dir: Path | None, fresh: bool, review: bool,
           questions_file: Path | None, analysis_file: Path | None, reply: bool,
-          reference_docx: Path | None, style: str | None, quiet: bool) -> None:
+          reference_docx: Path | None, style: str | None, press: int | None, samples: int, also_ask: str | None,
+          dry_run: bool, quiet: bool) -> None:
     """Draft a column from TOPIC.md: plan, ask the panel, analyze, write, verify, export."""
     from drafter.workflow.runner import RunOptions, run_draft
 
     options = RunOptions(topic_path=topic, panel_path=panel, out_dir=out_dir, fresh=fresh, review=review,
                          reply=reply, reference_docx=reference_docx, progress=not quiet, style=style,
-                         questions_file=questions_file, analysis_file=analysis_file)
+                         questions_file=questions_file, analysis_file=analysis_file,
+                         press=press or 0, samples=samples, also_ask=also_ask)
+    if dry_run:
+        from drafter.workflow.dry_run import dry_run as print_dry_run
+
+        click.echo(print_dry_run(options))
+        return
     result = asyncio.run(run_draft(options))
     again = f"drafter draft {topic}" + (f" --panel {panel}" if panel else "") + (f" --out {out_dir}" if out_dir else "")
     _print_run_summary(result, again)

@@ -16,7 +16,8 @@ from drafter.lang import detect_language
 log = logging.getLogger("drafter")
 
 _WARNED: set[tuple[str, str]] = set()
-KNOWN_KEYS = {"title", "language", "questions", "panel", "answers", "length", "style", "author", "slug"}
+KNOWN_KEYS = {"title", "language", "questions", "panel", "answers", "length", "style", "author", "slug",
+              "press", "questions_zh", "questions_en"}
 
 
 class Topic(BaseModel):
@@ -29,6 +30,10 @@ class Topic(BaseModel):
     style: str | None = None
     author: str | None = None
     slug: str | None = None
+    # Interrogation (issue 14): `press: true` (or a number of rounds); the questions in the other language.
+    press: bool | int = False
+    questions_zh: list[str] = Field(default_factory=list)
+    questions_en: list[str] = Field(default_factory=list)
     body: str = ""
     path: str = ""
 
@@ -46,6 +51,20 @@ class Topic(BaseModel):
         if isinstance(value, list):
             return [q.get("text", q) if isinstance(q, dict) else q for q in value]
         return value
+
+    @field_validator("questions_zh", "questions_en", mode="before")
+    @classmethod
+    def _other_questions(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return [q.get("text", q) if isinstance(q, dict) else q for q in value]
+        return value
+
+    @property
+    def press_rounds(self) -> int:
+        """`press: true` is one follow-up round; a number is that many."""
+        if isinstance(self.press, bool):
+            return 1 if self.press else 0
+        return max(0, self.press)
 
     @field_validator("length", mode="before")
     @classmethod
@@ -73,6 +92,9 @@ _FIXES = {
     "answers": "give the path of a transcript file, relative to the topic file",
     "length": "give a whole number: characters for zh, words for en",
     "style": "name a template under templates/columns/, e.g. columnist",
+    "press": "write `press: true`, or a number of follow-up rounds",
+    "questions_zh": "list the questions in Chinese, in the order of `questions:`",
+    "questions_en": "list the questions in English, in the order of `questions:`",
 }
 
 

@@ -26,6 +26,10 @@ class RunContext:
     reply: bool = False  # a right-of-reply round for contradicting models
     reference_docx: str | None = None
     style: str | None = None  # a column template overriding the topic's `style:`
+    # Interrogation (issue 14): follow-ups for dodgers, repeated asks, a second language.
+    press: int = 0  # rounds of follow-up for a model that dodged (0: none; the topic's `press: true` is 1)
+    samples: int = 1  # times each (model, question) is asked
+    also_ask: str | None = None  # zh | en: the questions asked again in this language
 
 
 def settings(runtime: Runtime[RunContext] | None) -> RunContext:

@@ -27,6 +27,9 @@ class RunOptions:
     reply: bool = False
     reference_docx: Path | None = None
     style: str | None = None
+    press: int = 0  # follow-up rounds for dodgers (0: the topic's `press:` decides)
+    samples: int = 1
+    also_ask: str | None = None
     progress: bool = True
     # Non-interactive review: answers to the two pauses, given up front.
     questions_file: Path | None = None
@@ -53,6 +56,9 @@ def thread_base(options: RunOptions) -> str:
 async def run_draft(options: RunOptions, on_update: Any = None) -> RunResult:
     """Run (or resume) the whole workflow for one topic."""
     checked = preflight(options.topic_path, options.panel_path, options.reference_docx, style=options.style)
+    from drafter.workflow.also_ask import check_also_ask
+
+    check_also_ask(checked.topic, checked.panel, options.also_ask)
     out = OutDir((options.out_dir or Path("out") / slug_for(checked.topic)).resolve())
     check_out_dir(out.root)
 
@@ -89,7 +95,16 @@ def run_context(options: RunOptions, out: OutDir) -> RunContext:
     return RunContext(
         panel_path=str(options.panel_path.resolve()) if options.panel_path else None,
         out_dir=str(out.root), fresh=options.fresh, review=options.review, reply=options.reply,
-        reference_docx=str(options.reference_docx) if options.reference_docx else None, style=options.style)
+        reference_docx=str(options.reference_docx) if options.reference_docx else None, style=options.style,
+        **interrogation(options))
+
+
+def interrogation(options: RunOptions) -> dict[str, Any]:
+    """press / samples / also_ask for the context: the command line's, else the topic's `press:`."""
+    from drafter.inputs.topic import load_topic
+
+    press = options.press or load_topic(options.topic_path).press_rounds
+    return {"press": press, "samples": max(1, options.samples), "also_ask": options.also_ask}
 
 
 def resume_settings(options: RunOptions) -> dict[str, Any]:
@@ -97,6 +112,7 @@ def resume_settings(options: RunOptions) -> dict[str, Any]:
     return {"topic_path": str(options.topic_path.resolve()),
             "panel_path": str(options.panel_path.resolve()) if options.panel_path else None,
             "review": options.review, "reply": options.reply, "style": options.style,
+            "press": options.press, "samples": options.samples, "also_ask": options.also_ask,
             "reference_docx": str(options.reference_docx) if options.reference_docx else None}
 
 
