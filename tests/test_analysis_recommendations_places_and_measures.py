@@ -1,8 +1,8 @@
-"""Round 4 rules: recommendations the rules could not place ('I'd leave X alone', 'I'd spend it on Y instead',
+"""Recommendations the rules once could not place ('I'd leave X alone', 'I'd spend it on Y instead',
 hyphenated objects, 'in favour of keeping things as they are'), figures in any measure for a number question
 (decibels, kilograms, times), picks by their place in the question ('the latter', '我选第二个'), refusals and
-both-sides boilerplate in more wordings, and 'off_topic' only for answers that commit to nothing. Every answer here
-is new wording on topics of its own."""
+both-sides boilerplate in more wordings, and no dodge for answers that commit to nothing (they are unclear).
+Every answer here is new wording on topics of its own."""
 
 from __future__ import annotations
 

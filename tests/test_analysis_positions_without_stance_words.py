@@ -1,4 +1,4 @@
-"""Round 3 rules: positions stated without stance words (recommendations, predictions, endorsements, verdicts on the
+"""Positions stated without stance words (recommendations, predictions, endorsements, verdicts on the
 proposal, answers that argue only one way), refusals in more wordings, conditional and split answers as mixed, and
 evasion only when no position is taken. Every answer here is new wording on topics of its own."""
 

@@ -1,0 +1,129 @@
+"""The lexicons are data with provenance: every entry has a reason and an origin, and no entry comes from held-out
+or evaluation text (only `general` entries, or ones generalised from a tuning file they really fire in)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from drafter.analysis.lexicons.data import LANGUAGES, lexicon
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _real_data() -> Path:
+    """The real-answers corpus (gitignored, built by evals/real/build.py): here, or in the main checkout when this is
+    a git worktree."""
+    here = ROOT / "evals/real/data"
+    if here.is_dir():
+        return here
+    try:
+        common = subprocess.run(["git", "rev-parse", "--path-format=absolute", "--git-common-dir"], cwd=ROOT,
+                                capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return here
+    return Path(common).parent / "evals/real/data"
+
+
+REAL = _real_data()
+# where each origin prefix lives; devset and the real-answers corpus are outside git (present on a dev machine)
+TUNING = {
+    "devset/": Path("/work/shared/devset"),
+    "tests/data/cases/": ROOT / "tests/data/cases",
+    "tests/data/blind/": ROOT / "tests/data/blind",
+    "tests/data/blind2/": ROOT / "tests/data/blind2",
+    "tests/data/blind3/": ROOT / "tests/data/blind3",
+    "tests/data/blind4/": ROOT / "tests/data/blind4",
+    "tests/data/md-tune/": ROOT / "tests/data/md-tune",
+    "evals/real/data/tune/": REAL / "tune",
+}
+HELD_OUT = [ROOT / "tests/data/md-holdout", ROOT / "tests/data/blind5", REAL / "holdout"]
+
+
+def _answers(path: Path) -> list[str]:
+    """The answer texts of one transcript file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [str(a.get("text") or "") for a in (data.get("answers") or [])] if isinstance(data, dict) else []
+
+
+def _texts(folder: Path) -> list[str]:
+    return [t for f in sorted(folder.glob("*.yaml")) for t in _answers(f)] if folder.is_dir() else []
+
+
+def _all_entries() -> list[tuple[str, str, dict[str, Any], int]]:
+    """(language, table, entry, flags) for every entry of every lexicon."""
+    out = []
+    for lang in LANGUAGES:
+        for name, spec in lexicon(lang).items():
+            flags = re.IGNORECASE if "i" in str(spec.get("flags", "")) else 0
+            out.extend((lang, name, e, flags) for e in spec["entries"])
+    return out
+
+
+def provenance_problems(entries: list[tuple[str, str, dict[str, Any], int]], origin_texts: dict[str, list[str]],
+                        tuning_texts: list[str], held_out_texts: list[str]) -> list[str]:
+    """Entries whose origin is not `general` or a tuning file, that do not fire in their origin file (when it is
+    at hand), or that fire in held-out text but in no tuning text."""
+    bad = []
+    for lang, name, entry, flags in entries:
+        origin = entry["origin"]
+        if origin == "general":
+            continue
+        where = f"{lang}.yaml {name} {entry['pattern'][:40]!r} (origin {origin})"
+        if not any(origin.startswith(prefix) for prefix in TUNING):
+            bad.append(f"{where}: origin is not a tuning file")
+            continue
+        pat = re.compile(entry["pattern"], flags)
+        if origin in origin_texts and not any(pat.search(t) for t in origin_texts[origin]):
+            bad.append(f"{where}: does not fire in its origin")
+        if any(pat.search(t) for t in held_out_texts) and not any(pat.search(t) for t in tuning_texts):
+            bad.append(f"{where}: fires in held-out text but in no tuning text")
+    return bad
+
+
+def _origin_texts(entries: list[tuple[str, str, dict[str, Any], int]]) -> dict[str, list[str]]:
+    """The answers of every origin file that is at hand."""
+    out: dict[str, list[str]] = {}
+    for _, _, entry, _ in entries:
+        origin = entry["origin"]
+        for prefix, folder in TUNING.items():
+            if origin.startswith(prefix) and (folder / origin[len(prefix):]).is_file():
+                out[origin] = _answers(folder / origin[len(prefix):])
+    return out
+
+
+def test_every_entry_has_a_pattern_a_one_line_reason_and_an_origin() -> None:
+    entries = _all_entries()
+    assert len(entries) > 300
+    for lang, name, entry, flags in entries:
+        assert set(entry) == {"pattern", "reason", "origin"}, (lang, name, entry)
+        assert entry["reason"].strip() and "\n" not in entry["reason"]
+        re.compile(entry["pattern"], flags)
+
+
+def test_no_entry_comes_from_held_out_or_evaluation_text() -> None:
+    entries = _all_entries()
+    origins = _origin_texts(entries)
+    in_repo = [e for e in entries if e[2]["origin"].startswith("tests/")]
+    assert all(e[2]["origin"] in origins for e in in_repo), "an origin file in the repository is missing"
+    tuning = [t for folder in TUNING.values() for t in _texts(folder)]
+    held_out = [t for folder in HELD_OUT for t in _texts(folder)]
+    assert held_out, "the held-out sets in the repository are missing"
+    assert provenance_problems(entries, origins, tuning, held_out) == []
+
+
+@pytest.mark.parametrize(("origin", "tuning", "held_out", "why"), [
+    ("tests/data/blind5/zh-x.yaml", [], [], "origin is not a tuning file"),
+    ("general-ish", [], [], "origin is not a tuning file"),
+    ("tests/data/md-tune/en-m01-new-nuclear.yaml", [], ["a zebra crossing"], "fires in held-out text"),
+])
+def test_the_provenance_check_can_fail(origin: str, tuning: list[str], held_out: list[str], why: str) -> None:
+    entry = {"pattern": r"\bzebra\b", "reason": "test", "origin": origin}
+    problems = provenance_problems([("en", "t", entry, 0)], {origin: ["no match here"]}, tuning, held_out)
+    assert problems and all(why in p or "does not fire" in p for p in problems)
+    assert any(why in p for p in problems)
