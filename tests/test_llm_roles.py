@@ -209,3 +209,51 @@ def test_planner_failure_raises_a_model_call_error(server: OpenAIStub) -> None:
     topic = Topic(title="T?", language="en")
     with pytest.raises(chat.CallFailed, match=KEY_VAR):
         asyncio.run(plan_questions_llm(analyst(server), topic))  # no client given: one made in the loop
+
+
+def test_a_rejected_json_schema_is_probed_with_the_first_question_only(server: OpenAIStub) -> None:
+    server.script("judge-model", handler=by_question, reject_json_schema=True)
+    analysis = run_analyze(analyst(server), transcript())
+    assert [(c.status, "tools" in c.body) for c in server.calls] == [(400, False), (200, True), (200, True)]
+    assert analysis.question("q2") is not None
+    server.reset()
+    chat._NO_JSON_SCHEMA.clear()  # the next run, in a new process: the cache file remembers
+    server.script("judge-model", handler=by_question, reject_json_schema=True)
+    run_analyze(analyst(server), transcript())
+    assert [(c.status, "tools" in c.body) for c in server.calls] == [(200, True), (200, True)]
+
+
+def test_the_prompt_fits_the_context_and_the_reply_is_capped(server: OpenAIStub) -> None:
+    from drafter.analysis.analyst import fair_shares, run_analyst
+
+    assert fair_shares({"a": 100, "b": 5000, "c": 9000}, 3000) == {"a": 100, "b": 1450, "c": 1450}
+    assert fair_shares({"a": 10, "b": 20}, 3000) == {"a": 10, "b": 20}
+    t = transcript()
+    t.answers[0].text = GROK + "展开来说。" * 4000  # grok's q1 answer: far over a small model's context
+    server.script("judge-model", handler=by_question)
+
+    async def main() -> Any:
+        async with httpx.AsyncClient() as client:
+            return await run_analyst(analyst(server, context_tokens=2000), t, http_async_client=client)
+
+    result = asyncio.run(main())
+    q1_call = next(c for c in server.calls if "(q1)" in c.messages[-1]["content"])
+    user = q1_call.messages[-1]["content"]
+    assert "[trimmed: " in user and KIMI in user and HUNYUAN in user, "only the long answer is cut"
+    from drafter.panel.tokens import count_tokens
+
+    assert count_tokens(user) < 2000 * 0.6 + 200
+    assert q1_call.body.get("max_tokens") == 400 + 250 * 3  # three answers read: room for three positions
+    q1_note = next(n for n in result.notes if n.question == "q1")
+    assert any("trimmed to fit" in p and "grok" in p for p in q1_note.problems)
+
+
+def test_labels_case_and_letters_resolve_to_keys() -> None:
+    from drafter.analysis.positions import resolve_model
+
+    tags = {"grok": "grok", "kimi": "kimi", "hunyuan": "hunyuan"}
+    labels = {"grok": "Grok", "kimi": "Kimi", "hunyuan": "腾讯混元"}
+    assert [resolve_model(n, tags, labels) for n in (" GROK ", "Model B", "模型丙", "腾讯混元", "answer 2", "ghost")] \
+        == ["grok", "kimi", "hunyuan", "hunyuan", "kimi", None]
+    letters = {"grok": "A", "kimi": "B"}
+    assert resolve_model("b", letters, labels) == "kimi" and resolve_model("Model A", letters, labels) == "grok"
