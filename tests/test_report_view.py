@@ -79,7 +79,7 @@ def test_the_review_round_trip_in_the_browser_resumes_the_run(tmp_path: Path) ->
             rows.nth(3).locator("button.remove").click()
             page.locator("#save").click()
             page.wait_for_selector("body[data-saved]")
-            assert "questions.yaml" in page.locator("#save-status").inner_text()
+            assert "已保存 questions.yaml" in page.locator("#save-status").inner_text()  # the run's language
 
             # the run went on and paused again for the analysis: a new server, a new token
             analysis_url = view.stdout.readline().strip()

@@ -110,7 +110,8 @@ def _print_run_summary(result: Any, again: str) -> None:
         flag = "--questions-file" if result.paused_for == "questions" else "--analysis-file"
         path = result.out.root / target
         click.echo(f"Paused for review of the {result.paused_for}: edit {path}, then run\n"
-                   f"  {again} --review {flag} {path}", err=True)
+                   f"  {again} --review {flag} {path}\n"
+                   f"or review it in the browser: drafter view {result.out.root}", err=True)
         return
     quotes, length = run.get("quotes", {}), run.get("length", {})
     click.echo(f"Draft written to {result.out.root}/ (draft.md, draft.docx, report.html, transcript.yaml, "

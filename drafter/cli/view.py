@@ -247,11 +247,15 @@ def _serve_report(root: Path, open_browser: bool, idle_timeout: float) -> int:
 
 
 def _serve_review(root: Path, paused: Paused, open_browser: bool, idle_timeout: float) -> Path | None:
+    from drafter.export.report_html import saved_message
+    from drafter.workflow.nodes import topic_of
+
     written: list[Path] = []
+    lang = topic_of(paused.state).lang  # type: ignore[arg-type]
 
     def on_save(value: Any) -> str:
         written.append(save_review(root, paused.kind, value))
-        return f"Saved {written[-1].name}. The run resumes in the terminal; you can close this tab."
+        return saved_message(str(lang), written[-1].name)
 
     server = PageServer("", on_save)
     server.page = review_page(root, paused, server.token).encode("utf-8")

@@ -39,6 +39,7 @@ _TEXT = {
         "add": "Add a question", "remove": "remove", "engine": "analysis engine", "model_id": "model id",
         "keys": "Keys: j / k next / previous question; Enter on a clash shows both quotes.",
         "no_answer": "no answer",
+        "saved": "Saved {name}. The run resumes in the terminal; you can close this tab.",
     },
     "zh": {
         "title": "分歧地图", "map": "分歧地图", "question": "问题", "answers": "回答并排",
@@ -54,6 +55,7 @@ _TEXT = {
         "add": "新增问题", "remove": "删除", "engine": "分析引擎", "model_id": "模型",
         "keys": "快捷键：j / k 下一个 / 上一个问题；在矛盾上按回车显示两段引文。",
         "no_answer": "无回答",
+        "saved": "已保存 {name}。运行已在终端继续，可以关闭此页。",
     },
 }
 # Symbols beside colours: a reader who cannot tell the colours apart still reads the position.
@@ -143,6 +145,11 @@ def read_ledger(root: Path) -> list[dict[str, Any]]:
         return []
     items = data.get("quotes", []) if isinstance(data, dict) else data
     return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
+
+def saved_message(lang: str, name: str) -> str:
+    """What the page says once a review is saved, in the run's language."""
+    return _TEXT["zh" if lang == "zh" else "en"]["saved"].format(name=name)
 
 
 def _guess_lang(transcript: Transcript) -> str:
