@@ -93,3 +93,13 @@ def test_question_only_one_side_analysed_is_kept() -> None:
     merged = merge(Analysis(engine="llm"), analyze(T))
     assert [q.id for q in merged.questions] == ["q1", "q2"]
     assert merged.question("q1") == analyze(T).question("q1")
+
+
+def test_a_unanimous_jury_outweighs_the_rules_but_a_single_reading_does_not() -> None:
+    stances = {"a": "affirm", "b": "affirm"}  # the rules read b as deny
+    single = Analysis(engine="llm", questions=[QuestionAnalysis(id="q1", text=T.questions[0].text, stances=stances)])
+    jury = Analysis(engine="llm", questions=[QuestionAnalysis(id="q1", text=T.questions[0].text, stances=stances,
+                                                              confidence={"a": 0.9, "b": 0.9})])
+    assert merge(single, analyze(T)).question("q1").stances["b"] == "unclear"  # type: ignore[union-attr]
+    qa = merge(jury, analyze(T)).question("q1")
+    assert qa is not None and qa.stances["b"] == "affirm" and [a.models for a in qa.agreements] == [["a", "b"]]

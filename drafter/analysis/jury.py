@@ -16,6 +16,7 @@ from collections import Counter
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from drafter.analysis import merge
 from drafter.analysis.analyst import AnalystResult, QuestionNote, method_known, read_question
 from drafter.analysis.positions import derive_pairs, same_pick
 from drafter.analysis.schema import Analysis, CheckItem, QuestionAnalysis
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from drafter.panel.config import ModelSpec
     from drafter.panel.tokens import UsageLedger
 
-UNANIMOUS = 0.9
+UNANIMOUS = merge.UNANIMOUS
 SPLIT = 0.45  # below merge.SURE_ENOUGH: the reading is for the author to check
 
 
@@ -38,7 +39,6 @@ async def run_jury(judges: list[ModelSpec], transcript: Transcript, *,
     """Every judge reads every question (judges whose method is unknown probe with the first question
     before fanning out); the majority reading, merged with the offline engine's."""
     from drafter.analysis.engine.analyzer import analyze
-    from drafter.analysis.merge import merge
     from drafter.analysis.quote_check import verify_analysis
 
     questions = list(transcript.questions)
@@ -65,7 +65,7 @@ async def run_jury(judges: list[ModelSpec], transcript: Transcript, *,
             note.agreement = agreement
             verdicts.append(qa)
     jury = Analysis(questions=verdicts, engine="llm")
-    merged = merge(jury, analyze(transcript), transcript)
+    merged = merge.merge(jury, analyze(transcript), transcript)
     if not verdicts:
         merged = merged.model_copy(update={"engine": "offline"})
     return AnalystResult(merged, notes, jury)

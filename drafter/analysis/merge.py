@@ -10,7 +10,7 @@ Policy, per question:
     cue in the answer: a disclaimer followed by a verdict ("抱歉，我无法预测未来。但从目前的趋势判断，会扩大。")
     is that verdict.
   - When the two readings are both definite (affirm, deny or evasive) and differ, and the rules were sure of
-    theirs (offline confidence >= SURE_ENOUGH), neither is guessed: the
+    theirs (offline confidence >= SURE_ENOUGH) and no unanimous jury read it, neither is guessed: the
     stance becomes `unclear` (so the model is in no pair and no dodge is claimed) and the model goes to
     `to_check` with both readings. An LLM `unclear` is kept, and goes to `to_check` when offline read a stance.
 - `confidence` per model: 0.9 when both readings agree, 0.8 for a verdict after a disclaimer, 0.7 for one
@@ -41,6 +41,8 @@ _OFF_PAIR = {"evasive", "mixed", "unclear"}
 _DEFINITE = {"affirm", "deny", "evasive"}
 # Below this, a reading is not stated as fact: its clash or dodge goes to `to_check`.
 SURE_ENOUGH = 0.5
+# A unanimous analyst jury's reading outweighs the rules': a disagreement with them then only lowers confidence.
+UNANIMOUS = 0.9
 
 
 def merge(llm: Analysis, offline: Analysis, transcript: Transcript | None = None) -> Analysis:
@@ -93,7 +95,8 @@ def merge_question(llm: QuestionAnalysis, off: QuestionAnalysis,
                 stance = "evasive"
                 overridden.add(m)
                 confidence[m] = 0.8
-        elif mine in _DEFINITE and theirs in _DEFINITE and mine != theirs and off.confidence.get(m, 1.0) >= SURE_ENOUGH:
+        elif (mine in _DEFINITE and theirs in _DEFINITE and mine != theirs and off.confidence.get(m, 1.0) >= SURE_ENOUGH
+              and llm.confidence.get(m, 0.0) < UNANIMOUS):
             stance, confidence[m] = "unclear", 0.4
             to_check.append(_check(m, mine, theirs, llm, off, zh))
         elif mine == "unclear":
