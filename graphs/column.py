@@ -1,7 +1,7 @@
 """The column workflow: wiring only. Node logic lives in drafter.workflow.nodes and drafter.workflow.review.
 
-plan → review_questions → question × N (Send) → collect → review_analysis → [reply × M (Send)] → write
-     → verify → export
+plan → review_questions → question × N (Send) → collect → [press × K (Send)] → analyze_press
+     → review_analysis → [reply × M (Send)] → write → verify → export
 
 Each `question` branch is a subgraph: ask × its models (Send fan-out) → analyze_question, so one
 question's analysis starts as soon as its own answers are in, while slower questions still run.
@@ -14,12 +14,13 @@ from typing import Any
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import RetryPolicy
 
-from drafter.workflow import nodes, reply, review
+from drafter.workflow import nodes, press, reply, review
 from drafter.workflow.context import RunContext
 from drafter.workflow.state import (
     AskTask,
     ColumnInput,
     ColumnState,
+    PressTask,
     QuestionOutput,
     QuestionState,
     QuestionTask,
@@ -51,6 +52,9 @@ def build_builder() -> StateGraph[ColumnState, RunContext, ColumnInput, ColumnSt
     builder.add_node("review_questions", review.review_questions)
     builder.add_node("question", build_question_graph())
     builder.add_node("collect", nodes.collect)
+    builder.add_node("press", press.press, input_schema=PressTask,  # type: ignore[call-overload]
+                     retry_policy=ASK_RETRY)
+    builder.add_node("analyze_press", press.analyze_press)
     builder.add_node("review_analysis", review.review_analysis)
     builder.add_node("reply", reply.reply, input_schema=ReplyTask)  # type: ignore[call-overload]
     builder.add_node("write", nodes.write)
@@ -61,7 +65,9 @@ def build_builder() -> StateGraph[ColumnState, RunContext, ColumnInput, ColumnSt
     builder.add_edge("plan", "review_questions")
     builder.add_conditional_edges("review_questions", nodes.route_questions, ["question"])
     builder.add_edge("question", "collect")
-    builder.add_edge("collect", "review_analysis")
+    builder.add_conditional_edges("collect", press.route_press, ["press", "analyze_press"])
+    builder.add_edge("press", "analyze_press")
+    builder.add_edge("analyze_press", "review_analysis")
     builder.add_conditional_edges("review_analysis", reply.route_replies, ["reply", "write"])
     builder.add_edge("reply", "write")
     builder.add_edge("write", "verify")

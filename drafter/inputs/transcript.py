@@ -30,6 +30,13 @@ class Question(BaseModel):
     text: str = Field(min_length=1, description="The question exactly as asked.")
     # Right of reply: a model shown the answers that contradicted it, on question `reply_to`.
     reply_to: str | None = Field(default=None, description="For a right-of-reply round: the original question id.")
+    # Interrogation (issue 14): a follow-up to a model that dodged (`q1-press`), or the question asked again
+    # in the other language (`q1-en`); both point at the original question id.
+    press_of: str | None = Field(default=None, description="For a pressed follow-up: the original question id.")
+    translation_of: str | None = Field(default=None, description="For the question asked in the other "
+                                       "language: the original question id (the text is a translation).")
+    language: str | None = Field(default=None, description="The language this question was asked in, "
+                                 "when not the transcript's.")
 
 
 class Answer(BaseModel):
@@ -85,7 +92,7 @@ class Transcript(BaseModel):
 
     def main_questions(self) -> list[Question]:
         """The questions the panel was asked (not the right-of-reply rounds)."""
-        return [q for q in self.questions if q.reply_to is None]
+        return [q for q in self.questions if q.reply_to is None and q.press_of is None and q.translation_of is None]
 
     def models(self) -> list[str]:
         """Model keys in order of first appearance."""

@@ -40,10 +40,14 @@ def out_of(runtime: Runtime[RunContext] | None) -> OutDir:
 def transcript_of(state: ColumnState) -> Transcript:
     """The transcript so far: hand-collected answers plus live answers, for the planned questions."""
     topic = topic_of(state)
-    questions = [Question.model_validate(q) for q in [*state.get("questions", []), *state.get("reply_questions", [])]]
+    # several models pressed on one question each bring its follow-up question: one per id
+    raw = {q["id"]: q for q in [*state.get("questions", []), *state.get("press_questions", []),
+                                *state.get("reply_questions", [])]}
+    questions = [Question.model_validate(q) for q in raw.values()]
     qids = {q.id for q in questions}
     answers = [Answer.model_validate(a)
-               for a in [*state.get("hand_answers", []), *state.get("answers", []), *state.get("replies", [])]]
+               for a in [*state.get("hand_answers", []), *state.get("answers", []), *state.get("press_answers", []),
+                         *state.get("replies", [])]]
     return Transcript(topic=topic.title, language=topic.lang, questions=questions,  # type: ignore[arg-type]
                       answers=[a for a in answers if a.question in qids])
 

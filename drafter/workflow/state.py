@@ -58,6 +58,17 @@ class ReplyTask(TypedDict):
     language: str
 
 
+class PressTask(TypedDict):
+    """One follow-up: `model` dodged `question` (of `kind`) and is asked again, up to `rounds` times."""
+
+    question: dict[str, Any]
+    model: str
+    kind: str
+    rounds: int
+    language: str
+    topic_title: str
+
+
 class ColumnState(ColumnInput, total=False):
     topic: dict[str, Any]
     questions: list[dict[str, Any]]
@@ -66,6 +77,9 @@ class ColumnState(ColumnInput, total=False):
     answers: Annotated[list[dict[str, Any]], operator.add]
     replies: Annotated[list[dict[str, Any]], operator.add]
     reply_questions: Annotated[list[dict[str, Any]], operator.add]
+    # Interrogation (issue 14): follow-ups to dodgers (`q1-press`), answers in the other language (`q1-en`).
+    press_answers: Annotated[list[dict[str, Any]], operator.add]
+    press_questions: Annotated[list[dict[str, Any]], operator.add]
     question_analyses: Annotated[list[dict[str, Any]], operator.add]
     analyst_notes: Annotated[list[dict[str, Any]], operator.add]
     analysis: dict[str, Any]
