@@ -66,7 +66,22 @@ def test_only_dodgers_are_pressed_once(tmp_path: Path, server: OpenAIStub, monke
     assert by_id["q1-press"]["stances"]["c"] == "deny"
     assert by_id["q1-press"]["stances"]["b"] in ("evasive", "unclear")
     markdown = (out / "draft.md").read_text(encoding="utf-8")
-    print(markdown)
+    column = markdown.split("## Asked again", 1)[1].split("\n## ", 1)[0]
+    # c's follow-up is quoted as c said it; b's dodge stands; a (never pressed) is not in the section
+    assert "Model C" in column and "No. Remote work will not be the norm" in column
+    assert "Model B" in column and "Model A" not in column
+    items = [s for s in result.run["statements"]["items"] if s["kind"] == "pressed"]
+    assert sorted((s["qid"], s["models"][0], s["value"]) for s in items) == [
+        ("q1", "b", "held"), ("q1", "c", "answered"), ("q2", "b", "held"), ("q2", "c", "answered")]
+    assert result.run["statements"]["failed"] == []
+    # a sentence that misreports the follow-up fails the check
+    from drafter.analysis.schema import Analysis
+    from drafter.write.statements import Statement, check_statements
+
+    parsed = Analysis.model_validate(analysis)
+    assert check_statements([Statement("pressed", "q1", ("c",), "held")], parsed, transcript)
+    assert check_statements([Statement("pressed", "q1", ("a",), "answered")], parsed, transcript)
+    assert not check_statements([Statement("pressed", "q1", ("c",), "answered")], parsed, transcript)
     assert check_draft(out / "draft.md", transcript).ok
     # resumed: nothing asked again
     before = len(server.calls)

@@ -17,25 +17,14 @@ from langgraph.runtime import Runtime
 from langgraph.types import Send
 
 from drafter import prompts
+from drafter.analysis.interrogation import parse_press_id, press_question_id
 from drafter.inputs.transcript import Answer, Question, Transcript
 from drafter.workflow.context import RunContext, settings
 from drafter.workflow.state import ColumnState, PressTask
 
-_PRESS_ID = re.compile(r"^(?P<qid>.+)-press(?:-(?P<round>\d+))?$")
 _KIND_LINE = re.compile(r"^<!--\s*kind:\s*(\w+)\s*-->\s*$", re.MULTILINE)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 DODGING = ("evasive", "unclear")
-
-
-def press_question_id(qid: str, round_: int = 1) -> str:
-    """q1 -> q1-press (first round), q1-press-2 (second)…"""
-    return f"{qid}-press" if round_ <= 1 else f"{qid}-press-{round_}"
-
-
-def parse_press_id(qid: str) -> tuple[str, int] | None:
-    """(original id, round) for a follow-up's id, else None."""
-    m = _PRESS_ID.match(qid)
-    return (m["qid"], int(m["round"] or 1)) if m else None
 
 
 def follow_up(kind: str, language: str) -> str:

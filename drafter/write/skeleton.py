@@ -13,6 +13,7 @@ from drafter.write.appendix import question_label
 from drafter.write.column_templates import fill, load_template
 from drafter.write.common import count_word, join_names, join_parts, light_escape
 from drafter.write.compose_context import WriteContext, first_sentence
+from drafter.write.interrogation import interrogation_blocks
 from drafter.write.outline import Block, Bullets, Heading, Outline, Paragraph, Placeholder, QuoteRef, Segment
 from drafter.write.sections import question_section
 from drafter.write.statements import column_counts
@@ -27,6 +28,7 @@ def compose(topic: Topic, transcript: Transcript, analysis: Analysis, *, style: 
     for number, question in enumerate(transcript.main_questions(), 1):
         if transcript.answers_for(question.id):
             blocks += question_section(ctx, number, question)
+    blocks += interrogation_blocks(ctx)  # pressed, samples, language (drafter.write.interrogation)
     blocks += _replies(ctx)
     blocks += _to_check(ctx)
     if ctx.section_on("why"):

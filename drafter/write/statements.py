@@ -18,7 +18,8 @@ from drafter.inputs.transcript import Transcript
 
 @dataclass(frozen=True)
 class Statement:
-    """One claim: `kind` (tally, clash, agree, dodge, stance, gap, to_check, column), its question, models, value."""
+    """One claim: `kind` (tally, clash, agree, dodge, stance, gap, to_check, column; pressed, stable, language),
+    its question, models, value."""
 
     kind: str
     qid: str
@@ -108,6 +109,8 @@ def _holds(s: Statement, analysis: Analysis, transcript: Transcript) -> bool:
 
         a, b = (next((n for n in qa.numbers if n.model == m), None) for m in s.models)
         return a is not None and b is not None and gap_words(a, b, s.value[0]) == s.value[1]
+    if s.kind in ("pressed", "stable", "language"):
+        return _interrogation_holds(s, analysis, transcript)
     if s.kind == "to_check":
         return qa.stances.get(s.models[0]) == "unclear" or any(
             s.models[0] in item.models for item in qa.to_check)
@@ -119,3 +122,18 @@ def _agree(qa: QuestionAnalysis, a: str, b: str) -> bool:
         return True
     sa, sb = qa.stances.get(a), qa.stances.get(b)
     return sa == sb and sa in ("affirm", "deny") and not any({a, b} == set(c.models) for c in qa.contradictions)
+
+
+def _interrogation_holds(s: Statement, analysis: Analysis, transcript: Transcript) -> bool:
+    """pressed: the follow-up's outcome; stable: samples, agreeing, modal stance; language: the flip."""
+    from drafter.analysis.interrogation import interrogation_facts
+
+    facts = interrogation_facts(transcript, analysis)
+    model = s.models[0]
+    if s.kind == "pressed":
+        return facts.pressed.get(s.qid, {}).get(model, ("", ""))[1] == s.value
+    value = list(s.value) if isinstance(s.value, tuple | list) else s.value
+    if s.kind == "stable":
+        return list(facts.stable.get(s.qid, {}).get(model, ())) == value
+    flip = facts.flips.get(s.qid, {}).get(model)
+    return flip is not None and list(flip[1:]) == value
