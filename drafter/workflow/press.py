@@ -17,7 +17,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Send
 
 from drafter import prompts
-from drafter.analysis.interrogation import parse_press_id, press_question_id
+from drafter.analysis.interrogation_facts import parse_press_id, press_question_id
 from drafter.inputs.transcript import Answer, Question, Transcript
 from drafter.workflow.context import RunContext, settings
 from drafter.workflow.state import ColumnState, PressTask

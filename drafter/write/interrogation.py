@@ -5,7 +5,7 @@ recorded as a statement (`pressed`, `stable`, `language`), checked again before 
 
 from __future__ import annotations
 
-from drafter.analysis.interrogation import interrogation_facts
+from drafter.analysis.interrogation_facts import interrogation_facts
 from drafter.inputs.transcript import Question
 from drafter.write.common import count_word
 from drafter.write.compose_context import WriteContext

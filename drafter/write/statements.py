@@ -126,7 +126,7 @@ def _agree(qa: QuestionAnalysis, a: str, b: str) -> bool:
 
 def _interrogation_holds(s: Statement, analysis: Analysis, transcript: Transcript) -> bool:
     """pressed: the follow-up's outcome; stable: samples, agreeing, modal stance; language: the flip."""
-    from drafter.analysis.interrogation import interrogation_facts
+    from drafter.analysis.interrogation_facts import interrogation_facts
 
     facts = interrogation_facts(transcript, analysis)
     model = s.models[0]
