@@ -243,7 +243,7 @@ def test_the_prompt_fits_the_context_and_the_reply_is_capped(server: OpenAIStub)
     from drafter.panel.tokens import count_tokens
 
     assert count_tokens(user) < 2000 * 0.6 + 200
-    assert q1_call.body.get("max_tokens") == 400 + 250 * 3  # three answers read: room for three positions
+    assert q1_call.body.get("max_tokens") == 1024 + 300 * 3  # three answers read: room for three positions
     q1_note = next(n for n in result.notes if n.question == "q1")
     assert any("trimmed to fit" in p and "grok" in p for p in q1_note.problems)
 

@@ -48,6 +48,8 @@ _FENCE_TAG = re.compile(r"<(\s*/?\s*answer\b)", re.IGNORECASE)
 # The analyst prompt may fill this share of the model's context; the rest is the reply and slack.
 PROMPT_SHARE = 0.6
 DEFAULT_CONTEXT_TOKENS = 32_000
+REPLY_BASE_TOKENS = 1024
+REPLY_TOKENS_PER_ANSWER = 300
 _STANCE_WORDS = {"yes": "affirm", "no": "deny", "agree": "affirm", "disagree": "deny", "evade": "evasive",
                  "evasion": "evasive", "dodge": "evasive", "unsure": "unclear", "unknown": "unclear",
                  "肯定": "affirm", "否定": "deny", "回避": "evasive", "不明": "unclear"}
@@ -253,8 +255,9 @@ def prompt_budget(context_tokens: int | None) -> int:
 
 
 def reply_tokens(spec: ModelSpec, n_answers: int) -> int:
-    """`max_tokens` for the reply: enough for every position (the spec's own limit when smaller)."""
-    need = 400 + 250 * n_answers
+    """`max_tokens` for the reply: a position takes ~40–120 tokens; the room above that is for models that
+    think before they answer (their reasoning counts against max_tokens). The spec's own limit when smaller."""
+    need = REPLY_BASE_TOKENS + REPLY_TOKENS_PER_ANSWER * n_answers
     return min(spec.max_tokens, need) if spec.max_tokens else need
 
 
