@@ -160,13 +160,13 @@ def _check_ids(transcript: Transcript, path: str | Path) -> None:
             raise InputError(path, f"questions[{i}].id", f"duplicate question id {q.id!r}",
                              "give every question its own id")
         seen.add(q.id)
-    pairs: set[tuple[str, str]] = set()
+    pairs: set[tuple[str, str, Any]] = set()
     for i, a in enumerate(transcript.answers):
         if a.question not in seen:
             known = ", ".join(sorted(seen)) or "none"
             raise InputError(path, f"answers[{i}].question", f"unknown question id {a.question!r}",
                              f"use one of the ids under questions: ({known})")
-        key = (a.question, a.model)
+        key = (a.question, a.model, getattr(a, "sample", None))  # --samples: one answer per sample
         if key in pairs:
             raise InputError(path, f"answers[{i}]", f"second answer of {a.model!r} to {a.question!r}",
                              "keep one answer per model and question")

@@ -38,22 +38,26 @@ def ask_messages(question: Question, *, topic_title: str, language: str) -> list
 async def ask_one(spec: ModelSpec, question: Question, *, topic_title: str, language: str, journal: Journal,
                   http_async_client: httpx.AsyncClient | None = None, streaming: bool = False,
                   progress: Progress | None = None, ledger: UsageLedger | None = None,
-                  messages: list[prompts.Message] | None = None) -> Answer:
+                  messages: list[prompts.Message] | None = None, sample: int | None = None) -> Answer:
     """`spec`'s answer to `question`: from the journal when already answered, else asked live
     (at most `spec.max_concurrency` calls in flight per model) and recorded in the journal.
-    `messages` replaces the ask template (the right-of-reply round sends its own)."""
+    `messages` replaces the ask template (the right-of-reply round sends its own); `sample` (--samples)
+    keys the journal per sample: sample 1 is the same entry as a run without samples."""
     messages = messages or ask_messages(question, topic_title=topic_title, language=language)
     prompt = prompts.messages_text(messages)
-    key = cache_key(spec, prompt)
+    key = cache_key(spec, prompt if not sample or sample == 1 else f"{prompt}\n\n[sample {sample}]")
     cached = journal.lookup(key)
     if cached is not None:
         if progress is not None:
             progress.done(spec.key, question.id, ok=True, note="from the journal")
+        cached.sample = sample  # type: ignore[attr-defined]  # this ask's sample (None: no samples), not the stored one
         return cached
     async with http_client(http_async_client) as client, model_slot(spec):
         if progress is not None:
             progress.start(spec.key, question.id)
         answer, usage = await _call(spec, question, messages, prompt, client, streaming)
+    if sample is not None:
+        answer.sample = sample  # type: ignore[attr-defined]
     await asyncio.to_thread(journal.record, key, answer)  # fsync: off the event loop
     if ledger is not None:
         ledger.add(PANEL_ROLE, spec, usage)

@@ -122,8 +122,10 @@ def estimate_run(checked: Checked, *, press: int = 0, samples: int = 1, also_ask
     answers_tokens = sum(_out(s, ANSWER_TOKENS) for s in checked.live) + 200 * len(checked.hand.answers
                                                                                     if checked.hand else [])
     for spec in panel.role_models("analyst"):
-        # one reading per question, language and sample set
-        calls = n_questions * languages * samples * (1 + (1 if press else 0))
+        # one reading per question and language; with samples, one per sample set plus the representative one;
+        # with press, one more per question (its follow-ups)
+        readings = samples + 1 if samples > 1 else 1
+        calls = n_questions * languages * readings + (n_questions if press else 0)
         est.add("analyst", spec, calls, calls * (answers_tokens + 1500), calls * _out(spec, ANALYST_TOKENS))
     if reply:
         for spec in checked.live:

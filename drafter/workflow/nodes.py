@@ -48,6 +48,9 @@ def transcript_of(state: ColumnState) -> Transcript:
     answers = [Answer.model_validate(a)
                for a in [*state.get("hand_answers", []), *state.get("answers", []), *state.get("press_answers", []),
                          *state.get("replies", [])]]
+    # --samples: each model's representative sample first, so the column quotes the position it reports
+    picked = {(p["question"], p["model"], p["sample"]) for p in state.get("sample_picks", [])}
+    answers.sort(key=lambda a: (a.question, a.model, getattr(a, "sample", None)) not in picked)
     return Transcript(topic=topic.title, language=topic.lang, questions=questions,  # type: ignore[arg-type]
                       answers=[a for a in answers if a.question in qids])
 
@@ -118,13 +121,15 @@ def route_questions(state: ColumnState) -> list[Send]:
     ]
 
 
-def route_models(task: QuestionState) -> list[Send] | str:
-    """Within a question: one `ask` per live model that has not answered yet."""
-    answered = {a["model"] for a in task.get("answers", [])}
+def route_models(task: QuestionState, runtime: Runtime[RunContext]) -> list[Send] | str:
+    """Within a question: one `ask` per live model (and per sample, with --samples) not answered yet."""
+    samples = settings(runtime).samples
+    answered = {(a["model"], a.get("sample")) for a in task.get("answers", [])}
+    numbers: list[int | None] = list(range(1, samples + 1)) if samples > 1 else [None]
     sends = [
         Send("ask", AskTask(question=task["question"], model=m, topic_title=task["topic_title"],
-                            language=task["language"]))
-        for m in task["models"] if m not in answered
+                            language=task["language"], **({"sample": k} if k else {})))  # type: ignore[typeddict-item]
+        for m in task["models"] for k in numbers if (m, k) not in answered
     ]
     return sends or "analyze_question"
 
@@ -143,7 +148,7 @@ async def ask(task: AskTask, runtime: Runtime[RunContext]) -> dict[str, Any]:
     ledger = UsageLedger()
     async with new_http_client() as client:
         answer = await ask_one(spec, question, topic_title=task["topic_title"], language=task["language"],
-                               journal=journal, http_async_client=client, ledger=ledger)
+                               journal=journal, http_async_client=client, ledger=ledger, sample=task.get("sample"))
     return {"answers": [answer.model_dump(mode="json", exclude_none=True)], "usage": ledger.to_data()}
 
 
@@ -154,6 +159,14 @@ async def analyze_question(task: QuestionState, runtime: Runtime[RunContext]) ->
     transcript = Transcript(topic=task["topic_title"], language=task["language"],  # type: ignore[arg-type]
                             questions=[question], answers=answers)
     panel = await asyncio.to_thread(panel_of, runtime)
+    from drafter.workflow.samples import analyze_samples, has_samples
+
+    if has_samples(answers):  # --samples: the modal position, stability, robust or fragile clashes
+        analysis, usage, notes, picks = await analyze_samples(
+            question, answers, topic_title=task["topic_title"], language=task["language"],
+            read=lambda t: analyze_transcript(t, panel))
+        return {"question_analyses": [q.model_dump(mode="json") for q in analysis.questions], "usage": usage,
+                "analyst_notes": notes, "sample_picks": picks}
     analysis, usage, notes = await analyze_transcript(transcript, panel)
     return {"question_analyses": [q.model_dump(mode="json") for q in analysis.questions], "usage": usage,
             "analyst_notes": notes}

@@ -7,7 +7,7 @@ Only data lives here; run settings (panel, out dir, fresh, review, reply) are th
 from __future__ import annotations
 
 import operator
-from typing import Annotated, Any, TypedDict
+from typing import Annotated, Any, NotRequired, TypedDict
 
 
 class ColumnInput(TypedDict, total=False):
@@ -23,6 +23,7 @@ class AskTask(TypedDict):
     model: str
     topic_title: str
     language: str
+    sample: NotRequired[int]  # --samples: which of the N asks this is
 
 
 class QuestionTask(TypedDict):
@@ -43,6 +44,8 @@ class QuestionOutput(TypedDict, total=False):
     usage: Annotated[list[dict[str, Any]], operator.add]
     # How each question was read by the analyst role (drafter.analysis.analyst.QuestionNote), for run.json.
     analyst_notes: Annotated[list[dict[str, Any]], operator.add]
+    # --samples: {question, model, sample} of each model's representative answer (its modal position).
+    sample_picks: Annotated[list[dict[str, Any]], operator.add]
 
 
 class QuestionState(QuestionTask, QuestionOutput, total=False):
@@ -80,6 +83,7 @@ class ColumnState(ColumnInput, total=False):
     # Interrogation (issue 14): follow-ups to dodgers (`q1-press`), answers in the other language (`q1-en`).
     press_answers: Annotated[list[dict[str, Any]], operator.add]
     press_questions: Annotated[list[dict[str, Any]], operator.add]
+    sample_picks: Annotated[list[dict[str, Any]], operator.add]
     question_analyses: Annotated[list[dict[str, Any]], operator.add]
     analyst_notes: Annotated[list[dict[str, Any]], operator.add]
     analysis: dict[str, Any]

@@ -93,8 +93,17 @@ def full_answers(template: ColumnTemplate, transcript: Transcript) -> str:
     for q in transcript.questions:
         label = question_label(template, main[q.id]) if q.id in main else light_escape(q.id)
         out.append(f"### {template.heading('appendix_question', label=label, qid=q.id, question=light_escape(q.text))}")
-        for answer in transcript.answers_for(q.id):
-            out.append(f"**{light_escape(transcript.label(answer.model))}**")
+        if q.translation_of and template.has_phrase("interrogation.translation_note"):
+            out.append(f"*{template.phrase('interrogation.translation_note')}*")  # the question, not a quote
+        answers = transcript.answers_for(q.id)
+        if any(getattr(a, "sample", None) for a in answers):  # a model's samples together, in order
+            first = {m: i for i, m in reversed(list(enumerate(a.model for a in answers)))}
+            answers.sort(key=lambda a: (first[a.model], getattr(a, "sample", 0) or 0))
+        for answer in answers:
+            sample = getattr(answer, "sample", None)  # --samples: every sample is shown, numbered
+            tag = f" {template.phrase('interrogation.sample', n=sample)}" if sample and template.has_phrase(
+                "interrogation.sample") else ""
+            out.append(f"**{light_escape(transcript.label(answer.model))}**{tag}")
             if answer.ok:
                 out.append("\n".join(f"> {line}" if line else ">" for line in answer_markdown(answer.text).split("\n")))
             else:
