@@ -1,6 +1,7 @@
 """The column workflow: wiring only. Node logic lives in drafter.workflow.nodes and drafter.workflow.review.
 
-plan → review_questions → question × N (Send) → collect → [press × K (Send)] → analyze_press
+plan → review_questions → translate → question × N (Send) → collect → compare_languages → [press × K (Send)]
+     → analyze_press
      → review_analysis → [reply × M (Send)] → write → verify → export
 
 Each `question` branch is a subgraph: ask × its models (Send fan-out) → analyze_question, so one
@@ -14,7 +15,7 @@ from typing import Any
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import RetryPolicy
 
-from drafter.workflow import nodes, press, reply, review
+from drafter.workflow import also_ask, nodes, press, reply, review
 from drafter.workflow.context import RunContext
 from drafter.workflow.state import (
     AskTask,
@@ -50,8 +51,10 @@ def build_builder() -> StateGraph[ColumnState, RunContext, ColumnInput, ColumnSt
     builder = StateGraph(ColumnState, context_schema=RunContext, input_schema=ColumnInput)
     builder.add_node("plan", nodes.plan)
     builder.add_node("review_questions", review.review_questions)
+    builder.add_node("translate", also_ask.translate)
     builder.add_node("question", build_question_graph())
     builder.add_node("collect", nodes.collect)
+    builder.add_node("compare_languages", also_ask.compare_languages)
     builder.add_node("press", press.press, input_schema=PressTask,  # type: ignore[call-overload]
                      retry_policy=ASK_RETRY)
     builder.add_node("analyze_press", press.analyze_press)
@@ -63,9 +66,11 @@ def build_builder() -> StateGraph[ColumnState, RunContext, ColumnInput, ColumnSt
 
     builder.add_edge(START, "plan")
     builder.add_edge("plan", "review_questions")
-    builder.add_conditional_edges("review_questions", nodes.route_questions, ["question"])
+    builder.add_edge("review_questions", "translate")
+    builder.add_conditional_edges("translate", nodes.route_questions, ["question"])
     builder.add_edge("question", "collect")
-    builder.add_conditional_edges("collect", press.route_press, ["press", "analyze_press"])
+    builder.add_edge("collect", "compare_languages")
+    builder.add_conditional_edges("compare_languages", press.route_press, ["press", "analyze_press"])
     builder.add_edge("press", "analyze_press")
     builder.add_edge("analyze_press", "review_analysis")
     builder.add_conditional_edges("review_analysis", reply.route_replies, ["reply", "write"])

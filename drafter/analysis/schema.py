@@ -52,6 +52,9 @@ class CheckItem(BaseModel):
     reason: str = Field(description="Why it needs a human look, in a short phrase.")
     quotes: dict[str, str] = Field(default_factory=dict, description="Model key -> a verbatim span of its answer.")
     kind: Literal["stance", "contradiction", "evasion", "figure", "pick", "stability", "language", "other"] = "other"
+    language_positions: dict[str, dict[str, str]] = Field(
+        default_factory=dict, description="kind language: language code -> {question, stance, quote} of the one "
+        "model, in each language it was asked (quotes verbatim, in the language answered).")
 
 
 class NumberClaim(BaseModel):

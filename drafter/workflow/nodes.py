@@ -41,8 +41,8 @@ def transcript_of(state: ColumnState) -> Transcript:
     """The transcript so far: hand-collected answers plus live answers, for the planned questions."""
     topic = topic_of(state)
     # several models pressed on one question each bring its follow-up question: one per id
-    raw = {q["id"]: q for q in [*state.get("questions", []), *state.get("press_questions", []),
-                                *state.get("reply_questions", [])]}
+    raw = {q["id"]: q for q in [*state.get("questions", []), *state.get("other_questions", []),
+                                *state.get("press_questions", []), *state.get("reply_questions", [])]}
     questions = [Question.model_validate(q) for q in raw.values()]
     qids = {q.id for q in questions}
     answers = [Answer.model_validate(a)
@@ -116,8 +116,8 @@ def route_questions(state: ColumnState) -> list[Send]:
     return [
         Send("question", QuestionTask(
             question=q, models=live, hand_answers=[a for a in hand if a["question"] == q["id"]],
-            topic_title=topic.title, language=topic.lang))
-        for q in state.get("questions", [])
+            topic_title=topic.title, language=q.get("language") or topic.lang))  # --also-ask: its own language
+        for q in [*state.get("questions", []), *state.get("other_questions", [])]
     ]
 
 
@@ -201,7 +201,8 @@ def collect(state: ColumnState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     from drafter.inputs.files import atomic_write_text
 
     by_id = {qa["id"]: QuestionAnalysis.model_validate(qa) for qa in state.get("question_analyses", [])}
-    ordered = [by_id[q["id"]] for q in state.get("questions", []) if q["id"] in by_id]
+    ordered = [by_id[q["id"]] for q in [*state.get("questions", []), *state.get("other_questions", [])]
+               if q["id"] in by_id]
     spec = panel_of(runtime).role_model("analyst")
     notes = state.get("analyst_notes", [])
     fell_back = bool(notes) and all(n.get("engine", "").startswith("offline") for n in notes)

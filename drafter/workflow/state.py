@@ -84,6 +84,7 @@ class ColumnState(ColumnInput, total=False):
     press_answers: Annotated[list[dict[str, Any]], operator.add]
     press_questions: Annotated[list[dict[str, Any]], operator.add]
     sample_picks: Annotated[list[dict[str, Any]], operator.add]
+    other_questions: list[dict[str, Any]]  # --also-ask: the questions in the other language (`q1-en`)
     question_analyses: Annotated[list[dict[str, Any]], operator.add]
     analyst_notes: Annotated[list[dict[str, Any]], operator.add]
     analysis: dict[str, Any]
