@@ -118,8 +118,9 @@ def _short_draft(write: dict[str, Any]) -> str | None:
     under = round(100 * (target - value) / target)
     marked = write.get("placeholders", 0)
     held = write.get("placeholder_length", 0)
+    marker = "〔作者：…〕" if unit == "字" else "[[AUTHOR: …]]"
     return (f"the draft is {value} {unit}, {under}% under the target of {target} {unit}; {held} {unit} of it are "
-            f"the {marked} author placeholders still to write (〔作者：…〕 / [[AUTHOR: …]])")
+            f"the {marked} author placeholders still to write ({marker})")
 
 
 def _tokens(usage_rows: list[dict[str, Any]]) -> dict[str, Any]:
