@@ -54,7 +54,7 @@ def test_three_samples_a_flip_once_is_still_robust(tmp_path: Path, server: OpenA
     assert server.max_in_flight("m-a") <= 2  # within max_concurrency
     out = tmp_path / "out"
     transcript = load_transcript(out / "transcript.yaml")
-    samples = sorted(getattr(a, "sample", None) for a in transcript.answers_for("q1") if a.model == "a")
+    samples = sorted(getattr(a, "sample", None) for a in transcript.all_answers_for("q1") if a.model == "a")
     assert samples == [1, 2, 3]
     first = transcript.answer("q1", "a")
     assert first is not None and first.text == YES  # the representative answer: its modal position

@@ -58,7 +58,7 @@ class Facts:
 
 def samples_of(transcript: Transcript, qid: str, model: str) -> int:
     """How many usable samples `model` gave for `qid` (1 for a run without samples)."""
-    return sum(1 for a in transcript.answers_for(qid) if a.model == model and a.ok)
+    return sum(1 for a in transcript.all_answers_for(qid) if a.model == model and a.ok)
 
 
 def interrogation_facts(transcript: Transcript, analysis: Analysis) -> Facts:

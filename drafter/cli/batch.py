@@ -19,7 +19,7 @@ class BatchRow:
 
 
 async def run_batch(topics: list[Path], *, panel: Path | None, out_root: Path, parallel: int,
-                    fresh: bool) -> list[BatchRow]:
+                    fresh: bool, press: int = 0, samples: int = 1, also_ask: str | None = None) -> list[BatchRow]:
     """Draft every topic; a bad topic is reported in its row and the others go on."""
     from drafter.inputs.topic import load_topic
     from drafter.outdir import slug_for
@@ -32,7 +32,8 @@ async def run_batch(topics: list[Path], *, panel: Path | None, out_root: Path, p
             try:
                 out_dir = out_root / slug_for(load_topic(topic_path))
                 result = await run_draft(RunOptions(topic_path=topic_path, panel_path=panel, out_dir=out_dir,
-                                                    fresh=fresh, progress=False))
+                                                    fresh=fresh, progress=False, press=press, samples=samples,
+                                                    also_ask=also_ask))
             except DrafterError as exc:
                 return BatchRow(topic_path, "bad input", exc.exit_code, "", str(exc))
             run = result.run

@@ -98,6 +98,9 @@ def draft(topic: Path, panel: Path | None, out_dir: Path | None, fresh: bool, re
         return
     result = asyncio.run(run_draft(options))
     again = f"drafter draft {topic}" + (f" --panel {panel}" if panel else "") + (f" --out {out_dir}" if out_dir else "")
+    # the same interrogation options on resume: the run's context is given again with every resume
+    again += (f" --press {press}" if press else "") + (f" --samples {samples}" if samples > 1 else "") + (
+        f" --also-ask {also_ask}" if also_ask else "")
     _print_run_summary(result, again)
     sys.exit(result.exit_code)
 
@@ -205,11 +208,18 @@ def runs(root: Path) -> None:
 @click.option("--out-root", type=_EXISTING, default=Path("out"), show_default=True)
 @click.option("--parallel", type=int, default=4, show_default=True, help="Topics in flight at once.")
 @click.option("--fresh", is_flag=True, help="Ask every model again.")
-def batch(topics: tuple[Path, ...], panel: Path | None, out_root: Path, parallel: int, fresh: bool) -> None:
+@click.option("--press", type=click.IntRange(min=1), is_flag=False, flag_value=1, default=None,
+              help="Ask each model that dodged one follow-up (or N rounds).")
+@click.option("--samples", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Ask every model each question N times.")
+@click.option("--also-ask", type=click.Choice(["zh", "en"]), help="Ask the questions again in this language.")
+def batch(topics: tuple[Path, ...], panel: Path | None, out_root: Path, parallel: int, fresh: bool,
+          press: int | None, samples: int, also_ask: str | None) -> None:
     """Draft many TOPICS; per-model limits are shared; each topic resumes on its own."""
     from drafter.cli.batch import print_table, run_batch
 
-    rows = asyncio.run(run_batch(list(topics), panel=panel, out_root=out_root, parallel=parallel, fresh=fresh))
+    rows = asyncio.run(run_batch(list(topics), panel=panel, out_root=out_root, parallel=parallel, fresh=fresh,
+                                 press=press or 0, samples=samples, also_ask=also_ask))
     print_table(rows)
     sys.exit(max((row.exit_code for row in rows), default=0))
 

@@ -298,7 +298,9 @@ def _resume(root: Path, paused: Paused, saved: Path, quiet: bool) -> Any:
                          out_dir=root, review=True, reply=bool(given.get("reply")), style=given.get("style"),
                          progress=not quiet, editor=False, reference_docx=Path(reference) if reference else None,
                          questions_file=saved if paused.kind == "questions" else None,
-                         analysis_file=saved if paused.kind == "analysis" else None)
+                         analysis_file=saved if paused.kind == "analysis" else None,
+                         press=int(given.get("press") or 0), samples=int(given.get("samples") or 1),
+                         also_ask=given.get("also_ask"))
     click.echo(f"Resuming the run with {saved}", err=True)
     return asyncio.run(run_draft(options))
 

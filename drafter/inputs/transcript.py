@@ -82,6 +82,15 @@ class Transcript(BaseModel):
         raise KeyError(qid)
 
     def answers_for(self, qid: str) -> list[Answer]:
+        """One answer per model: with --samples, its representative sample (the first listed)."""
+        first: dict[str, Answer] = {}
+        for a in self.answers:
+            if a.question == qid:
+                first.setdefault(a.model, a)
+        return list(first.values())
+
+    def all_answers_for(self, qid: str) -> list[Answer]:
+        """Every answer to `qid`, every sample included (the appendix shows them all)."""
         return [a for a in self.answers if a.question == qid]
 
     def answer(self, qid: str, model: str) -> Answer | None:

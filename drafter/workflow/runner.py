@@ -73,7 +73,9 @@ async def run_draft(options: RunOptions, on_update: Any = None) -> RunResult:
         started = time.perf_counter()
         from drafter.workflow.stream_progress import ProgressBridge
 
-        bridge = ProgressBridge([spec.key for spec in checked.live], enabled=options.progress)
+        bridge = ProgressBridge([spec.key for spec in checked.live], enabled=options.progress,
+                                samples=max(1, options.samples),
+                                languages=2 if options.also_ask and options.also_ask != checked.topic.lang else 1)
         try:
             outcome = await session.drive(graph_input, options, on_update or bridge)
         finally:

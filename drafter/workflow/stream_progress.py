@@ -10,9 +10,11 @@ from drafter.panel.progress import Progress
 class ProgressBridge:
     """Opens the display once the questions are known; one tick per answer that comes back."""
 
-    def __init__(self, live_models: list[str], enabled: bool) -> None:
+    def __init__(self, live_models: list[str], enabled: bool, *, samples: int = 1, languages: int = 1) -> None:
         self.live_models = live_models
         self.enabled = enabled
+        self.samples = samples  # --samples: each pair is asked this many times
+        self.languages = languages  # --also-ask: each question asked in two languages
         self.display: Progress | None = None
 
     def __call__(self, node: str, update: Any) -> None:
@@ -30,7 +32,8 @@ class ProgressBridge:
         if not self.live_models or not questions:
             return
         self.close()
-        self.display = Progress(total=len(questions) * len(self.live_models), enabled=None if self.enabled else False)
+        self.display = Progress(total=len(questions) * len(self.live_models) * self.samples * self.languages,
+                                enabled=None if self.enabled else False)
         self.display.__enter__()
         for q in questions:
             for model in self.live_models:

@@ -95,7 +95,7 @@ def full_answers(template: ColumnTemplate, transcript: Transcript) -> str:
         out.append(f"### {template.heading('appendix_question', label=label, qid=q.id, question=light_escape(q.text))}")
         if q.translation_of and template.has_phrase("interrogation.translation_note"):
             out.append(f"*{template.phrase('interrogation.translation_note')}*")  # the question, not a quote
-        answers = transcript.answers_for(q.id)
+        answers = transcript.all_answers_for(q.id)
         if any(getattr(a, "sample", None) for a in answers):  # a model's samples together, in order
             first = {m: i for i, m in reversed(list(enumerate(a.model for a in answers)))}
             answers.sort(key=lambda a: (first[a.model], getattr(a, "sample", 0) or 0))
