@@ -60,3 +60,29 @@ def test_dry_run_without_the_other_language_names_the_field(tmp_path: Path, serv
     assert result.exit_code == 2
     assert "questions_zh" in result.output and "Traceback" not in result.output
     assert server.calls == []
+
+
+def test_a_review_pause_repeats_the_interrogation_options(tmp_path: Path, server: OpenAIStub,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(KEY_VAR, FAKE_KEY)
+    panel = write_panel(tmp_path, server.base_url, {"a": "m-a"})
+    topic = write_topic(tmp_path, ["a"])
+    result = CliRunner().invoke(cli, ["draft", str(topic), "--panel", str(panel), "--out", str(tmp_path / "out"),
+                                      "--review", "--samples", "2", "--press", "2", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "--press 2 --samples 2 --review --questions-file" in result.output
+    assert server.calls == []  # paused before any model was asked
+
+
+def test_batch_takes_the_interrogation_options(tmp_path: Path, server: OpenAIStub,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.livepanel import YES
+
+    monkeypatch.setenv(KEY_VAR, FAKE_KEY)
+    server.script("m-a", handler=lambda model, messages: YES)
+    panel = write_panel(tmp_path, server.base_url, {"a": "m-a"})
+    topic = write_topic(tmp_path, ["a"])
+    result = CliRunner().invoke(cli, ["batch", str(topic), "--panel", str(panel), "--out-root", str(tmp_path / "o"),
+                                      "--samples", "2"])
+    assert result.exit_code == 0, result.output
+    assert len(server.calls_for("m-a")) == 3 * 2  # three questions, two samples each

@@ -74,6 +74,8 @@ def test_only_dodgers_are_pressed_once(tmp_path: Path, server: OpenAIStub, monke
     assert sorted((s["qid"], s["models"][0], s["value"]) for s in items) == [
         ("q1", "b", "held"), ("q1", "c", "answered"), ("q2", "b", "held"), ("q2", "c", "answered")]
     assert result.run["statements"]["failed"] == []
+    assert result.run["interrogation"]["pressed"] == 4 and result.run["cost"]["actual"]["calls"] == 3 * 2 + 4
+    assert result.run["cost"]["estimated"]["calls"] == 3 * 2 + 3 * 2  # every model counted as a possible dodger
     # a sentence that misreports the follow-up fails the check
     from drafter.analysis.schema import Analysis
     from drafter.write.statements import Statement, check_statements

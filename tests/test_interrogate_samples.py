@@ -74,6 +74,9 @@ def test_three_samples_a_flip_once_is_still_robust(tmp_path: Path, server: OpenA
               if s["kind"] == "stable"}
     assert stable[("q1", "b")] == [3, 3, "deny"] and stable[("q1", "a")] == [3, 2, "affirm"]
     assert result.run["statements"]["failed"] == []
+    # run.json: the dry run's estimate beside what the run used (no model roles: the panel's calls only)
+    assert result.run["cost"]["estimated"]["calls"] == result.run["cost"]["actual"]["calls"] == 2 * 2 * 3
+    assert result.run["interrogation"]["samples"] == 3 and result.run["interrogation"]["fragile_clashes"] == 0
     appendix = markdown.split("## Appendix", 1)[1]
     assert appendix.count("**Model A** (ask ") == 2 * 3 and appendix.count("**Model B** (ask 3)") == 2  # every sample
     assert check_draft(out / "draft.md", transcript).ok

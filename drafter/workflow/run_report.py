@@ -138,3 +138,26 @@ def _tokens(usage_rows: list[dict[str, Any]]) -> dict[str, Any]:
     totals = {f: sum(r[f] for r in per.values()) for f in ("calls", "input_tokens", "output_tokens")}
     totals["cost"] = round(sum(costs.values()), 6) if costs else None
     return {"by_role_model": dict(per), "total": totals}
+
+
+def interrogation_section(state: dict[str, Any], checked: Any, options: dict[str, Any], *,
+                          reply: bool) -> dict[str, Any]:
+    """run.json's `interrogation` (press, samples, also_ask and what came of them) and `cost`: the dry run's
+    estimate beside the calls, tokens and cost actually used."""
+    from drafter.workflow.estimate import estimate_run
+
+    analysis = state.get("analysis", {})
+    checks = [c for q in analysis.get("questions", []) for c in q.get("to_check", [])]
+    section = {**options,
+               "pressed": len(state.get("press_answers", [])),
+               "fragile_clashes": sum(1 for q in analysis.get("questions", []) for c in q.get("contradictions", [])
+                                      if c.get("robustness") == "fragile"),
+               "language_flips": sum(1 for c in checks if c.get("kind") == "language")}
+    estimate = estimate_run(checked, press=options["press"], samples=options["samples"],
+                            also_ask=options["also_ask"], reply=reply).totals()
+    actual = _tokens(state.get("usage", []))["total"]
+    return {"interrogation": section,
+            "cost": {"estimated": {k: estimate[k] for k in ("calls", "input_tokens", "output_tokens", "cost")},
+                     "actual": actual,
+                     "note": "estimated: the dry run's figures (press and reply counted at their most); "
+                             "actual: calls made in this run (answers from the journal cost nothing)"}}

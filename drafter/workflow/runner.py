@@ -83,6 +83,9 @@ async def run_draft(options: RunOptions, on_update: Any = None) -> RunResult:
         state = await session.state()
     run = build_run_json(state, outcome, checked, started_wall=started, thread_id=session.thread_id, out=out)
     run["settings"] = resume_settings(options)
+    from drafter.workflow.run_report import interrogation_section
+
+    run.update(interrogation_section(state, checked, interrogation(options), reply=options.reply))
     from drafter.inputs.files import atomic_write_text
 
     atomic_write_text(out.run_json, json.dumps(run, ensure_ascii=False, indent=2))
