@@ -171,7 +171,7 @@ def _check_ids(transcript: Transcript, path: str | Path) -> None:
         seen.add(q.id)
     pairs: set[tuple[str, str, Any]] = set()
     for i, a in enumerate(transcript.answers):
-        if a.question not in seen:
+        if a.question not in seen and not _follow_up_of(a.question, seen):
             known = ", ".join(sorted(seen)) or "none"
             raise InputError(path, f"answers[{i}].question", f"unknown question id {a.question!r}",
                              f"use one of the ids under questions: ({known})")
@@ -252,3 +252,11 @@ def dump_transcript(transcript: Transcript) -> str:
 
 def save_transcript(transcript: Transcript, path: str | Path) -> None:
     atomic_write_text(path, dump_transcript(transcript))
+
+
+def _follow_up_of(qid: str, known: set[str]) -> bool:
+    """A hand-pasted follow-up (`q1-press`, `q1-press-2`) to a known question needs no question entry of its own."""
+    import re
+
+    m = re.match(r"^(.+)-press(?:-\d+)?$", qid)
+    return bool(m and m.group(1) in known)
