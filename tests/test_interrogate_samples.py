@@ -102,3 +102,7 @@ def test_a_model_that_will_not_settle_makes_the_clash_fragile(tmp_path: Path, se
         else:
             assert not qa["contradictions"]
     assert result.exit_code == 0, result.run["problems"]
+    markdown = (tmp_path / "out" / "draft.md").read_text(encoding="utf-8")
+    table = markdown.split("## Where they stand", 1)[1].split("\n## ", 1)[0]
+    assert table.count("↻") == 2 + 1, table  # a's cell on each question, and the legend
+    assert "Model B" in table and "fewer than two of three" in table

@@ -30,12 +30,20 @@ def _cell(template: ColumnTemplate, transcript: Transcript, qa: QuestionAnalysis
         word = figure_text(figure, language)
     elif stance == "other" and qa.picks.get(model):  # a choice question: the option it chose
         word = light_escape(qa.picks[model])
+    if _unstable(qa, model):  # --samples: a position it did not keep when asked again
+        word += " " + template.heading("table_unstable")
     others = [transcript.label(o) for c in qa.contradictions if model in c.models for o in c.models if o != model]
     if others:  # against whom: two models that agree with each other are never marked as clashing
         sep = "、" if language == "zh" else ", "
         # On a line of its own, so a narrow column never breaks the mark away from the names.
         word += "<br>" + template.heading("table_clash", others=sep.join(dict.fromkeys(others)))
     return word.replace("|", "\\|")
+
+
+def _unstable(qa: QuestionAnalysis, model: str) -> bool:
+    from drafter.analysis.interrogation_facts import ROBUST_SHARE
+
+    return qa.stability.get(model, 1.0) < ROBUST_SHARE
 
 
 def table_symbols(template: ColumnTemplate, transcript: Transcript, analysis: Analysis) -> list[str]:
@@ -49,6 +57,8 @@ def table_symbols(template: ColumnTemplate, transcript: Transcript, analysis: An
     if any(s == "unclear" or (s == "evasive" and m not in {e.model for e in qa.evasions})
            for qa in qas for m, s in qa.stances.items()):
         used.append("table_legend_unclear")
+    if any(_unstable(qa, m) for qa in qas for m in qa.stability):
+        used.append("table_legend_unstable")
     return [template.heading(key) for key in used if template.heading(key)]
 
 
