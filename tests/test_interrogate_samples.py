@@ -66,9 +66,11 @@ def test_three_samples_a_flip_once_is_still_robust(tmp_path: Path, server: OpenA
     assert not [c for c in q1["to_check"] if c["kind"] == "stability"]
     markdown = (out / "draft.md").read_text(encoding="utf-8")
     section = markdown.split("## Asked again", 1)[1].split("\n## ", 1)[0]
-    b_line = next(line for line in section.splitlines() if "Model B" in line)
+    sentences = [s for line in section.splitlines() for s in line.split(". ")]
+    assert any(s.startswith("Q1: ") for s in sentences) and any(s.startswith("Q2: ") for s in sentences)
+    b_line = next(s for s in sentences if "Model B" in s)
     assert "three" in b_line and " no" in b_line and "two" not in b_line  # said no each time
-    a_line = next(line for line in section.splitlines() if "Model A" in line)
+    a_line = next(s for s in sentences if "Model A" in s)
     assert "three" in a_line and "two" in a_line and " yes" in a_line  # said yes two times of three
     stable = {(s["qid"], s["models"][0]): s["value"] for s in result.run["statements"]["items"]
               if s["kind"] == "stable"}

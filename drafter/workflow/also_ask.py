@@ -134,8 +134,7 @@ def compare_languages(state: ColumnState, runtime: Runtime[RunContext]) -> dict[
                 continue
             here.to_check.append(CheckItem(
                 models=[model], kind="language", quotes={model: here.key_quotes.get(model, "")},
-                reason=f"its position changes with the language: {stance} in {topic_language or 'the topic language'}"
-                       f", {flipped} in {other.language} ({other.id})",
+                reason=_flip_reason(topic_language, other.language or "", stance, str(flipped)),
                 language_positions={topic_language or "topic": {"question": here.id, "stance": stance,
                                                                 "quote": here.key_quotes.get(model, "")},
                                     other.language or "": {"question": other.id, "stance": str(flipped),
@@ -145,3 +144,17 @@ def compare_languages(state: ColumnState, runtime: Runtime[RunContext]) -> dict[
 
     atomic_write_text(out_of(runtime).analysis, analysis.model_dump_json(indent=2))  # collect wrote it without
     return {"analysis": analysis.model_dump(mode="json")}
+
+
+_STANCE_WORDS = {"zh": {"affirm": "是", "deny": "否"}, "en": {"affirm": "yes", "deny": "no"}}
+
+
+def _flip_reason(here: str, there: str, stance: str, flipped: str) -> str:
+    """A reader's sentence, in the column's language: no ids, no stance codes."""
+    if here == "zh":
+        words, names = _STANCE_WORDS["zh"], LANGUAGE_NAMES_ZH
+        return (f"立场随提问语言而变：用{names.get(here, here)}问答{words[stance]}，"
+                f"用{names.get(there, there)}问答{words[flipped]}")
+    words = _STANCE_WORDS["en"]
+    return (f"its position changes with the language: {words[stance]} in {LANGUAGE_NAMES.get(here, here)}, "
+            f"{words[flipped]} in {LANGUAGE_NAMES.get(there, there)}")

@@ -60,7 +60,7 @@ async def analyze_samples(question: Question, answers: list[Answer], *, topic_ti
     chosen += [next(a for a in sampled if a.model == m) for m in sorted(failed_only)]
     reading, rows, notes = await read(_transcript(question, chosen, topic_title, language))
     usage += rows
-    mark_robustness(reading, stability)
+    mark_robustness(reading, stability, language)
     return reading, usage, notes, picks
 
 
@@ -69,7 +69,7 @@ def _transcript(question: Question, answers: list[Answer], topic_title: str, lan
                       answers=answers)
 
 
-def mark_robustness(analysis: Analysis, stability: dict[str, float]) -> None:
+def mark_robustness(analysis: Analysis, stability: dict[str, float], language: str = "en") -> None:
     """stability per question; each clash robust or fragile; a fragile clash for the author to check."""
     for qa in analysis.questions:
         qa.stability = dict(stability)
@@ -77,9 +77,10 @@ def mark_robustness(analysis: Analysis, stability: dict[str, float]) -> None:
             shares = [stability.get(m, 1.0) for m in clash.models]
             clash.robustness = "robust" if all(s >= ROBUST_SHARE for s in shares) else "fragile"
             if clash.robustness == "fragile":
-                shaky = [m for m in clash.models if stability.get(m, 1.0) < ROBUST_SHARE]
-                reason = ("asked again, " + " and ".join(shaky) + " did not keep the same position "
-                          f"({', '.join(f'{m}: {stability[m]:.0%}' for m in shaky)} of samples): "
-                          f"the clash on {clash.point} may not hold")
+                shaky = [stability[m] for m in clash.models if stability.get(m, 1.0) < ROBUST_SHARE]
+                share = " / ".join(f"{s:.0%}" for s in shaky)
+                reason = (f"多次提问中立场不稳（与多数回答一致的只有{share}），这一交锋未必站得住" if language == "zh"
+                          else f"asked again, it did not keep its position (only {share} of its answers agree): "
+                               "the clash may not hold")
                 qa.to_check.append(CheckItem(models=list(clash.models), reason=reason, quotes=dict(clash.quotes),
                                              kind="stability"))

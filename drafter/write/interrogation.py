@@ -16,11 +16,17 @@ _SLOT = "interrogation"
 
 def interrogation_blocks(ctx: WriteContext) -> list[Block]:
     """A short section after the questions: pressing, stability, language. Nothing when none was done."""
+    from drafter.write.appendix import question_label
+
     paragraphs: list[list[Segment]] = []
-    for question in ctx.transcript.main_questions():
-        paragraphs += _pressed(ctx, question)
-        paragraphs += _stable(ctx, question)
-        paragraphs += _language(ctx, question)
+    for number, question in enumerate(ctx.transcript.main_questions(), 1):
+        found = [*_pressed(ctx, question), *_stable(ctx, question), *_language(ctx, question)]
+        if found:  # the question's lines in one paragraph, led by how a reader names it (Q1, 第一问)
+            lead = question_label(ctx.template, number) + ("：" if ctx.language == "zh" else ": ")
+            joined: list[Segment] = [lead]
+            for n, segments in enumerate(found):
+                joined += ([] if n == 0 or ctx.language == "zh" else [" "]) + segments
+            paragraphs.append(joined)
     if not paragraphs:
         return []
     heading = ctx.template.phrase(f"{_SLOT}.heading", ctx.seed)
