@@ -97,6 +97,13 @@ def fit(text: str, max_tokens: int) -> str:
     return f"{trimmed}\n[trimmed: {count_tokens(trimmed)} of {count_tokens(text)} tokens]"
 
 
+def cost_of(input_tokens: int, output_tokens: int, price_in: float | None, price_out: float | None) -> float | None:
+    """Cost at per-million-token prices; None when the panel gives no price."""
+    if price_in is None and price_out is None:
+        return None
+    return (input_tokens * (price_in or 0) + output_tokens * (price_out or 0)) / 1e6
+
+
 @dataclass
 class Tally:
     calls: int = 0
@@ -107,9 +114,7 @@ class Tally:
 
     @property
     def cost(self) -> float | None:
-        if self.price_in is None and self.price_out is None:
-            return None
-        return (self.input_tokens * (self.price_in or 0) + self.output_tokens * (self.price_out or 0)) / 1e6
+        return cost_of(self.input_tokens, self.output_tokens, self.price_in, self.price_out)
 
 
 class UsageLedger:

@@ -37,9 +37,9 @@ class Line:
 
     @property
     def cost(self) -> float | None:
-        if self.price_in is None and self.price_out is None:
-            return None
-        return (self.input_tokens * (self.price_in or 0) + self.output_tokens * (self.price_out or 0)) / 1e6
+        from drafter.panel.tokens import cost_of
+
+        return cost_of(self.input_tokens, self.output_tokens, self.price_in, self.price_out)
 
     def to_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {"role": self.role, "model": self.model, "calls": self.calls,
