@@ -153,7 +153,7 @@ def test_headings_placeholders_and_front_matter() -> None:
     ):
         assert needle in column, needle
     assert "笔记" not in column  # only the body's first paragraph is the lede
-    assert "四个模型、两个问题：两个问题上有正面交锋，一次回避，一次未能作答" in column  # the whole column's counts
+    assert "四个模型、两个问题：每个问题上都有正面交锋，一次回避，一次未能作答" in column  # the whole column's counts
     for needle in (
         "## 分歧一览",
         "## 附录：问答全文",
@@ -172,7 +172,7 @@ def test_en_headings_and_placeholders() -> None:
         "[[AUTHOR: the news peg",
         "## Where they stand",
         "## Appendix: full answers",
-        "Four models, two questions: open clashes on two, one dodge and one failure.",
+        "Four models, two questions: open clashes on every one, one dodge and one failure.",
         "### Q1: Should big cities",
     ):
         assert needle in markdown, needle

@@ -201,6 +201,9 @@ def _closing_tally(ctx: WriteContext, counts: dict[str, int]) -> str:
     questions = f"{count_word(counts['questions'], 'zh')}个问题" if zh else \
         f"{count_word(counts['questions'], 'en')} question{'s' if counts['questions'] != 1 else ''}"
     rest = [part(key, counts[key]) for key in ("clashes", "dodges", "failed") if counts[key]]
+    if counts["clashes"] and counts["clashes"] == counts["questions"] and counts["questions"] > 1:
+        # "四个问题：四个问题上有正面交锋" repeats itself; say "every question" instead.
+        rest[0] = ctx.template.phrase("closing.tally.clashes_all", ctx.seed) or rest[0]
     if not rest:
         return ctx.template.phrase("closing.tally.frame_plain", ctx.seed, models=models, questions=questions)
     return ctx.template.phrase("closing.tally.frame", ctx.seed, models=models, questions=questions,
