@@ -165,6 +165,22 @@ def test_a_rejected_json_schema_is_remembered_across_runs(server: OpenAIStub) ->
     assert FAKE_KEY not in endpoints.cache_file().read_text(encoding="utf-8")
 
 
+def test_parallel_callers_wait_for_one_probe_of_an_unknown_endpoint(server: OpenAIStub) -> None:
+    # The graph analyses each question in its own node: five asks in parallel, one 400 between them.
+    server.script("grok-4", handler=lambda model, messages: {"stance": "affirm", "reason": "r"},
+                  reject_json_schema=True, latency=0.05)
+    spec = make_spec(server)
+
+    async def five(c: httpx.AsyncClient) -> list[chat.StructuredReply[Verdict]]:
+        return list(await asyncio.gather(*(chat.ask_structured(spec, Verdict, [("user", str(i))], http_async_client=c)
+                                           for i in range(5))))
+
+    replies = run(five)
+    assert [c.status for c in server.calls].count(400) == 1 and len(server.calls) == 6
+    assert sorted(r.calls for r in replies) == [1, 1, 1, 1, 2]
+    assert server.max_in_flight("grok-4") > 1  # the others then went in parallel, not one by one
+
+
 def test_tools_rejected_too_ends_on_json_mode(server: OpenAIStub) -> None:
     def handler(call: Any) -> Any:
         if call.body.get("tools") or (call.body.get("response_format") or {}).get("type") == "json_schema":

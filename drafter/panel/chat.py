@@ -44,6 +44,8 @@ _PerLoop = dict[tuple[str, int], asyncio.Semaphore]
 _slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _PerLoop] = weakref.WeakKeyDictionary()
 # Endpoints seen rejecting json_schema in this process: go straight to function_calling next time.
 _NO_JSON_SCHEMA: set[tuple[str, str | None]] = set()
+_PROBED: set[str] = set()  # endpoints whose structured-output method this process has seen work
+_probes: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, asyncio.Lock]] = weakref.WeakKeyDictionary()
 
 
 def model_slot(spec: ModelSpec) -> asyncio.Semaphore:
@@ -190,6 +192,38 @@ async def ask_structured(spec: ModelSpec, schema: type[T], messages: Messages, *
     A method rejected (HTTP 400) or answered with no readable JSON moves on to the next; a 400 is
     remembered for the endpoint (this process and the cache file), a one-off bad reply is not.
     Authentication, rate-limit and connection failures are never retried with another method."""
+    probe = await _probe_turn(spec)
+    try:
+        return await _ask_chain(spec, schema, messages, http_async_client, ledger, role)
+    finally:
+        if probe is not None:
+            probe.release()
+
+
+def method_known(spec: ModelSpec) -> bool:
+    """True when the structured-output method to use needs no probing (fixed, not OpenAI-compatible, or learnt)."""
+    return bool(spec.structured_method or spec.provider != "openai" or (spec.model, spec.base_url) in _NO_JSON_SCHEMA
+                or endpoints.endpoint_id(spec) in _PROBED or endpoints.recall(spec))
+
+
+async def _probe_turn(spec: ModelSpec) -> asyncio.Lock | None:
+    """While an endpoint's method is unknown, one call at a time probes it: callers in parallel (the graph
+    analyses each question in its own node) wait for the first one's outcome instead of each paying a 400.
+    Returns the lock this caller holds while it probes, or None when the method is known."""
+    if method_known(spec):
+        return None
+    per_loop = _probes.setdefault(asyncio.get_running_loop(), {})
+    lock = per_loop.setdefault(endpoints.endpoint_id(spec), asyncio.Lock())
+    await lock.acquire()
+    if method_known(spec):  # learnt while waiting: go in parallel
+        lock.release()
+        return None
+    return lock
+
+
+async def _ask_chain(spec: ModelSpec, schema: type[T], messages: Messages, http_async_client: httpx.AsyncClient | None,
+                     ledger: UsageLedger | None, role: str) -> StructuredReply[T]:
+    """`ask_structured`'s work, once any probe ahead of it is done."""
     chain = method_chain(spec)
     notes: list[str] = []
     rejected = False  # a 400 seen: the method that works next is worth remembering
@@ -214,6 +248,7 @@ async def ask_structured(spec: ModelSpec, schema: type[T], messages: Messages, *
             if note:
                 notes.append(f"{spec.key}: {note}")
             if method is not None and spec.structured_method is None and (i == 0 or rejected):
+                _PROBED.add(endpoints.endpoint_id(spec))  # also when the cache file cannot be written
                 endpoints.remember(spec, method)
             return StructuredReply(value, method, i + 1, notes)
     raise AssertionError("unreachable: the chain has at least one method")  # pragma: no cover
