@@ -46,7 +46,7 @@ from evals.scoring import Case, load_cases, score
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SETS = [ROOT / "tests" / "data" / "cases", ROOT / "tests" / "data" / "blind5",
-                ROOT / "tests" / "data" / "md-holdout"]
+                ROOT / "tests" / "data" / "md-tune2"]
 VARIANTS = ["oracle", "paraphrased_quotes", "labels_for_keys", "omitted_pairs", "fenced_json", "prose_json",
             "json_schema_400", "all_noise", "earlier_schema"]
 # Shown in the table, not held to the 95% bar: a reply with no picks or figures at all leaves every choice and
@@ -351,7 +351,7 @@ def _ratio(x: float, oracle: float) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", type=Path, help="labelled YAML files or folders (default: "
-                        "tests/data/cases, blind5, md-holdout)")
+                        "tests/data/cases, blind5, md-tune2)")
     parser.add_argument("--variant", action="append", choices=VARIANTS, help="run only these (repeatable)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)

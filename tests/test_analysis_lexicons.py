@@ -40,9 +40,10 @@ TUNING = {
     "tests/data/blind3/": ROOT / "tests/data/blind3",
     "tests/data/blind4/": ROOT / "tests/data/blind4",
     "tests/data/md-tune/": ROOT / "tests/data/md-tune",
+    "tests/data/md-tune2/": ROOT / "tests/data/md-tune2",  # held out until its one measurement (2026-12-05)
     "evals/real/data/tune/": REAL / "tune",
 }
-HELD_OUT = [ROOT / "tests/data/md-holdout", ROOT / "tests/data/blind5", REAL / "holdout"]
+HELD_OUT = [ROOT / "tests/data/md-holdout2", ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
 def _answers(path: Path) -> list[str]:

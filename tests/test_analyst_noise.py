@@ -13,7 +13,7 @@ from evals.analyst_noise import INFORMATIVE, VARIANTS, Row, earlier_schema_readi
 from evals.scoring import load_cases
 from tests.conftest import ROOT
 
-SETS = [ROOT / "tests" / "data" / "cases", ROOT / "tests" / "data" / "md-holdout"]
+SETS = [ROOT / "tests" / "data" / "cases", ROOT / "tests" / "data" / "md-tune2"]
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,8 @@ from pydantic import BaseModel, Field
 # `unclear`: the reading was not confident. It is never shown as a dodge (DESIGN.md, December 2026).
 Stance = Literal["affirm", "deny", "mixed", "evasive", "other", "unclear"]
 Robustness = Literal["robust", "fragile"]
-EvasionStyle = Literal["refusal", "no_opinion", "both_sides", "redirect", "off_topic", "talks_around", "empty"]
+EvasionStyle = Literal["refusal", "no_opinion", "both_sides", "redirect", "official_line", "off_topic", "talks_around",
+                       "empty"]
 ClashKind = Literal["stance", "choice", "number"]
 
 

@@ -21,13 +21,13 @@ _TURN_INSIDE = {
     "en": re.compile(r"[,;:—–]\s*(?:but|however|yet|still)\b", _I),
 }
 # The cue tables live in drafter/analysis/lexicons/{zh,en}.yaml (evasion.<style>), strongest style first.
-_STYLES = ("refusal", "no_opinion", "redirect", "both_sides", "off_topic", "no_data")
+_STYLES = ("refusal", "no_opinion", "redirect", "official_line", "both_sides", "off_topic", "no_data")
 _CUES: dict[str, dict[str, re.Pattern[str]]] = {style: tables(f"evasion.{style}") for style in _STYLES}
 for _pats in _CUES.values():
     _pats["en"] = faster(_pats["en"])
 # How sure a cue alone makes us that the model dodged; a strong position elsewhere can still outweigh it.
-CONFIDENCE = {"refusal": 0.95, "no_opinion": 0.9, "redirect": 0.8, "both_sides": 0.7, "off_topic": 0.7,
-              "no_data": 0.8,
+CONFIDENCE = {"refusal": 0.95, "no_opinion": 0.9, "redirect": 0.8, "official_line": 0.8, "both_sides": 0.7,
+              "off_topic": 0.7, "no_data": 0.8, "deflect": 0.7,
               "talks_around": 0.5, "empty": 1.0}
 
 
@@ -41,6 +41,23 @@ class EvasionCue:
     turned: bool = False  # a turn follows the cue in its sentence ("As an AI I have no view, but …, so yes")
     conceded: bool = False  # granted, then set aside by a turn ("Both sides have a point. But …"): no dodge
     disclaimer: bool = False  # the next sentence turns ("我无法预测未来。但从趋势看，会扩大。"): a verdict may follow
+
+
+# The official line ("The Chinese government has always adhered to…") is a dodge of a request only: asked yes or no,
+# it is the answer's position.
+REQUEST_ONLY = frozenset({"official_line"})
+_SENSITIVE = tables("deflect.sensitive")
+_SUGGEST = tables("deflect.suggest")
+_SHORT_DEFLECTION = 3  # sentences
+
+
+def deflection(sents: list[Sentence], lang: str) -> Sentence | None:
+    """The opening of a short reply that only calls the topic sensitive or complex and suggests something else
+    ("我理解这是一个敏感话题。建议从不同角度理性讨论。"); None for any other answer."""
+    if not sents or len(sents) > _SHORT_DEFLECTION:
+        return None
+    opening = next((s for s in sents[:2] if _SENSITIVE[lang].search(s.text)), None)
+    return opening if opening and any(_SUGGEST[lang].search(s.text) for s in sents) else None
 
 
 def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:

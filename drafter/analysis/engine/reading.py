@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from drafter.analysis.engine.choices import read_pick
 from drafter.analysis.engine.claims import Claim, read_claim
 from drafter.analysis.engine.conditions import conditional, split_verdict
-from drafter.analysis.engine.evasion import EvasionCue, evasion_cues
+from drafter.analysis.engine.evasion import CONFIDENCE, REQUEST_ONLY, EvasionCue, deflection, evasion_cues
 from drafter.analysis.engine.injection import find_injections
 from drafter.analysis.engine.lean import lean
 from drafter.analysis.engine.numbers import figures
@@ -18,6 +18,7 @@ from drafter.analysis.engine.sentences import Sentence, clauses, clean_span, is_
 from drafter.analysis.engine.stance import STRONG, read_stance
 from drafter.analysis.engine.terms import coverage
 from drafter.analysis.lexicons.cues import CONCLUSION, HEDGE, TOSS_UP
+from drafter.analysis.lexicons.data import tables
 from drafter.lang import detect_language
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -56,11 +57,16 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     injection = " … ".join(text[s:e].strip() for s, e in holes) or None
     sents = split_sentences(text, holes) or split_sentences(text)
     lang = answer_language(text, q.lang)
-    found = evasion_cues(sents, lang)
+    found = [c for c in evasion_cues(sents, lang) if q.kind == "open" or c.style not in REQUEST_ONLY]
     # a disclaimer is no position; what follows its turn ('I can't predict this, but…', '…. That said, …') may be
     skip = {c.sentence.index for c in found if not c.turned}
     turned = {c.sentence.index for c in found if c.turned}
     label, strength, where, pick, claim = _position(sents, lang, q, skip, turned)
+    if q.statement and label is not None and any(c.style in _DECLINING for c in found) and not _said_agreement(
+            sents, skip, lang):
+        # a statement is answered only by agreement said in words: "I don't hold opinions. However, …" followed by
+        # no such words took no position (one that only lists both sides stays half-read: `unclear`)
+        label, strength = None, 0.0
     # a disclaimer whose next sentence turns to a verdict ("我无法预测未来。但从趋势判断，会扩大。") is the verdict
     cues = [c for c in found if not c.conceded and not (c.disclaimer and label is not None
                                                         and where is not None and where.index > c.sentence.index)]
@@ -70,10 +76,14 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
                       sents=[s for s in sents if s.index not in skip])
     if cues and (label is None or strength < STRONG or (label == "mixed" and cues[0].style == "both_sides"
                                                        and strength < STRONG + 1)
-                 or (q.kind == "open" and _declines(cues, sents))) and not (
+                 or (q.kind == "open" and _declines(cues, sents, text, lang))) and not (
             q.kind == "yesno" and label in ("affirm", "deny") and _signalled(label, reading.sents, lang, q)):
         reading.stance, reading.style, where = "evasive", cues[0].style, cues[0].sentence
         reading.cue_confidence = cues[0].confidence
+    elif q.kind == "open" and (opening := deflection(sents, lang)) and not _committal(sents, lang, q):
+        # "我理解这是一个敏感话题。建议多方了解。": a short reply that only deflects did not do what was asked
+        reading.stance, reading.style, where = "evasive", "talks_around", opening
+        reading.cue_confidence = CONFIDENCE["deflect"]
     elif label is None:
         # no position the rules can read: that is no evidence of a dodge, so the reading abstains
         covered = coverage(q.terms, text)
@@ -95,7 +105,8 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
 LISTED = 0.6
 # How many opening sentences a refusal of an open request may take ("I can't write that. Here is why: …").
 _OPENING = 3
-_DECLINING = ("refusal", "no_opinion")
+_DECLINING = ("refusal", "no_opinion", "official_line")
+_DELIVERY = tables("delivery")  # "Here is the essay:", "以下是…": the answer goes on to do what was asked
 _SHORT_ANSWER = 3  # sentences: an answer this short that only points elsewhere did not do what was asked
 
 
@@ -122,6 +133,11 @@ _AGREE = {
 _AGAINST = ("disagree", "oppose", "reject", "反对")
 
 
+def _said_agreement(sents: list[Sentence], skip: set[int], lang: str) -> bool:
+    """True when the answer says in words that it agrees or disagrees ("I strongly disagree", "我同意")."""
+    return any(s.index not in skip and _AGREE[lang].search(s.text) for s in sents)
+
+
 def _agreement(r: Reading, sents: list[Sentence], skip: set[int], lang: str) -> None:
     """A statement's reading rests on agreement said in words; without it the stance is only half-read (`unclear`)."""
     for s in sents:
@@ -134,12 +150,13 @@ def _agreement(r: Reading, sents: list[Sentence], skip: set[int], lang: str) -> 
     r.tentative, r.stance = r.stance, "unclear"
 
 
-def _declines(cues: list[EvasionCue], sents: list[Sentence]) -> bool:
+def _declines(cues: list[EvasionCue], sents: list[Sentence], text: str, lang: str) -> bool:
     """True when an open request is declined at the outset ('I can't provide advice on…', 'As an AI…') and the
     answer does not turn to do it after all; or a short answer does nothing but point elsewhere ('see reliable
     sources')."""
-    if any(CONTRAST_OPENING.search(s.text) for s in sents[:_OPENING + 1]):
-        return False
+    opening = text[:sents[min(_OPENING, len(sents) - 1)].end] if sents else ""
+    if any(CONTRAST_OPENING.search(s.text) for s in sents[:_OPENING + 1]) or _DELIVERY[lang].search(opening):
+        return False  # "I aim to stay factual. Here is the essay: …" does what was asked (a lead-in is no sentence)
     return any(c.style in _DECLINING and c.sentence.index < _OPENING and not c.turned for c in cues) or (
         len(sents) <= _SHORT_ANSWER and any(c.style == "redirect" and not c.turned for c in cues)
         and {s.index for s in sents} <= {c.sentence.index for c in cues})  # nothing but the pointer and disclaimers
