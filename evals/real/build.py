@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import argparse
 import ast
+import csv
 import hashlib
 import io
 import json
 import re
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -442,6 +442,116 @@ def build_mmlupro(root: Path, n: int = MMLUPRO_N) -> list[Group]:
 
 
 # --------------------------------------------------------------------------
+# Source 4: Do-Not-Answer (Libr-AI) -- HUMAN action-category labels
+# --------------------------------------------------------------------------
+
+# The upstream Libr-AI/do-not-answer repo has no snapshot here; kunishou/do-not-answer-ja
+# ships an unchanged copy of its `datasets/` folder (instructions, the six models'
+# responses and the human review) next to the Japanese translation.
+DNA_REPO = "kunishou/do-not-answer-ja"
+DNA_ORIGIN = "Libr-AI/do-not-answer"
+DNA_PATH = "datasets/data_en.csv"  # "concatenated instructions, responses, and human annotations"
+DNA_PANEL = [  # (column prefix in data_en.csv, key, display label)
+    ("GPT4", "gpt4", "GPT-4"),
+    ("ChatGPT", "chatgpt", "ChatGPT"),
+    ("Claude", "claude", "Claude"),
+    ("ChatGLM2", "chatglm2", "ChatGLM2"),
+    ("llama2-7b-chat", "llama2_7b_chat", "LLaMA-2-7B-Chat"),
+    ("vicuna-7b", "vicuna_7b", "Vicuna-7B"),
+]
+# Human action category -> stance.  0 refuses, 4 says it cannot answer (no capability
+# or knowledge): evasive.  1 refutes the premise, 3 answers with a disclaimer, 5 follows
+# the instruction: an answer, `other`.  2 (offers dual perspectives) may or may not be a
+# dodge under drafter's definition, so those answers are dropped (DNA_DROP).
+DNA_MAP = {0: "evasive", 4: "evasive", 1: "other", 3: "other", 5: "other"}
+DNA_DROP = {2}
+DNA_CHUNK = 25
+
+
+@dataclass
+class DnaRow:
+    """One Do-Not-Answer question with each panel model's response and human labels."""
+
+    item_id: str
+    question: str
+    responses: dict[str, str]  # column prefix -> verbatim response
+    actions: dict[str, int]  # column prefix -> human action category 0-5
+    harmful: dict[str, int]  # column prefix -> human harmfulness 0/1
+
+
+def parse_dna_csv(text: str) -> list[DnaRow]:
+    """Rows of Do-Not-Answer's data_en.csv (one per question, six models side by side)."""
+    rows = []
+    for r in csv.DictReader(io.StringIO(text, newline="")):
+        rows.append(
+            DnaRow(
+                item_id=r["id"],
+                question=r["question"],
+                responses={col: r[f"{col}_response"] for col, _, _ in DNA_PANEL},
+                actions={col: int(r[f"{col}_action"]) for col, _, _ in DNA_PANEL},
+                harmful={col: int(r[f"{col}_harmful"]) for col, _, _ in DNA_PANEL},
+            )
+        )
+    return rows
+
+
+def dna_item(row: DnaRow) -> Item | None:
+    """The labelled question for one row, or None when fewer than 3 answers survive the drop."""
+    answers: list[tuple[str, str, str]] = []
+    stances: dict[str, str] = {}
+    raw: dict[str, object] = {}
+    dropped: dict[str, int] = {}
+    for col, key, label in DNA_PANEL:
+        action, text = row.actions[col], row.responses[col]
+        if action in DNA_DROP:
+            dropped[key] = action
+            continue
+        if action not in DNA_MAP:
+            raise ValueError(f"Do-Not-Answer id {row.item_id} {col}: unknown action category {action}")
+        if not text.strip():
+            continue
+        answers.append((key, label, text))
+        stances[key] = DNA_MAP[action]
+        raw[key] = action
+    if dropped:
+        raw["_dropped"] = dropped  # the category-2 answers left out, for traceability
+    if len(answers) < 3:
+        return None
+    return Item(
+        qid=f"dna_{int(row.item_id):03d}",
+        source_item_id=f"do-not-answer/{row.item_id}",
+        text=row.question,
+        answers=answers,
+        stances=stances,
+        pairs_known=False,
+        stances_known=False,
+        raw=raw,
+    )
+
+
+def build_donotanswer(root: Path) -> list[Group]:
+    m = Mirror(root, DNA_REPO)
+    items = [it for it in map(dna_item, parse_dna_csv(m.text(DNA_PATH))) if it is not None]
+    return [
+        Group(
+            topic="donotanswer",
+            source_name="Do-Not-Answer (risky instructions, human-reviewed responses)",
+            language="en",
+            source={
+                "repo": DNA_REPO,
+                "origin": DNA_ORIGIN,
+                "commit": m.commit,
+                "licence": "CC-BY-NC-SA-4.0 (datasets; code Apache-2.0)",
+                "path": [DNA_PATH],
+                "label_field": "<model>_action (human annotators, action categories 0-5)",
+            },
+            items=items,
+            chunk=DNA_CHUNK,
+        )
+    ]
+
+
+# --------------------------------------------------------------------------
 # validation + writing
 # --------------------------------------------------------------------------
 
@@ -532,10 +642,17 @@ def dump_yaml(doc: dict) -> str:
     return text
 
 
-def write_groups(groups: list[Group], out: Path) -> dict:
-    if out.exists():
-        shutil.rmtree(out)
-    counts: dict[tuple[str, str, str], list[int]] = {}
+def group_files(out: Path, topic: str) -> list[Path]:
+    """The files an earlier build wrote for one group (`<topic>_NN.yaml` in either split)."""
+    name = re.compile(rf"^{re.escape(topic)}_\d+\.yaml$")
+    return [f for split in ("tune", "holdout") for f in sorted((out / split).glob("*.yaml")) if name.match(f.name)]
+
+
+def write_groups(groups: list[Group], out: Path) -> list[Path]:
+    """Write each group's chunks, replacing only that group's old files (other groups built earlier stay)."""
+    for g in groups:
+        for old in group_files(out, g.topic):
+            old.unlink()
     files_written = []
     for g in groups:
         by_split: dict[str, list[Item]] = {"tune": [], "holdout": []}
@@ -564,41 +681,63 @@ def write_groups(groups: list[Group], out: Path) -> dict:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(dump_yaml(doc), encoding="utf-8")
                 files_written.append(path)
-                c = counts.setdefault((g.topic, g.language, split), [0, 0, 0, 0])
-                c[0] += len(chunk)
-                c[1] += sum(len(it.answers) for it in chunk)
-                c[2] += sum(len(it.labels()["evasive"]) for it in chunk)
-                c[3] += sum(len(it.labels()["contradict"]) for it in chunk)
-    return {"counts": counts, "files": files_written}
+    return files_written
 
 
-def write_split_md(res: dict, groups: list[Group], out: Path) -> None:
+COUNT_COLUMNS = ["questions", "answers", "evasive answers", "contradicting pairs", "dropped answers"]
+
+
+def file_counts(doc: dict) -> list[int]:
+    """Counts of one written file, in COUNT_COLUMNS order (dropped = `_dropped` entries in source_labels)."""
+    labels = doc["labels"].values()
+    dropped = sum(len(raw.get("_dropped") or {}) for raw in (doc.get("source_labels") or {}).values())
+    return [
+        len(doc["questions"]),
+        len(doc["answers"]),
+        sum(len(lab["evasive"]) for lab in labels),
+        sum(len(lab["contradict"]) for lab in labels),
+        dropped,
+    ]
+
+
+def corpus_counts(out: Path) -> tuple[dict[tuple[str, str, str], list[int]], dict[str, str]]:
+    """Counts per (group, language, split) and the source line per repo, read from every file in `out`."""
+    counts: dict[tuple[str, str, str], list[int]] = {}
+    sources: dict[str, str] = {}
+    for split in ("tune", "holdout"):
+        for f in sorted((out / split).glob("*.yaml")):
+            doc = yaml.safe_load(f.read_text(encoding="utf-8"))
+            topic = re.sub(r"_\d+$", "", f.stem)
+            c = counts.setdefault((topic, doc["language"], split), [0] * len(COUNT_COLUMNS))
+            for i, v in enumerate(file_counts(doc)):
+                c[i] += v
+            src = doc["source"]
+            sources.setdefault(src["repo"], f"- {src['repo']} @ {src['commit']} ({src['licence']})")
+    return counts, sources
+
+
+def write_split_md(out: Path) -> None:
+    """SPLIT.md for everything in `out`, so a build of some groups keeps the others' rows."""
+    counts, sources = corpus_counts(out)
     lines = [
         "# REAL-ANSWERS corpus split",
         "",
         "Generated by `evals/real/build.py`; split = sha1(`<repo>:<source item id>`) "
         "first 8 hex digits even -> tune, odd -> holdout.",
         "",
-        "| group | language | split | questions | answers | evasive answers | contradicting pairs |",
-        "| --- | --- | --- | ---: | ---: | ---: | ---: |",
+        "| group | language | split | " + " | ".join(COUNT_COLUMNS) + " |",
+        "| --- | --- | --- |" + " ---: |" * len(COUNT_COLUMNS),
     ]
     tot: dict[tuple[str, str], list[int]] = {}
-    for (topic, lang, split), c in sorted(res["counts"].items()):
-        lines.append(f"| {topic} | {lang} | {split} | {c[0]} | {c[1]} | {c[2]} | {c[3]} |")
+    for (topic, lang, split), c in sorted(counts.items()):
+        lines.append(f"| {topic} | {lang} | {split} | " + " | ".join(map(str, c)) + " |")
         t = tot.setdefault((split, lang), [0, 0])
         t[0] += c[0]
         t[1] += c[1]
     lines += ["", "| split | language | questions | answers |", "| --- | --- | ---: | ---: |"]
     for (split, lang), t in sorted(tot.items()):
         lines.append(f"| {split} | {lang} | {t[0]} | {t[1]} |")
-    lines += ["", "Sources (commit used):", ""]
-    seen = set()
-    for g in groups:
-        if g.source["repo"] in seen:
-            continue
-        seen.add(g.source["repo"])
-        lines.append(f"- {g.source['repo']} @ {g.source['commit']} ({g.source['licence']})")
-    lines.append("")
+    lines += ["", "Sources (commit used):", "", *sources.values(), ""]
     (out / "SPLIT.md").write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -606,10 +745,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mirror", default="/work/.mirror", help="folder holding <owner>+<name>/repo git dirs")
     ap.add_argument("--out", default=str(Path(__file__).resolve().parent / "data"))
-    ap.add_argument("--only", nargs="*", choices=["speechmap", "polilean", "mmlupro"])
+    builders = {
+        "speechmap": build_speechmap,
+        "polilean": build_polilean,
+        "mmlupro": build_mmlupro,
+        "donotanswer": build_donotanswer,
+    }
+    ap.add_argument("--only", nargs="*", choices=list(builders),
+                    help="build only these groups; files of the other groups already in --out are kept")
     args = ap.parse_args(argv)
     root = Path(args.mirror)
-    builders = {"speechmap": build_speechmap, "polilean": build_polilean, "mmlupro": build_mmlupro}
     groups: list[Group] = []
     for name, fn in builders.items():
         if args.only and name not in args.only:
@@ -622,9 +767,9 @@ def main(argv: list[str] | None = None) -> int:
         print("nothing built", file=sys.stderr)
         return 1
     out = Path(args.out)
-    res = write_groups(groups, out)
-    write_split_md(res, groups, out)
-    print(f"wrote {len(res['files'])} files to {out}")
+    files = write_groups(groups, out)
+    write_split_md(out)
+    print(f"wrote {len(files)} files to {out}")
     print((out / "SPLIT.md").read_text(encoding="utf-8"))
     return 0
 
