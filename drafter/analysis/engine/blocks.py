@@ -20,7 +20,7 @@ VERDICT_HEADING = re.compile(
     r"|\b(?:in )?summary\b|\bconclusions?\b|\bbottom line\b|\btl;?dr\b|\bverdict\b|\bmy (?:take|view|answer|pick"
     r"|recommendation|assessment|estimate|forecast)\b|\bshort answer\b|\bthe answer\b"
     r"|\bfinal (?:answer|thoughts|word)\b"
-    r"|\brecommendation\b|\bin short\b|\bkey takeaway", re.IGNORECASE)
+    r"|\brecommendation\b|\bin short\b|\bkey takeaway|^\W*(?:quick |direct |my |final )?answer\W*$", re.IGNORECASE)
 # The marker that opens a list item or a quoted line, with the indentation before it.
 _LINE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\][ \t]+)?")
 _CELL_BAR = re.compile(r"(?<!\\)\|")

@@ -20,17 +20,19 @@ _I = re.IGNORECASE
 _NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|{ZH_NUMBER}|\b{EN_NUMBER}\b"
 _ZH_SCALE = "|".join(sorted(ZH_SCALES, key=len, reverse=True))
 _CURRENCY = r"元|人民币|美元|欧元|日元|英镑|块钱|dollars?|euros?|yuan|pounds?|RMB|USD|EUR"
-_COUNTER = (r"人次|人|名|位|辆|家|个|台|座|户|公里|千米|吨|people|persons?|households?|units?|vehicles?|cars?|jobs?"
-            r"|workers?|riders?|homes?|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?")
+_COUNTER = (r"人次|人|名|位|辆|家|个(?!小时|钟头)|台|座|户|公里|千米|吨|people|persons?|households?|units?|vehicles?"
+            r"|cars?|jobs?|workers?|riders?|homes?|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?")
 _MEASURE = (r"分贝|decibels?\b|dB\b|公斤|千克|kg\b|kilo(?:gram)?s?\b|grams?\b|厘米|毫米|米|cm\b|mm\b|met(?:re|er)s?\b"
-            r"|km/h|公里每小时|mph\b|摄氏度|℃|°C|degrees?\b|次|times\b|小时|hours?\b|分钟|minutes?\b")
+            r"|km/h|公里每小时|mph\b|摄氏度|℃|°C|degrees?\b|次|times\b|个?小时|个?钟头|hours?\b|分钟|minutes?\b")
 _MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 # one name for each measure, so that '45分贝' and '50 dB' are compared
 _MEASURE_NAME = {"分贝": "decibel", "decibel": "decibel", "decibels": "decibel", "db": "decibel", "公斤": "kg",
                  "千克": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg", "厘米": "cm",
                  "毫米": "mm", "米": "metre", "meter": "metre", "meters": "metre", "metres": "metre",
                  "公里每小时": "km/h", "摄氏度": "°c", "℃": "°c", "degree": "°c", "degrees": "°c", "次": "times",
-                 "小时": "hours", "hour": "hours", "分钟": "minutes", "minute": "minutes", "gram": "g", "grams": "g"}
+                 "小时": "hours", "个小时": "hours",
+                 "钟头": "hours", "个钟头": "hours", "hour": "hours",
+                 "分钟": "minutes", "minute": "minutes", "gram": "g", "grams": "g"}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 十几年 (11-19), 几十年 (20-90), 二十多年 (20-29)
     ("zh_vague", re.compile(r"(十几|几十|[一二两三四五六七八九]十多|十多)(?=(?:个)?(?:年(?!代)|万|亿|人|%|个百分点"

@@ -44,6 +44,9 @@ _UNITS = [
                            r"|fraction"
                            r"|\brate\b|how much (?:\w+ ){0,4}(?:rise|fall|grow"
                            r"|increase|drop|decline|shrink|go up|go down)", _I)),
+    ("hours", re.compile(r"多少(?:个)?小时|几(?:个)?小时|多少(?:个)?钟头|how many hours"
+                         r"|how much time (?:a|per) day", _I)),
+    ("minutes", re.compile(r"多少分钟|几分钟|how many minutes", _I)),
     ("age", re.compile(r"年龄|年纪|岁数|几岁|多少岁|\bages?\b(?!-)|\bhow old\b", _I)),
     ("money", re.compile(r"规模|多少钱|金额|投资额|营收|产值|GDP|市值|税收|收入|支出|开支|成本|费用|预算|花费|资金|罚款"
                          r"|how much money|dollars|market size|revenue|\$|worth|\bcosts?\b|\bspend|\bbudget"

@@ -123,7 +123,7 @@ def split_sentences(text: str, holes: list[tuple[int, int]] | None = None) -> li
         s, e = _strip(text, s, e)
         if _title(text[s:e]):
             continue
-        s, e, marked = unwrap(text, s, e)
+        s, e, marked = unwrap(text, s, e, bold_opening=kind == "paragraph")
         if e > s and _HAS_CONTENT.search(text, s, e):
             out.append(Sentence(s, e, text[s:e], len(out), verdict or marked, kind))
     return out
@@ -135,9 +135,11 @@ _EMPHASIS = re.compile(r"\*\*|__")
 _EDGE = "*_`"
 
 
-def unwrap(text: str, s: int, e: int) -> tuple[int, int, bool]:
+def unwrap(text: str, s: int, e: int, bold_opening: bool = False) -> tuple[int, int, bool]:
     """A sentence span without the markup at its edges: a bold lead-in is cut off, bold around the whole sentence
-    (or the half of a bold run that spans sentences) is dropped. Returns (start, end, marked as a verdict)."""
+    (or the half of a bold run that spans sentences) is dropped. Returns (start, end, marked as a verdict).
+    With `bold_opening` (a paragraph, not a list item whose bold lead names its point), a sentence that opens with a
+    bold clause is marked too: people bold their verdict."""
     marked = False
     lead = _LEAD_IN.match(text, s, e)
     if lead and text[lead.end():e].strip(" *_"):
@@ -148,6 +150,11 @@ def unwrap(text: str, s: int, e: int) -> tuple[int, int, bool]:
     if body.startswith(("**", "__")) and (len(runs) % 2 or (body.endswith(("**", "__")) and len(runs) == 2)):
         s += 2
         marked = marked or _long_enough(text[s:e])
+    elif bold_opening and body.startswith(("**", "__")) and (close := body.find(body[:2], 2)) > 2 \
+            and _long_enough(body[2:close]) and body[2] not in _QUOTE_OPEN:
+        # "**Between 4.5 and 5 hours a day** on average.": the bold opening is the verdict; a bold quoted claim
+        # ('**"X was 4x"** — outdated') is not
+        marked = True
     body = text[s:e]
     if body.endswith(("**", "__")) and len(_EMPHASIS.findall(body)) % 2:
         e -= 2
@@ -160,6 +167,7 @@ def unwrap(text: str, s: int, e: int) -> tuple[int, int, bool]:
     return s, e, marked
 
 
+_QUOTE_OPEN = "\"“「『‘'"
 _MARK = re.compile(r"\*\*|__|`+|(?<!\\)\||(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|</?[A-Za-z][^<>\n]{0,200}>")
 
 
@@ -213,6 +221,15 @@ def clauses(sentence: str) -> list[str]:
     return [c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
 
 
+# "Whether X happens depends on A, B and C", "能否进入决赛圈取决于A、B和C": the question restated as open, not
+# answered (one factor, "depends on the region", is a split verdict: see conditions.py).
+_LEFT_OPEN = re.compile(r"^\W*whether\b[^.]*?\b(?:depends?|hinges?|rests?|turns?) on\b[^.]*,"
+                        r"|^\W*whether\b[^.]*?\b(?:remains?|is) (?:to be seen|uncertain|unclear|an open question)"
+                        r"|^(?:能否|是否|会不会|能不能|可不可能)[^。！？]*?(?:(?:取决于|要看|还得看)[^。！？]*[、，,]|有待|尚不确定|仍不确定|还不好说)",
+                        re.IGNORECASE)
+
+
 def is_question(sentence: str) -> bool:
-    """True for a sentence that asks rather than states (often a restatement of the question)."""
-    return sentence.rstrip("”’」』）)\"' *_").endswith(("?", "？"))
+    """True for a sentence that asks rather than states (often a restatement of the question), or that restates
+    the question as left open ("Whether X happens depends on…")."""
+    return sentence.rstrip("”’」』）)\"' *_").endswith(("?", "？")) or bool(_LEFT_OPEN.search(sentence))

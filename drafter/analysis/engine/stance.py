@@ -74,7 +74,10 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         return None
     if turns:  # "A, but B": B is the point
         after = _first_said(parts[turns[-1]:], lang, qterms, question, strict, len(parts))
-        return after or _first_said(parts[: turns[-1]], lang, qterms, question, strict, len(parts))
+        # before the turn counts only where it answers the question ('不会，但…'), not where it concedes a side
+        # point ('The evidence isn't airtight, but the harms are large')
+        before = [c for c in parts[: turns[-1]] if qterms & terms(c) or not terms(c)]
+        return after or _first_said(before, lang, qterms, question, strict, len(parts))
     found = [(c, _clause(c, lang, qterms, question, strict, len(parts))) for c in parts]
     found_all = [f for _, f in found if f]
     # a split verdict needs both halves about the question: '不宜再延长，应当按期退出' is one no, not a yes and a no
