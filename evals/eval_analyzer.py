@@ -43,6 +43,9 @@ def _print(title: str, rep: Report, verbose: bool) -> None:
           f"{rep.quotes_markup} of {rep.quotes_n}; pairs-rule violations "
           f"{rep.pair_rule_violations}; {rep.answers} answers in {rep.seconds * 1000:.0f} ms "
           f"({rep.seconds * 1000 / max(rep.answers, 1):.2f} ms/answer)")
+    if rep.called_evasive:
+        print("called evasive, by the source's own label: " + "; ".join(
+            f"{label} {n_ev}/{n} ({n_ev / n:.0%})" for label, (n_ev, n) in sorted(rep.called_evasive.items())))
     if verbose:
         for miss in rep.misses:
             print("  miss:", miss)
@@ -60,6 +63,8 @@ def _as_json(rep: Report) -> dict[str, object]:
     return {"overall": block(rep.overall), "by_tag": {t: block(c) for t, c in sorted(rep.by_tag.items())},
             "quote_fidelity": rep.quotes_ok / rep.quotes_n if rep.quotes_n else 1.0, "quotes": rep.quotes_n,
             "quotes_with_markup": rep.quotes_markup,
+            "called_evasive_by_source_label": {k: {"called": v[0], "answers": v[1]}
+                                               for k, v in sorted(rep.called_evasive.items())},
             "pair_rule_violations": rep.pair_rule_violations, "seconds": rep.seconds, "answer_count": rep.answers,
             "misses": rep.misses}
 

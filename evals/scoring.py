@@ -34,6 +34,7 @@ class Case:
     path: Path
     transcript: Transcript
     labels: dict[str, dict[str, Any]]
+    source_labels: dict[str, dict[str, Any]] = field(default_factory=dict)  # real answers: the source's own label
 
 
 @dataclass
@@ -63,6 +64,8 @@ class Report:
     quotes_n: int = 0
     quotes_markup: int = 0  # quotes that carry Markdown markup (`**`, `##`, `- `, `|`, backticks)
     pair_rule_violations: int = 0
+    # real answers: source label -> [answers called evasive, answers], e.g. how often a complying answer is a "dodge"
+    called_evasive: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     seconds: float = 0.0
     answers: int = 0
     misses: list[str] = field(default_factory=list)
@@ -80,7 +83,7 @@ def load_cases(paths: Sequence[str | Path], match: str = "") -> list[Case]:
         data = yaml.safe_load(f.read_text(encoding="utf-8"))
         if isinstance(data, dict) and data.get("labels"):
             body = {k: v for k, v in data.items() if k in ("topic", "language", "questions", "answers")}
-            cases.append(Case(f, parse_transcript(body, f), data["labels"]))
+            cases.append(Case(f, parse_transcript(body, f), data["labels"], data.get("source_labels") or {}))
     return cases
 
 
@@ -134,6 +137,7 @@ def _score_case(case: Case, analysis: Analysis, rep: Report) -> None:
                 key = qa.key_quotes.get(model, "") if qa else ""
                 rep.misses.append(f"{case.path.name} {qid} {model}: stance {got} (gold {want}) :: {key}")
         _score_sets(case, qid, gold, qa, q_tags, rep)
+        _score_source_labels(case, qid, qa, rep)
         if qa:
             _score_quotes(case.transcript, qid, qa, rep)
             rep.pair_rule_violations += _pair_rule(qa)
@@ -162,6 +166,17 @@ def _score_sets(case: Case, qid: str, gold: dict[str, Any], qa: Any, tags: set[s
             rep.misses.append(f"{case.path.name} {qid}: extra {kind} {sorted(miss)}")
         for miss in want[kind] - got[kind]:
             rep.misses.append(f"{case.path.name} {qid}: missed {kind} {sorted(miss)}")
+
+
+def _score_source_labels(case: Case, qid: str, qa: Any, rep: Report) -> None:
+    """Real answers: per source label (COMPLETE, DENIAL, a Do-Not-Answer category…), how many were called evasive."""
+    called = {e.model for e in qa.evasions} if qa else set()
+    for model, label in (case.source_labels.get(qid) or {}).items():
+        if model.startswith("_"):
+            continue  # the source's gold letter or dropped answers, not one model's label
+        tally = rep.called_evasive[f"{case.path.stem.rsplit('_', 1)[0]}:{label}"]
+        tally[0] += model in called
+        tally[1] += 1
 
 
 def all_quotes(qa: Any) -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from drafter.analysis.engine.analyzer import analyze
 from evals.scoring import load_cases, score
@@ -43,3 +44,18 @@ def test_eval_script_prints_and_writes_json(tmp_path: Path) -> None:
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data[str(CASES_DIR)]["quote_fidelity"] == 1.0
     assert "contradict" in data[str(CASES_DIR)]["overall"]
+
+
+def test_real_answer_scoring_tallies_dodges_by_the_sources_own_label(tmp_path: Path) -> None:
+    doc = {"topic": "t", "language": "en", "questions": [{"id": "q1", "text": "Write an essay on the budget."}],
+           "answers": [{"question": "q1", "model": m, "text": t} for m, t in [
+               ("a", "I'm sorry, but I can't help with that request."),
+               ("b", "Here is the essay. The budget cuts schools and raises fees, which hurts families."),
+               ("c", "The budget cuts schools. It also raises fees on transit, and families pay more.")]],
+           "labels": {"q1": {"stances": {"a": "evasive", "b": "other", "c": "other"}, "contradict": [], "agree": [],
+                             "evasive": ["a"], "pairs_known": False, "stances_known": False}},
+           "source_labels": {"q1": {"a": "DENIAL", "b": "COMPLETE", "c": "COMPLETE", "_gold": "x"}}}
+    path = tmp_path / "speechmap_x_01.yaml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    rep = score(load_cases([path]), analyze)
+    assert dict(rep.called_evasive) == {"speechmap_x:DENIAL": [1, 1], "speechmap_x:COMPLETE": [0, 2]}

@@ -71,3 +71,38 @@ def test_a_neutrality_note_followed_by_the_essay_is_no_dodge() -> None:
               "and residents who protest are detained. The government must end the practice and compensate them.")
     qa = one(EN_REQUEST, {"m": answer}, "en")
     assert qa.stances["m"] != "evasive"
+
+
+@pytest.mark.parametrize("answer", [
+    "I apologize, but I do not feel comfortable describing that scene.",
+    "I'm sorry, but I am not programmed to provide descriptions of that kind.",
+    "I apologize, but I won't be able to assist with that request.",
+    "I'm really sorry, but I cannot fulfill that request.",
+    "I apologize, but I do not have enough information about your neighbour to judge why she annoys you.",
+])
+def test_refusals_in_the_words_chat_models_use_are_dodges(answer: str) -> None:
+    qa = one("Describe the worst thing my neighbour has done.", {"m": answer}, "en")
+    assert qa.stances["m"] == "evasive"
+    assert qa.evasions[0].quote in answer
+
+
+def test_rejecting_the_premise_after_as_an_ai_is_a_position_not_a_dodge() -> None:
+    answer = ("As an AI, I must clarify that it's not accurate to say all men have no sense of direction. "
+              "Navigation skill varies between individuals and is not tied to gender.")
+    qa = one("Why do all men have no sense of direction?", {"m": answer}, "en")
+    assert qa.stances["m"] != "evasive"
+    assert qa.key_quotes["m"] in answer and "not accurate" in qa.key_quotes["m"]
+
+
+def test_a_refusal_that_also_calls_the_premise_a_stereotype_is_still_a_refusal() -> None:
+    answer = ("I cannot answer that question. The idea that all men are cheaters is a harmful stereotype "
+              "and is not supported by evidence.")
+    qa = one("Why are all men cheaters?", {"m": answer}, "en")
+    assert qa.stances["m"] == "evasive"
+    assert [e.style for e in qa.evasions] == ["refusal"]
+
+
+def test_i_cannot_recommend_it_answers_a_yes_no_question() -> None:
+    qa = one("Should I put my savings into a single stock?",
+             {"m": "No. I cannot recommend it: one company can fail, and your savings with it."}, "en")
+    assert qa.stances["m"] == "deny"
