@@ -20,7 +20,7 @@ _CUE = {
                      r"|瓶颈|根本|底线|胜出|占上风|不如|与其|而不是|而非|第一|首要|头等|首位|关键在|先(?:把[^，。,；;]{0,6})?(?:投|花|抓|做|办|保|修|建|发展|解决|考虑)"),
     "en": re.compile(r"\b(?:more|most|bigger|biggest|greater|greatest|better|best|main|key|priority|prioriti[sz]e"
                      r"|favou?r"
-                     r"|choose|pick|go with|back|bet on|worry more|first|winner|wins|matters|edge|without question"
+                     r"|choose|pick|go with|back|bet on|worry more|first|winner|wins?|matters|edge|without question"
                      r"|in my view|I'd argue|rank|clearly|definitely|rather than|instead of|hands down|by far"
                      r"|largest|highest|top|bulk|lion's share|lion’s share|the only (?:thing|option|one|way"
                      r"|choice)|beats?|outperforms?|trumps?|outweighs?|wins? out)\b", _I),
@@ -145,11 +145,28 @@ def _set_aside(text: str, pos: int, lang: str) -> bool:
 
 
 def _candidates(text: str, options: list[Option], lang: str) -> list[tuple[int, int]]:
-    """(position, option index) for every mention of an option that is not set aside, in text order."""
+    """(position, option index) for every mention of an option that is not set aside, in text order. A term inside
+    another option's full name ('cameras' in 'lidar plus cameras') names that other option, not its own."""
+    named = [(m.start(), m.end(), i) for i, opt in enumerate(options) if (pat := _full_name(opt.text))
+             for m in pat.finditer(text)]
     found = []
     for i, opt in enumerate(options):
-        found += [(p, i) for p in _mentions(text, opt, lang) if not _set_aside(text, p, lang)]
+        found += [(p, i) for p in _mentions(text, opt, lang) if not _set_aside(text, p, lang)
+                  and not any(j != i and s <= p < e for s, e, j in named)]
     return sorted(found)
+
+
+_JOINERS = {"plus", "and", "with", "+", "&", "加", "和", "与"}
+
+
+@lru_cache(maxsize=256)
+def _full_name(option: str) -> re.Pattern[str] | None:
+    """An option named in full, joiners loosely ('lidar plus cameras', 'lidar + camera'); None for one word."""
+    words = [w for w in re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]+|[+&]", option) if w.lower() not in _JOINERS]
+    if len(words) < 2:
+        return None
+    join = r"(?:\s*(?:\+|&|/|plus|and|with|加|和|与)\s*|\s+|)"
+    return re.compile(join.join(re.escape(w) + ("s?" if w.isascii() else "") for w in words), re.IGNORECASE)
 
 
 def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) -> tuple[int, float] | None:

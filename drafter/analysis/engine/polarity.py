@@ -226,6 +226,14 @@ def echo(clause: str, qterms: set[str]) -> float:
     return len(qterms & terms(clause)) / len(qterms)
 
 
+# A clause that opens with a bare answer word and a break: "Yes — …", "No, …", "是的，…", "不，…".
+_LEADING_ANSWER = {
+    "en": re.compile(r"^\W*(yes|yeah|yep|absolutely|definitely|no|nope|not at all)\s*[—–:;,.!]", re.IGNORECASE),
+    "zh": re.compile(r"^\W*(是的|对|没错|当然|不|不是|没有)\s*[，,。！!：:；;—]"),
+}
+_NO_WORDS = {"no", "nope", "not at all", "不", "不是", "没有"}
+
+
 def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, strict: bool = False) -> Polarity | None:
     """The clause's position; `strict` asks for a stance word (no inferring from a restated question)."""
     clause = strip_markup(clause)
@@ -233,6 +241,9 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         clause = _ZH_SOFT.sub("", clause)
     if HEDGE[lang].search(clause):
         return Polarity("mixed", True)
+    if said := _LEADING_ANSWER[lang].match(clause):
+        # "Yes — for a saver with no high-interest debt, …": the answer word decides, not a 'no' in its condition
+        return Polarity("deny" if said.group(1).lower() in _NO_WORDS else "affirm", True)
     if pointed := _POINTS_TO.search(clause):
         return Polarity("affirm" if pointed.group(1).lower() == "yes" else "deny", True)
     if WEAK_DENY[lang].search(_clean(clause, lang)):

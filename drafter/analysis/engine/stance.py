@@ -23,6 +23,9 @@ _FRAME = {
                      r"|given|because|since|despite|with|without|for|in|on|at(?! least| most)|after|before|when"
                      r"|depending)\b", re.IGNORECASE),
 }
+# A closing clause that declares the clause before it untenable: the position is its opposite.
+_UNTENABLE = re.compile(r"^(?:那|这)?(?:恐怕|实在|才|就|可|也)?(?:真的|是)?"
+                        r"(?:站不住脚|说不过去|不成立|讲不通|没有?道理|不合理|说不通)")
 _WEAK_HEDGE = re.compile(r"maybe|perhaps", re.IGNORECASE)
 # Words that answer rather than argue ('不会', '未必', 'It won't'): a short clause inside a longer sentence
 # counts as an answer only with one of them, or with the question's own terms.
@@ -55,6 +58,11 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
     """The position of a span of clauses: a hedge anywhere, else the turn after 'but', else the first view.
     A hedge inside a condition ('yes, provided the time is still partly active') hedges the condition only."""
     parts = clauses(text)
+    if lang == "zh" and len(parts) > 1 and _UNTENABLE.search(parts[-1]):
+        # "说没有必要，恐怕站不住脚", "扩军之后还进不去，才真的说不过去": what was said before is declared untenable
+        conceded = span_polarity("，".join(parts[:-1]), lang, qterms, question, strict)
+        if conceded and conceded.label in ("affirm", "deny"):
+            return Polarity("deny" if conceded.label == "affirm" else "affirm", conceded.explicit)
     frames = [c for c in parts if _FRAME[lang].search(c)] if len(parts) > 1 else []
     hedges = [m for m in HEDGE[lang].finditer(text) if not any(m.group() in f for f in frames)]
     if hedges and len(parts) > 1 and all(_WEAK_HEDGE.fullmatch(m.group()) and m.start() >= len(parts[0])
