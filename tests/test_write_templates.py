@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
+from drafter.analysis.schema import EvasionStyle
+from drafter.analysis.wording import REASONS
 from drafter.errors import InputError
 from drafter.write.column_templates import BUILTIN_DIR, REQUIRED, available, fill, load_template
 from drafter.write.render import render_markdown
@@ -98,3 +101,12 @@ def test_style_path_relative_to_the_topic_survives_render(tmp_path: Path) -> Non
     assert outline.style == str((tmp_path / "house.toml").resolve())
     result = render_markdown(outline, topic, transcript, analysis)
     assert "『是的，总体上利大于弊』[^1]" in result.markdown and "style: house" in result.markdown
+
+
+def test_every_dodge_style_the_analysis_can_report_has_words_in_every_column_template() -> None:
+    for language in ("zh", "en"):
+        for style in available(language):
+            template = load_template(style, language)
+            missing = [d for d in get_args(EvasionStyle) if not template.has_phrase(f"dodge.style.{d}")]
+            assert missing == [], (language, style)
+        assert set(get_args(EvasionStyle)) <= set(REASONS[language])
