@@ -41,9 +41,10 @@ TUNING = {
     "tests/data/blind4/": ROOT / "tests/data/blind4",
     "tests/data/md-tune/": ROOT / "tests/data/md-tune",
     "tests/data/md-tune2/": ROOT / "tests/data/md-tune2",  # held out until its one measurement (2026-12-05)
+    "tests/data/md-tune3/": ROOT / "tests/data/md-tune3",  # held out (as md-holdout2) until measured, 2026-12-05
     "evals/real/data/tune/": REAL / "tune",
 }
-HELD_OUT = [ROOT / "tests/data/md-holdout2", ROOT / "tests/data/blind5", REAL / "holdout"]
+HELD_OUT = [ROOT / "tests/data/md-holdout3", ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
 def _answers(path: Path) -> list[str]:

@@ -21,6 +21,16 @@ VERDICT_HEADING = re.compile(
     r"|recommendation|assessment|estimate|forecast)\b|\bshort answer\b|\bthe answer\b"
     r"|\bfinal (?:answer|thoughts|word)\b"
     r"|\brecommendation\b|\bin short\b|\bkey takeaway|^\W*(?:quick |direct |my |final )?answer\W*$", re.IGNORECASE)
+# A heading over one side's case, not the verdict ("Where the answer is yes", "哪些情况下答案是否定的").
+_ONE_SIDE_HEADING = re.compile(r"^\W*(?:where|when|for whom|in which|cases? (?:where|in which|for)|哪些|什么情况|在哪些)",
+                               re.IGNORECASE)
+
+
+def verdict_heading(title: str) -> bool:
+    """True for a heading that announces the verdict ('Bottom line', '结论', 'The answer')."""
+    return bool(VERDICT_HEADING.search(title)) and not _ONE_SIDE_HEADING.search(title)
+
+
 # The marker that opens a list item or a quoted line, with the indentation before it.
 _LINE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?(?:\[[ xX]\][ \t]+)?")
 _CELL_BAR = re.compile(r"(?<!\\)\|")
@@ -80,7 +90,7 @@ def prose_spans(text: str) -> list[Span]:
             continue
         first, last = tok.map
         if heading:
-            verdict = bool(VERDICT_HEADING.search(tok.content))
+            verdict = verdict_heading(tok.content)
             continue
         for no in range(first, min(last, len(lines))):
             if no in taken:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.analysis.engine.numbers import figures
+from drafter.analysis.engine.numbers import Figure, figures
 from drafter.analysis.engine.sentences import Sentence
 
 # Exact figures still agree within this much: 20% and 21% are not a clash a columnist would report.
@@ -31,18 +31,24 @@ def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim 
     """The answer's headline figure: the first sentence with a figure in the expected unit, its ranges and points
     merged (bounds only when nothing more precise is given); figures repeated from the question are skipped."""
     asked = {(f.unit, f.low, f.high) for f in figures(question)}
-    found = _first_claim(sents, unit, asked)
+    when = set(_YEAR.findall(question)) if unit != "year" else set()
+    found = _first_claim(sents, unit, asked, when)
     if found or unit not in _SIZES:
         return found
     # an answer that gives a size in another measure (a share for a head count) still states one
-    other = _first_claim(sents, None, asked)
+    other = _first_claim(sents, None, asked, when)
     return other if other and other.unit in _SIZES else None
 
 
-def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, float, float]]) -> Claim | None:
+def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, float, float]],
+                 when: set[str]) -> Claim | None:
     """The first sentence's figure in `unit` (any unit when None), ranges and points merged: a sentence where the
-    answer gives its verdict first, then prose, and table cells (background data, mostly) last."""
-    for sent in sorted(sents, key=lambda s: (not s.verdict, s.kind == "cell", _background(s.text), s.index)):
+    answer gives its verdict first, then prose, and table cells (background data, mostly) last; a sentence about
+    another year than the one asked ('基数：2024年约500亿元' for 2027) after those about it."""
+    def rank(s: Sentence) -> tuple[bool, bool, bool, int]:
+        return not s.verdict, s.kind == "cell", _background(s.text) or _other_year(s.text, when), s.index
+
+    for sent in sorted(sents, key=rank):
         figs = [f for f in figures(sent.text, unit) if (f.unit, f.low, f.high) not in asked]
         if unit:
             figs = [f for f in figs if f.unit == unit or (unit == "count" and f.unit == "money")]
@@ -50,7 +56,11 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
             figs = [f for f in figs if f.unit == figs[0].unit]
         if not figs:
             continue
+        figs = _claimed(sent.text, figs)
         precise = [f for f in figs if not f.bound] or figs
+        stated = [f for f in precise if f.firm and f.low < f.high]
+        if stated and all(any(r.low <= (f.low + f.high) / 2 <= r.high for r in stated) for f in precise):
+            precise = stated  # a range with its middle case ('650亿到750亿元之间，中性情景约700亿元'): the range
         if precise is figs and all(f.bound for f in figs):
             lo, hi = max(f.low for f in figs), min(f.high for f in figs)
             if lo > hi:
@@ -62,6 +72,36 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
     return None
 
 
+# A figure the sentence measures its claim against, or sets aside: "far below the 55% the EU targets", "up from
+# around 9% today", "than in the 2010s", "not at the start of the 2030s", "比2019年的45%", "而不是30%".
+_REFERENCE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|climbing|dropping|increasing|decreasing) from|\bcompared (?:with|to)|\bversus"
+    r"|\bvs\.?|\brelative to|\brather than|\binstead of|\bas against"
+    r"|\b(?:than|below|above|under|over|short of|beyond|exceeding)\s+(?:in\s+|at\s+|during\s+)?(?:the|its|their|this"
+    r"|that|today's|today’s|current|what)\b"
+    r"|\bnot\s+(?:(?:in|at|by|until|around|about|the|start|end|beginning|middle|of|early|late)\s+)+)[^,;:\d]{0,25}$"
+    r"|(?:比|相比|相较于?|与[^，。；]{0,10}相比|而不是|而非|从)[^，。；：]{0,12}$"
+    r"|(?:低于|高于|超过|不及|多于|少于)[^，。；：\d约]{2,12}$", re.IGNORECASE)
+_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+def _claimed(text: str, figs: list[Figure]) -> list[Figure]:
+    """The figures a sentence claims: those the answer set in bold when others are not, and never a figure it
+    only compares against or sets aside when another is left."""
+    bold = [(m.start(2), m.end(2)) for m in _BOLD.finditer(text)]
+    inside = [f for f in figs if any(a <= f.start and f.end <= b for a, b in bold)]
+    if inside and len(inside) < len(figs):
+        figs = inside
+    claimed = [f for f in figs if not _REFERENCE.search(text[: _opening(text, f)])]
+    return claimed or figs
+
+
+def _opening(text: str, fig: Figure) -> int:
+    """Where a figure starts in its sentence, with the words that qualify it ('about', 'more than')."""
+    at = text.rfind(fig.text, 0, fig.start + len(fig.text)) if fig.text else -1
+    return at if 0 <= at <= fig.start else fig.start
+
+
 # A sentence about the past ('在2019年约45%', 'usage was 80% before the ban') gives background, not the forecast asked
 # for; one that also looks ahead ('从2019年的45%将升到…', 'will reach') may hold the answer.
 _PAST = re.compile(r"过去|此前|以前|曾经?|去年|历史上|(?:在|于)(?:19|20)\d\d年"
@@ -69,6 +109,15 @@ _PAST = re.compile(r"过去|此前|以前|曾经?|去年|历史上|(?:在|于)(?
                    re.IGNORECASE)
 _AHEAD = re.compile(r"将|会|预计|预测|估计|未来|到(?:20\d\d|\d+年)|\b(?:will|would|expect|forecast|likely|by (?:20\d\d"
                     r"|the end)|estimate|could|should)\b", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _other_year(text: str, when: set[str]) -> bool:
+    """True for a sentence that names years, none of them the year the question asks about."""
+    said = set(_YEAR.findall(text))
+    return bool(when and said and not said & when)
 
 
 def _background(text: str) -> bool:
@@ -82,7 +131,9 @@ def agree(a: Claim, b: Claim) -> bool | None:
         return None
     gap = max(a.low, b.low) - min(a.high, b.high)
     if a.unit not in _SLACK and not (a.firm and b.firm):
-        return gap <= 0  # a ±10% band or a bound already says how far a sum or count stretches
+        return gap <= 0  # a tolerance band or a bound already says how far a sum or count stretches
+    if any(c.firm and c.low < c.high for c in (a, b)):
+        return gap <= 0  # a range as stated says how far it stretches: '8–11%' meets neither '12–15%' nor 'about 14%'
     # relative slack is taken at the figures that face each other, never at an open bound's cap
     slack = _SLACK.get(a.unit, 0.05 * max(abs(max(a.low, b.low)), abs(min(a.high, b.high)), 1.0))
     return gap <= slack

@@ -55,8 +55,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("pct_half_zh", re.compile(r"过半|超过一半|一半以上|半数以上|大半|将近一半|接近一半|近半|一半|半数")),
     ("pct", re.compile(rf"({_NUM})\s*(?:%|％|\s?percent\b|\s?per cent\b|个百分点)", _I)),
     ("pct_frac_en", re.compile(rf"\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]({EN_DENOM})\b", _I)),
-    ("pct_in_en", re.compile(rf"\b({EN_NUMBER}|\d+)\s+(?:(?!(?:year|month|week|day|decade)s?\b)[a-z]+\s+)?(?:in|out of)"
-                             rf"\s+(?:every\s+)?({EN_NUMBER}|\d+)\b", _I)),
+    # 'one in five', '3 out of 10'; not '2 billion in 2035' (a scale word, then a year)
+    ("pct_in_en", re.compile(rf"\b({EN_NUMBER}|\d+)\s+(?:(?!(?:year|month|week|day|decade|hundred|thousand|million"
+                             rf"|billion|trillion)s?\b)[a-z]+\s+)?(?:in\s+(?:every\s+|(?!(?:1[89]|2[01])\d\d\b))"
+                             rf"|out of\s+)({EN_NUMBER}|\d+)\b", _I)),
     ("pct_half_en", re.compile(r"\b(?:a\s+)?(?:half|majority)\b(?!\s+(?:of\s+the\s+)?(?:decade|century|year))", _I)),
     ("decade_zh", re.compile(r"(?:本世纪)?((?:19|20|21)?\d0|[二三四五六七八九]十)年代(初|中期|中|末|后期|前期)?")),
     ("mid_century", re.compile(r"(?:本世纪|21世纪)中(?:叶|期)|\bmid-?century\b|\bmiddle of the century\b", _I)),

@@ -3,8 +3,8 @@
 Tokens come from figtokens.py. A figure becomes an interval: ranges as given ("20%到23%", "between 45 and
 50 percent", "三四百亿元", "$30-40 billion"), approximations widened by a tolerance band (大约/左右/about:
 ±2 points for percentages, ±2 for calendar years, ±1 for ages, ±15% (at least ±0.4) for durations in years,
-±10% otherwise), bounds opened on one side ("八成以上", "不会超过1万亿", "no earlier than 2050", "before the
-2040s" ends where the decade starts). When an age is asked, plain numerals and school stages are ages too.
+±5% for sums and counts, ±10% otherwise), bounds opened on one side ("八成以上", "不会超过1万亿", "no earlier than
+2050", "before the 2040s" ends where the decade starts). When an age is asked, plain numerals and school stages are ages too.
 Overlapping intervals agree; disjoint ones contradict.
 """
 
@@ -76,6 +76,19 @@ class Figure:
     text: str = ""
     firm: bool = True  # stated as it stands: no tolerance band and no open side was applied
 
+    @property
+    def side(self) -> str:
+        """For a one-sided bound, which side of its figure it covers: 'below' ('less than $100', 'by 2030') or
+        'above' ('more than $100', 'after 2030'); '' for a figure that is not a bound."""
+        if not self.bound:
+            return ""
+        return "below" if self.low <= _CAPS.get(self.unit, (0.0, 0.0))[0] else "above"
+
+    @property
+    def edge(self) -> float:
+        """The figure a bound is set at (its closed end)."""
+        return self.high if self.side == "below" else self.low
+
 
 def tolerance(value: float, unit: str) -> float:
     """The band an approximate figure stands for."""
@@ -88,6 +101,8 @@ def tolerance(value: float, unit: str) -> float:
     if unit == "years":
         # "两年左右" is 1.6–2.4 years, not 1–3: it must stay apart from "三到五年"
         return max(0.4, value * 0.15)
+    if unit in ("money", "count"):
+        return abs(value) * 0.05  # '约600亿元' is 570亿–630亿: it should not meet '650亿到750亿元'
     return abs(value) * 0.1
 
 

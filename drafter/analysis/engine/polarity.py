@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.analysis.engine.numbers import figures
 from drafter.analysis.engine.signals import signal
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import HEDGE, faster
@@ -205,9 +206,33 @@ def own_negative_terms(question: str) -> tuple[str, ...]:
 _REPEATED_NO = re.compile(r"\bno\b\s*[,—–-]+\s*(?=not\b|never\b)|^不[，,、\s]+(?=不|没)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
+def _asked_bounds(question: str) -> tuple[tuple[str, float, str], ...]:
+    """The thresholds a question sets ('less than $100 a month', 'by 2030', '超过1万亿'): unit, figure, side."""
+    return tuple((f.unit, f.edge, f.side) for f in figures(question) if f.bound)
+
+
+def _threshold(clause: str, question: str) -> tuple[str, int]:
+    """The clause with its bounds at the question's thresholds set aside, and how many of them sit on the other
+    side ('costs will remain above $100' to '…less than $100?' says no; 'no more than $100' says yes, though it
+    holds a 'no')."""
+    asked = _asked_bounds(question) if question else ()
+    if not asked:
+        return clause, 0
+    flips = 0
+    for f in figures(clause):
+        sides = {side for unit, edge, side in asked
+                 if f.side and unit == f.unit and abs(edge - f.edge) <= 0.01 * max(abs(edge), 1.0)}
+        if sides and f.text:
+            clause = clause.replace(f.text, "＿", 1)
+            flips += f.side not in sides
+    return clause, flips
+
+
 def negations(clause: str, lang: str, question: str = "") -> int:
-    """Negations in a clause, plus antonyms of the question's own verb (弊大于利 against 利大于弊); a negator
-    inside one of the question's own terms does not count."""
+    """Negations in a clause, plus antonyms of the question's own verb (弊大于利 against 利大于弊) and figures on
+    the other side of the question's threshold; a negator inside one of the question's own terms does not count."""
+    clause, flips = _threshold(clause, question)
     text = _REPEATED_NO.sub("", _clean(clause, lang))  # "No — not yet", "不，不会": one no, said twice
     for term in own_negative_terms(question) if question else ():
         if term in text:
@@ -216,7 +241,7 @@ def negations(clause: str, lang: str, question: str = "") -> int:
     low, qlow = text.lower(), question.lower()
     pairs = _ANTONYMS_ZH if lang == "zh" else _ANTONYMS_EN
     count += sum(1 for a, b in pairs if a in qlow and b in low and a not in low and b not in qlow)
-    return count
+    return count + flips
 
 
 def echo(clause: str, qterms: set[str]) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.analysis.engine.blocks import VERDICT_HEADING, prose_spans
+from drafter.analysis.engine.blocks import prose_spans, verdict_heading
 
 # A sentence ends at CJK or Latin end punctuation (with any closing quote or bracket), an ellipsis run,
 # or a line break. A Latin full stop only counts before whitespace or the end, which keeps 3.5 and U.S.A intact.
@@ -145,7 +145,7 @@ def unwrap(text: str, s: int, e: int, bold_opening: bool = False) -> tuple[int, 
     marked = False
     lead = _LEAD_IN.match(text, s, e)
     if lead and text[lead.end():e].strip(" *_"):
-        marked = bool(VERDICT_HEADING.search(lead.group(2)))
+        marked = verdict_heading(lead.group(2))
         s = lead.end()
     body = text[s:e]
     runs = _EMPHASIS.findall(body)
