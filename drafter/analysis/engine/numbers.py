@@ -4,8 +4,8 @@ Tokens come from figtokens.py. A figure becomes an interval: ranges as given ("2
 50 percent", "三四百亿元", "$30-40 billion"), approximations widened by a tolerance band (大约/左右/about:
 ±2 points for percentages, ±2 for calendar years, ±1 for ages, ±15% (at least ±0.4) for durations in years,
 ±5% for sums and counts, ±10% otherwise), bounds opened on one side ("八成以上", "不会超过1万亿", "no earlier than
-2050", "before the 2040s" ends where the decade starts). When an age is asked, plain numerals and school stages are ages too.
-Overlapping intervals agree; disjoint ones contradict.
+2050", "before the 2040s" ends where the decade starts). When an age is asked, plain numerals and school stages are
+ages too. Overlapping intervals agree; disjoint ones contradict.
 """
 
 from __future__ import annotations
