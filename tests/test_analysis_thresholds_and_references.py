@@ -18,7 +18,8 @@ def _figure(qa: object, model: str) -> tuple[float, float]:
 
 
 def test_a_figure_on_the_other_side_of_the_questions_threshold_says_no() -> None:
-    answer = "## Bottom line\n\nFares keep rising: **in most big cities a monthly pass will stay above $60 through 2030.**"
+    answer = ("## Bottom line\n\nFares keep rising: **in most big cities a monthly pass will stay above $60 through "
+              "2030.**")
     assert stance(PRICE_Q, answer, "en") == "deny"
     assert stance("2030年前，国产大飞机单价会低于5亿元吗？", "## 结论\n\n**单价仍将高于5亿元。**") == "deny"
 
