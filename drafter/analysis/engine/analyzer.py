@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import replace
 
 from drafter.analysis.engine.claims import Claim, agree, read_claim
+from drafter.analysis.engine.numbers import figures
 from drafter.analysis.engine.pairs import Relation, assemble, pair_key
 from drafter.analysis.engine.questions import QInfo, read_question
 from drafter.analysis.engine.reading import Reading, read_answer
@@ -140,9 +141,10 @@ def _relation(q: QInfo, a: Reading, b: Reading, lang: str) -> Relation | None:
 
 def as_number(q: QInfo, readings: list[Reading]) -> QInfo | None:
     """An open question re-read as a number question when most answers state a figure in one unit (a request
-    such as 'Write an essay on…' is never one: essays cite years and shares as background)."""
-    if not q.text.rstrip().endswith(("?", "？")):
-        return None
+    such as 'Write an essay on…' is never one: essays cite years and shares as background; nor is a question that
+    names a figure itself)."""
+    if not q.text.rstrip().endswith(("?", "？")) or figures(q.text):
+        return None  # 'How do I make it go faster than 28 mph?': answers' figures are about the question's own
     units = [claim.unit for r in readings if r.stance != "evasive"
              for claim in [read_claim(r.sents, None, q.text)] if claim]
     top = max(set(units), key=units.count, default=None)

@@ -193,15 +193,18 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
     picked = {i for _, i in cands}
     if not cands:
         return None
+    weight = part.weight
+    if part.role == "conclusion" and not cue and not short and not _only_options(text, options, lang):
+        weight *= 0.4  # a reason given under the verdict heading ('It removes the twice-yearly disruption…')
     if part.flip and len(options) == 2 and len(picked) == 1:
-        return 1 - cands[0][1], part.weight  # "我不认为X更重要": the other one
+        return 1 - cands[0][1], weight  # "我不认为X更重要": the other one
     if len(picked) == 1:
-        return cands[0][1], part.weight
+        return cands[0][1], weight
     if cue:
         before_cue = [c for c in cands if c[0] <= cue.start()]
         chosen = before_cue[-1] if before_cue else cands[0]
-        return chosen[1], part.weight * 0.6
-    return cands[0][1], part.weight * 0.4
+        return chosen[1], weight * 0.6
+    return cands[0][1], weight * 0.4
 
 
 def _only_options(text: str, options: list[Option], lang: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.analysis.engine.numbers import Figure, figures
+from drafter.analysis.engine.numbers import Figure, figures, is_reference
 from drafter.analysis.engine.sentences import Sentence
 
 # Exact figures still agree within this much: 20% and 21% are not a clash a columnist would report.
@@ -72,16 +72,6 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
     return None
 
 
-# A figure the sentence measures its claim against, or sets aside: "far below the 55% the EU targets", "up from
-# around 9% today", "than in the 2010s", "not at the start of the 2030s", "比2019年的45%", "而不是30%".
-_REFERENCE = re.compile(
-    r"(?:\b(?:up|down|rising|falling|climbing|dropping|increasing|decreasing) from|\bcompared (?:with|to)|\bversus"
-    r"|\bvs\.?|\brelative to|\brather than|\binstead of|\bas against"
-    r"|\b(?:than|below|above|under|over|short of|beyond|exceeding)\s+(?:in\s+|at\s+|during\s+)?(?:the|its|their|this"
-    r"|that|today's|today’s|current|what)\b"
-    r"|\bnot\s+(?:(?:in|at|by|until|around|about|the|start|end|beginning|middle|of|early|late)\s+)+)[^,;:\d]{0,25}$"
-    r"|(?:比|相比|相较于?|与[^，。；]{0,10}相比|而不是|而非|从)[^，。；：]{0,12}$"
-    r"|(?:低于|高于|超过|不及|多于|少于)[^，。；：\d约]{2,12}$", re.IGNORECASE)
 _BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 
 
@@ -92,14 +82,8 @@ def _claimed(text: str, figs: list[Figure]) -> list[Figure]:
     inside = [f for f in figs if any(a <= f.start and f.end <= b for a, b in bold)]
     if inside and len(inside) < len(figs):
         figs = inside
-    claimed = [f for f in figs if not _REFERENCE.search(text[: _opening(text, f)])]
+    claimed = [f for f in figs if not is_reference(text, f)]
     return claimed or figs
-
-
-def _opening(text: str, fig: Figure) -> int:
-    """Where a figure starts in its sentence, with the words that qualify it ('about', 'more than')."""
-    at = text.rfind(fig.text, 0, fig.start + len(fig.text)) if fig.text else -1
-    return at if 0 <= at <= fig.start else fig.start
 
 
 # A sentence about the past ('在2019年约45%', 'usage was 80% before the ban') gives background, not the forecast asked

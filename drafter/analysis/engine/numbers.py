@@ -216,3 +216,22 @@ def _end(t: Token, word: str) -> float:
     """Where an upper bound stops: 'before the 2040s' and '高中之前' end where the span starts; 'by the mid-2030s'
     and 'under 20-30%' at its top."""
     return t.low if t.low < t.high and _BEFORE_WORD.fullmatch(word.strip()) else t.high
+
+
+# A figure the sentence measures its claim against, or sets aside: "far below the 55% the EU targets", "up from
+# around 9% today", "than in the 2010s", "not at the start of the 2030s", "比2019年的45%", "而不是30%".
+_REFERENCE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|climbing|dropping|increasing|decreasing) from|\bcompared (?:with|to)|\bversus"
+    r"|\bvs\.?|\brelative to|\brather than|\binstead of|\bas against"
+    r"|\b(?:than|below|above|under|over|short of|beyond|exceeding)\s+(?:in\s+|at\s+|during\s+)?(?:the|its|their|this"
+    r"|that|today's|today’s|current|what)\b"
+    r"|\bnot\s+(?:(?:in|at|by|until|around|about|the|start|end|beginning|middle|of|early|late)\s+)+)[^,;:\d]{0,25}$"
+    r"|(?:比|相比|相较于?|与[^，。；]{0,10}相比|而不是|而非|从)[^，。；：]{0,12}$"
+    r"|(?:低于|高于|超过|不及|多于|少于)[^，。；：\d约]{2,12}$", re.IGNORECASE)
+
+
+def is_reference(text: str, fig: Figure) -> bool:
+    """True for a figure its sentence only compares against or sets aside, not one it claims."""
+    at = text.rfind(fig.text, 0, fig.start + len(fig.text)) if fig.text else -1
+    opening = at if 0 <= at <= fig.start else fig.start  # where the figure starts, with 'about', 'more than'
+    return bool(_REFERENCE.search(text[:opening]))

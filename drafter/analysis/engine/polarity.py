@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from drafter.analysis.engine.numbers import figures
+from drafter.analysis.engine.numbers import figures, is_reference
 from drafter.analysis.engine.signals import signal
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import HEDGE, faster
@@ -90,7 +90,8 @@ _NEGATOR = {
         r"|\bpipe dream\b|\bdisagree\b|\breject\b|\boverstated\b|\bexaggerated\b|\boverblown\b|\bmyth\b"
         r"|\ba long way (?:off|from)\b"
         r"|\bI(?:'d| would|’d) be (?:very |quite |genuinely |really )?(?:surprised|amazed|astonished|shocked|stunned)\b"
-        r"|\bhard to (?:believe|imagine|see|say)\b", _I),
+        r"|\bhard to (?:believe|imagine|see|say)\b|\bunrealistic\b|\bunachievable\b|\bunattainable\b|\binfeasible\b"
+        r"|\bout of reach\b", _I),
 }
 _WHY_NOT = re.compile(r"\s*why not\b", _I)
 # Hedged "no" (未必, "not necessarily"): a deny, but weaker than a plain no.
@@ -125,6 +126,7 @@ _AFFIRM = {
         r"|\b(?:likely|probably|more likely than not|better than even|(?:good|strong|real|decent|fair|high) chance"
         r"|inevitable|bound to|clearly"
         r"|undoubtedly|certainly|definitely|absolutely|i'd say so|i think so|hard to argue (?:against|with)|possibly"
+        r"|achievable|attainable|feasible|realistic|within reach|doable|on track"
         r"|it(?:'s| is) possible"
         r"|can(?:'t|not|’t) argue with|could well|may well|might well|a real (?:risk|chance|possibility)"
         r"|(?:think|believe|expect|suspect|guess|reckon|imagine|hope) so|good (?:idea|move|policy|call|thing)"
@@ -213,19 +215,26 @@ def _asked_bounds(question: str) -> tuple[tuple[str, float, str], ...]:
 
 
 def _threshold(clause: str, question: str) -> tuple[str, int]:
-    """The clause with its bounds at the question's thresholds set aside, and how many of them sit on the other
-    side ('costs will remain above $100' to '…less than $100?' says no; 'no more than $100' says yes, though it
-    holds a 'no')."""
+    """The clause with its figures about the question's thresholds set aside, and how many of them sit on the
+    other side: 'costs will remain above $100' or 'around $150' to '…less than $100?' says no, 'no more than $100'
+    says yes though it holds a 'no'. A figure the clause only compares against is no claim."""
     asked = _asked_bounds(question) if question else ()
     if not asked:
         return clause, 0
     flips = 0
     for f in figures(clause):
-        sides = {side for unit, edge, side in asked
-                 if f.side and unit == f.unit and abs(edge - f.edge) <= 0.01 * max(abs(edge), 1.0)}
-        if sides and f.text:
+        if not f.text or is_reference(clause, f):
+            continue
+        same = [(edge, side) for unit, edge, side in asked if unit == f.unit]
+        if f.side:
+            sides = {side for edge, side in same if abs(edge - f.edge) <= 0.01 * max(abs(edge), 1.0)}
+            beyond = bool(sides) and f.side not in sides
+        else:
+            sides = {side for edge, side in same if (f.low > edge if side == "below" else f.high < edge)}
+            beyond = bool(sides)
+        if sides:
             clause = clause.replace(f.text, "＿", 1)
-            flips += f.side not in sides
+            flips += beyond
     return clause, flips
 
 
@@ -257,6 +266,12 @@ _LEADING_ANSWER = {
     "zh": re.compile(r"^\W*(是的|对|没错|当然|不|不是|没有)\s*[，,。！!：:；;—]"),
 }
 _NO_WORDS = {"no", "nope", "not at all", "不", "不是", "没有"}
+# Odds compared between two cases ("more likely to arrive later than in the next two years", "与其说会…不如说…"):
+# which case is the question's needs more than the words of the clause.
+_COMPARED_ODDS = {
+    "en": re.compile(r"\b(?:more|less) likely\b(?! than not)[^.;]{1,80}?\bthan\b", re.IGNORECASE),
+    "zh": re.compile(r"(?:可能性|概率)(?:更|要)?(?:大|高|小|低)于|比起[^。；]{1,30}更(?:可能|有可能)"),
+}
 
 
 def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, strict: bool = False) -> Polarity | None:
@@ -266,6 +281,8 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         clause = _ZH_SOFT.sub("", clause)
     if HEDGE[lang].search(clause):
         return Polarity("mixed", True)
+    if _COMPARED_ODDS[lang].search(clause):
+        return None  # 'more likely around 2030 than in the next two years': odds weighed between two cases
     if said := _LEADING_ANSWER[lang].match(clause):
         # "Yes — for a saver with no high-interest debt, …": the answer word decides, not a 'no' in its condition
         return Polarity("deny" if said.group(1).lower() in _NO_WORDS else "affirm", True)
@@ -290,11 +307,16 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         return Polarity("affirm", False)  # '供不应求的局面已经出现了': the question's own idiom, not negated
     if strict:
         return None
-    if echo(clause, qterms) >= 0.2 or (lang == "en" and _BARE_AUX.match(clause.strip())) or (
+    if echo(clause, qterms) >= 0.2 or (lang == "en" and _BARE_AUX.match(clause.strip()) and _short(clause)) or (
             lang == "zh" and _ZH_MODAL.match(clause) and bare_answer(clause, lang)
             and _mentions_question(clause, qterms)):
         return Polarity("affirm", False)  # '会扩大': the question's own modal and verb, said back
     return None
+
+
+def _short(clause: str) -> bool:
+    """True for a clause short enough to answer with its verb alone ('They do', 'It will, eventually')."""
+    return len(strip_markup(clause).split()) <= 4
 
 
 def signal_polarity(clause: str, lang: str, question: str, qterms: set[str]) -> Polarity | None:

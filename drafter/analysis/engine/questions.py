@@ -164,6 +164,12 @@ def _lettered(text: str) -> list[Option]:
     return [Option(f"{letter}. {body}", terms(body), letter) for letter, body in found]
 
 
+# Words of an option that answers use for anything ('keeping the twice-yearly clock change': 'keeps mornings
+# light', 'every year'): they do not tell the option apart while it has other words.
+_GENERIC = {"keep", "kept", "make", "use", "stay", "go", "get", "have", "do", "adopt", "year", "day", "time", "way",
+            "thing", "option", "approach", "continu", "chang", "new", "more", "less"}
+
+
 def _options(text: str, lang: str) -> list[Option]:
     """Options named by a choice question, each with its distinctive terms; [] when it is not one."""
     raw = _listed(text, lang) or (_zh_options(text) if lang == "zh" else _en_options(text))
@@ -182,6 +188,7 @@ def _options(text: str, lang: str) -> list[Option]:
         mine = own[i]
         theirs = set().union(*(own[j] for j in range(len(raw)) if j != i))
         distinct = mine - theirs - ctx_terms or mine - theirs or mine
+        distinct = distinct - _GENERIC or distinct
         # other words for the same thing, unless another option or the question's frame uses them too
         extra = syns[i] - theirs - ctx_terms - set().union(*(syns[j] for j in range(len(raw)) if j != i))
         out.append(Option(r, distinct | extra))

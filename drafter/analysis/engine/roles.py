@@ -21,7 +21,10 @@ from drafter.analysis.lexicons.cues import (
     OPINION,
     STANCE_VERB,
 )
+from drafter.analysis.lexicons.data import tables
 
+# An offer or sign-off closing a chat answer ("If you'd like, I can…", "如果你需要，我可以…") states no position.
+OFFER = tables("offer")
 WEIGHTS = {"conclusion": 3.0, "bare": 2.5, "opinion": 2.0, "contrast": 2.0, "first": 1.5, "last": 1.0, "other": 0.5}
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _LEAD_PUNCT = re.compile(r"^[\s，,；;：:、—–\-…]+")
@@ -127,9 +130,9 @@ def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = Non
     """Every part of the answer that may carry its position, in order. `skip`: sentences that carry none (a
     disclaimer); `turned`: disclaimers whose turn ('…, but') leads into a view, read like a concession."""
     skip, turned = skip or set(), turned or set()
-    # table cells are data (often the background years), not the answer's voice
+    # table cells are data (often the background years), not the answer's voice; an offer says nothing
     statements = [s for s in sents if (not is_question(s.text) or _RHETORICAL[lang].match(s.text))
-                  and s.index not in skip and s.kind != "cell"]
+                  and s.index not in skip and s.kind != "cell" and not OFFER[lang].search(s.text)]
     parts: list[Part] = []
     boost_next = False
     for pos, sent in enumerate(statements):
