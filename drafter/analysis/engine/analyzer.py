@@ -63,6 +63,9 @@ def analyze_question(transcript: Transcript, qid: str, lang: str) -> QuestionAna
     if q.kind == "open" and (numeric := as_number(q, readings)):  # '…哪一种…' read as open, answered in figures
         q = numeric
         readings = [read_answer(r.model, texts[r.model], q) for r in readings]
+    elif q.kind == "number" and (unit := _answered_unit(q, readings)):
+        q = replace(q, unit=unit)  # 'By how much have prices fallen?': most answers say in what measure
+        readings = [read_answer(r.model, texts[r.model], q) for r in readings]
     for r in readings:
         r.key = r.key if _verbatim(r.key, texts[r.model]) else _fallback_quote(texts[r.model])
     order = [r.model for r in readings]
@@ -145,12 +148,30 @@ def as_number(q: QInfo, readings: list[Reading]) -> QInfo | None:
     names a figure itself)."""
     if not q.text.rstrip().endswith(("?", "？")) or figures(q.text):
         return None  # 'How do I make it go faster than 28 mph?': answers' figures are about the question's own
+    top = common_unit(q, readings)
+    return replace(q, kind="number", unit=top) if top else None
+
+
+_CHANGE_UNITS = ("percent", "multiple")  # a change is said either way: 'fell 90%', 'a tenfold fall'
+
+
+def _answered_unit(q: QInfo, readings: list[Reading]) -> str | None:
+    """The measure to read a number question in when the question does not fix it, or asks for a change that most
+    answers give the other way (a multiple for a percentage); None to keep the question's."""
+    if q.unit is not None and q.unit not in _CHANGE_UNITS:
+        return None
+    if q.unit is not None and sum(1 for r in readings if r.claim and r.claim.unit == q.unit) >= 2:
+        return None
+    top = common_unit(q, readings)
+    return top if top and top != q.unit and (q.unit is None or top in _CHANGE_UNITS) else None
+
+
+def common_unit(q: QInfo, readings: list[Reading]) -> str | None:
+    """The measure most answers state their figure in, when at least two and half of them do."""
     units = [claim.unit for r in readings if r.stance != "evasive"
              for claim in [read_claim(r.sents, None, q.text)] if claim]
     top = max(set(units), key=units.count, default=None)
-    if top is None or units.count(top) < 2 or units.count(top) * 2 < len(readings):
-        return None
-    return replace(q, kind="number", unit=top)
+    return top if top is not None and units.count(top) >= 2 and units.count(top) * 2 >= len(readings) else None
 
 
 def same_unit(a: Reading, b: Reading) -> tuple[Claim | None, Claim | None]:

@@ -52,7 +52,9 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
         figs = [f for f in figures(sent.text, unit) if (f.unit, f.low, f.high) not in asked]
         if unit:
             figs = [f for f in figs if f.unit == unit or (unit == "count" and f.unit == "money")]
-        elif figs:
+        else:  # a calendar year answers only a question that asks for one (then `unit` says so)
+            figs = [f for f in figs if f.unit != "year"]
+        if figs and not unit:
             figs = [f for f in figs if f.unit == figs[0].unit]
         if not figs:
             continue

@@ -2,10 +2,10 @@
 
 Tokens come from figtokens.py. A figure becomes an interval: ranges as given ("20%到23%", "between 45 and
 50 percent", "三四百亿元", "$30-40 billion"), approximations widened by a tolerance band (大约/左右/about:
-±2 points for percentages, ±2 for calendar years, ±1 for ages, ±15% (at least ±0.4) for durations in years,
-±5% for sums and counts, ±10% otherwise), bounds opened on one side ("八成以上", "不会超过1万亿", "no earlier than
-2050", "before the 2040s" ends where the decade starts). When an age is asked, plain numerals and school stages are
-ages too. Overlapping intervals agree; disjoint ones contradict.
+±2 points for percentages (±1 for one with decimals), ±2 for calendar years, ±1 for ages, ±15% (at least ±0.4) for
+durations in years, ±5% for sums and counts, ±10% otherwise), bounds opened on one side ("八成以上",
+"不会超过1万亿", "no earlier than 2050", "before the 2040s" ends where the decade starts). When an age is asked,
+plain numerals and school stages are ages too. Overlapping intervals agree; disjoint ones contradict.
 """
 
 from __future__ import annotations
@@ -93,7 +93,9 @@ class Figure:
 def tolerance(value: float, unit: str) -> float:
     """The band an approximate figure stands for."""
     if unit == "percent":
-        return 2.0 if value >= 10 else max(0.5, value * 0.2)
+        if value >= 10:
+            return 2.0 if value == int(value) else 1.0  # 'about 92.5%' is said more precisely than 'about 90%'
+        return max(0.5, value * 0.2)
     if unit == "year":
         return 2.0
     if unit == "age":

@@ -55,7 +55,7 @@ _NEUTRAL = {
         r"|缺一不可|不可少|不可逆转|势不可挡|不止|不计其数|不约而同|不遗余力|不折不扣|不失为|不在少数|是否|能否|可否"
         r"|与否|否则"
         r"|要不要|会不会|能不能|是不是|该不该|有没有|不可思议|(?:很难|难以)想象(?![^。，,；;]{0,15}[不没])|不再是|不得了|了不起"
-        r"|非洲|除非|非凡|未尝不|(?:并|也)?不反对|不无道理|(?:很难|难以)避免|避免不了|在所难免"
+        r"|非洲|除非|非凡|未尝不|(?:并|也)?不反对|不无道理|(?:很难|难以)避免|避免不了|在所难免|非机动车|(?<!并)不如"
         r"|无关紧要"
         r"|应该说|可以说|需要指出|需要注意|需要说明|值得注意|值得一提|" + _NO_DELAY["zh"]),
     "en": re.compile(
@@ -261,11 +261,11 @@ def echo(clause: str, qterms: set[str]) -> float:
 
 
 # A clause that opens with a bare answer word and a break: "Yes — …", "No, …", "是的，…", "不，…".
-_LEADING_ANSWER = {
+LEADING_ANSWER = {
     "en": re.compile(r"^\W*(yes|yeah|yep|absolutely|definitely|no|nope|not at all)\s*[—–:;,.!]", re.IGNORECASE),
     "zh": re.compile(r"^\W*(是的|对|没错|当然|不|不是|没有)\s*[，,。！!：:；;—]"),
 }
-_NO_WORDS = {"no", "nope", "not at all", "不", "不是", "没有"}
+NO_WORDS = {"no", "nope", "not at all", "不", "不是", "没有"}
 # Odds compared between two cases ("more likely to arrive later than in the next two years", "与其说会…不如说…"):
 # which case is the question's needs more than the words of the clause.
 _COMPARED_ODDS = {
@@ -283,9 +283,9 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         return Polarity("mixed", True)
     if _COMPARED_ODDS[lang].search(clause):
         return None  # 'more likely around 2030 than in the next two years': odds weighed between two cases
-    if said := _LEADING_ANSWER[lang].match(clause):
+    if said := LEADING_ANSWER[lang].match(clause):
         # "Yes — for a saver with no high-interest debt, …": the answer word decides, not a 'no' in its condition
-        return Polarity("deny" if said.group(1).lower() in _NO_WORDS else "affirm", True)
+        return Polarity("deny" if said.group(1).lower() in NO_WORDS else "affirm", True)
     if pointed := _POINTS_TO.search(clause):
         return Polarity("affirm" if pointed.group(1).lower() == "yes" else "deny", True)
     if WEAK_DENY[lang].search(_clean(clause, lang)):
@@ -301,7 +301,7 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         if strict and not about:
             return None
         return Polarity("deny" if neg % 2 else "affirm", True)
-    if _AFFIRM[lang].search(clause.strip()):
+    if (said := _AFFIRM[lang].search(clause.strip())) and not _other_modal(said.group(), lang, question):
         return Polarity("affirm", True)
     if question and any(t in clause for t in own_negative_terms(question)):
         return Polarity("affirm", False)  # '供不应求的局面已经出现了': the question's own idiom, not negated
@@ -317,6 +317,16 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
 def _short(clause: str) -> bool:
     """True for a clause short enough to answer with its verb alone ('They do', 'It will, eventually')."""
     return len(strip_markup(clause).split()) <= 4
+
+
+_ZH_MODAL_LEAD = re.compile(r"^(?:可以|应该|应当|需要|必须|有必要|必要)$")
+_ZH_DEONTIC_Q = re.compile(r"应|该|必须|需要|必要|要不要|值得|可以|可否|允许")  # a question of what should be done
+
+
+def _other_modal(word: str, lang: str, question: str) -> bool:
+    """True for a modal that opens a clause when the question asks what will happen, not what should be done
+    ('需要托育、住房一起发力' to '…能提高生育率吗'): advice about something else, not a bare yes."""
+    return bool(lang == "zh" and question and _ZH_MODAL_LEAD.match(word) and not _ZH_DEONTIC_Q.search(question))
 
 
 def signal_polarity(clause: str, lang: str, question: str, qterms: set[str]) -> Polarity | None:

@@ -245,8 +245,9 @@ def _zh_options(text: str) -> list[str]:
         return []
     before = [p for p in re.split(r"[，,；;？?]", text[: which.start()]) if p.strip()]
     for p in reversed(before):
+        # '…、增程式三种里最推荐' (哪一种): the count and what is asked of it are no part of the last option
         p = re.sub(r"(?:这|这些)?[两二三四五六七八九几]?(?:者|项|种|个|类)?(?:之中|当中|中间|中|里面"
-                   r"|里)$", "", p.strip())
+                   r"|里)(?:(?:最|更)[\u4e00-\u9fff]{1,3})?$", "", p.strip())
         pieces = [x for x in _ZH_JOIN.split(re.sub(r"相比|比较|之间|两者|二者|之中|这两|两项"
                                                    r"|两种", "", p)) if x.strip()]
         if len(pieces) >= 2:

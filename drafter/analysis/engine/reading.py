@@ -17,7 +17,7 @@ from drafter.analysis.engine.questions import QInfo
 from drafter.analysis.engine.sentences import Sentence, clauses, clean_span, is_question, split_sentences
 from drafter.analysis.engine.stance import STRONG, read_stance
 from drafter.analysis.engine.terms import coverage
-from drafter.analysis.lexicons.cues import CONCLUSION, HEDGE, TOSS_UP
+from drafter.analysis.lexicons.cues import CONCLUSION, HEDGE, SPLIT, TOSS_UP
 from drafter.analysis.lexicons.data import tables
 from drafter.lang import detect_language
 
@@ -57,7 +57,9 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     injection = " … ".join(text[s:e].strip() for s, e in holes) or None
     sents = split_sentences(text, holes) or split_sentences(text)
     lang = answer_language(text, q.lang)
-    found = [c for c in evasion_cues(sents, lang) if q.kind == "open" or c.style not in REQUEST_ONLY]
+    # a split verdict in its sentence ('一部分地区该提高，另一部分不该动，因地制宜') is a position, not boilerplate
+    found = [c for c in evasion_cues(sents, lang) if (q.kind == "open" or c.style not in REQUEST_ONLY)
+             and not (c.style == "both_sides" and SPLIT[lang].search(c.sentence.text))]
     # a disclaimer is no position; what follows its turn ('I can't predict this, but…', '…. That said, …') may be
     skip = {c.sentence.index for c in found if not c.turned}
     turned = {c.sentence.index for c in found if c.turned}

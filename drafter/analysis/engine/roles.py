@@ -97,6 +97,10 @@ def _marked(sent: Sentence, lang: str) -> Part | None:
     later = [m for m in (neg, opin) if m and concl and m.start() >= concl.end()]
     # "So no, I don't expect X": the yes/no after the conclusion marker is the answer, the view restates it
     said = concl and later and _SAID[lang].match(sent.text[concl.end(): min(m.start() for m in later)])
+    if opin and _SAID[lang].match(_after(sent.text, opin.end())):
+        # "On balance, I think yes — …, so the change isn't punitive": the answer word after the view decides
+        weight = WEIGHTS["conclusion"] if concl else WEIGHTS["opinion"]
+        return Part(sent, _after(sent.text, opin.end()), "opinion", weight)
     if concl and (not later or said):
         return Part(sent, _after(sent.text, concl.end()), "conclusion", WEIGHTS["conclusion"])
     if neg and (not opin or neg.start() >= opin.start()):

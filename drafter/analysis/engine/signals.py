@@ -152,6 +152,27 @@ _FOR = {
 }
 _ALREADY_ZH = re.compile(r"已经(?:在|开始)?([\u4e00-\u9fff]{2})")
 _RATHER_ZH = re.compile(r"(?:还|倒)?不如([^。，,；;]{1,20})")
+# 'X set aside for something else': 与其X，不如Y; 'Rather than X, …' / 'Instead of X, …' opening a clause.
+_SET_ASIDE = {
+    "zh": re.compile(r"与其([\u4e00-\u9fff]{1,12})[，,]?\s*(?:还|倒)?不如"),
+    "en": re.compile(r"^\W*(?:rather than|instead of)\s+([^,;.]{2,60})", re.IGNORECASE),
+}
+
+
+def set_aside(text: str, lang: str, question: str, qterms: frozenset[str] | set[str]) -> int | None:
+    """Where the text sets the question's proposal aside for something else (与其X，不如Y; 'Rather than X, …')."""
+    m = _SET_ASIDE[lang].search(text)
+    return m.start() if m and _echoes(m.group(1), lang, question, frozenset(qterms)) else None
+
+
+def _echoes(proposal: str, lang: str, question: str, qterms: frozenset[str]) -> bool:
+    """True when the words set aside name the question's proposal ('提速' for '上限应该提高吗', 'raising the cap')."""
+    if lang == "zh":
+        chars = [c for c in proposal if "\u4e00" <= c <= "\u9fff"]
+        return bool(chars) and sum(c in question for c in chars) / len(chars) >= 0.6
+    return bool({stem(w) for w in _WORD.findall(proposal)} & qterms)
+
+
 _POLICY_ZH = re.compile(r"禁止|取消|推广|推行|征收|实施|实行|设立|开放|提高|降低|延长|缩短|允许|放开|立法|补贴")
 # Views reported, not held ("Supporters call it a smart move"); a process, not the outcome ("debate is underway").
 _REPORTED = {
@@ -270,6 +291,8 @@ def _signal(clause: str, lang: str, question: str, qterms: frozenset[str]) -> tu
         return "affirm", m.start(), m.start()  # '已经在普及了' to '…会普及吗': it is happening
     if lang == "zh" and (m := _RATHER_ZH.search(clause)) and any(v in question for v in _POLICY_ZH.findall(m.group(1))):
         return "affirm", m.start(), m.start()  # '与其观望，不如直接禁止': the proposal is what it prefers
+    if (m := set_aside(clause, lang, question, qterms)) is not None:
+        return "deny", m, m  # '与其提速，不如严查改装', 'Rather than raising the cap, …': set aside
     for pats, label, inside in ((_FOR, "affirm", False), (_BAD, "deny", True), (_AGAINST, "deny", False),
                                 (_GOOD, "affirm", True), (_ENDORSE, "affirm", True), (_PREDICT, "affirm", True)):
         m = pats[lang].search(clause)

@@ -6,10 +6,19 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from drafter.analysis.engine.polarity import LIKELIHOOD, Polarity, bare_answer, polarity, signal_polarity
+from drafter.analysis.engine.polarity import (
+    LEADING_ANSWER,
+    LIKELIHOOD,
+    NO_WORDS,
+    Polarity,
+    bare_answer,
+    polarity,
+    signal_polarity,
+    strip_markup,
+)
 from drafter.analysis.engine.roles import WEIGHTS, Part, position_parts
 from drafter.analysis.engine.sentences import Sentence, clauses
-from drafter.analysis.engine.signals import signal
+from drafter.analysis.engine.signals import set_aside, signal
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import CONTRAST, HEDGE, OPINION, TOSS_UP
 
@@ -26,6 +35,9 @@ _FRAME = {
 # A closing clause that declares the clause before it untenable: the position is its opposite.
 _UNTENABLE = re.compile(r"^(?:那|这)?(?:恐怕|实在|才|就|可|也)?(?:真的|是)?"
                         r"(?:站不住脚|说不过去|不成立|讲不通|没有?道理|不合理|说不通)")
+# A second bare answer word after the first: the verdict is split, not decided by its opening word.
+_OTHER_ANSWER = {"en": re.compile(r"[,;:—–]\s*(?:but\s+|and\s+)?(?:yes|no)\b", re.IGNORECASE),
+                 "zh": re.compile(r"[，,；;]\s*(?:但|而)?(?:不|是的|会|不会)[，,]")}
 _WEAK_HEDGE = re.compile(r"maybe|perhaps", re.IGNORECASE)
 # Words that answer rather than argue ('不会', '未必', 'It won't'): a short clause inside a longer sentence
 # counts as an answer only with one of them, or with the question's own terms.
@@ -58,6 +70,12 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
     """The position of a span of clauses: a hedge anywhere, else the turn after 'but', else the first view.
     A hedge inside a condition ('yes, provided the time is still partly active') hedges the condition only."""
     parts = clauses(text)
+    if (said := LEADING_ANSWER[lang].match(strip_markup(text))) and not _OTHER_ANSWER[lang].search(text, said.end()):
+        # "yes — states should end them, at least for measles, so the change isn't punitive": the answer word
+        # decides, unless a second one splits the verdict ("Yes, for older pupils; no for younger ones")
+        return Polarity("deny" if said.group(1).lower() in NO_WORDS else "affirm", True)
+    if len(parts) > 1 and set_aside(text, lang, question, qterms) is not None:
+        return Polarity("deny", True)  # "与其延长时长，不如多设停放点": the clauses only say it together
     if lang == "zh" and len(parts) > 1 and _UNTENABLE.search(parts[-1]):
         # "说没有必要，恐怕站不住脚", "扩军之后还进不去，才真的说不过去": what was said before is declared untenable
         conceded = span_polarity("，".join(parts[:-1]), lang, qterms, question, strict)

@@ -22,8 +22,10 @@ NEG_STANCE_VERB = tables("neg_stance_verb")
 # Concession: what follows is granted, then set aside; the position comes after the turn (but/但).
 CONCESSION = tables("concession")
 CONTRAST = tables("contrast")
-# Hedged position: partly yes, partly no; a toss-up.
-HEDGE = tables("hedge")
+# A verdict split in two ("yes for small cars, no for pickups", "一部分地区该提高，另一部分不该动"): a position.
+SPLIT = tables("hedge.split")
+# Hedged position: partly yes, partly no (a split verdict among them); a toss-up.
+HEDGE = tables("hedge", "hedge.split")
 # An explicit even-odds verdict ("a coin flip", "五五开"): a hedged position in its own right, which both-sides
 # boilerplate around it does not turn into a dodge.
 TOSS_UP = tables("toss_up")
@@ -66,5 +68,6 @@ def faster(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts), pattern.flags)
 
 
-for _table in (CONCLUSION, OPINION, NEG_OPINION, NEG_STANCE_VERB, CONCESSION, CONTRAST, HEDGE, TOSS_UP, STANCE_VERB):
+for _table in (CONCLUSION, OPINION, NEG_OPINION, NEG_STANCE_VERB, CONCESSION, CONTRAST, HEDGE, SPLIT, TOSS_UP,
+               STANCE_VERB):
     _table["en"] = faster(_table["en"])

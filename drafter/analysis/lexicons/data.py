@@ -32,13 +32,14 @@ def entries(name: str, lang: str) -> list[dict[str, str]]:
     return list(lexicon(lang)[name]["entries"])
 
 
-def table(name: str, lang: str) -> re.Pattern[str]:
-    """One table as a compiled alternation of its entries."""
+def table(name: str, lang: str, *more: str) -> re.Pattern[str]:
+    """One table (or several read as one, with the first one's flags) as a compiled alternation of its entries."""
     spec = lexicon(lang)[name]
     flags = re.IGNORECASE if "i" in str(spec.get("flags", "")) else 0
-    return re.compile("|".join(e["pattern"] for e in spec["entries"]), flags)
+    found = [e["pattern"] for n in (name, *more) for e in lexicon(lang)[n]["entries"]]
+    return re.compile("|".join(found), flags)
 
 
-def tables(name: str) -> dict[str, re.Pattern[str]]:
-    """One table in every language: {lang: pattern}."""
-    return {lang: table(name, lang) for lang in LANGUAGES}
+def tables(name: str, *more: str) -> dict[str, re.Pattern[str]]:
+    """One table (or several read as one) in every language: {lang: pattern}."""
+    return {lang: table(name, lang, *more) for lang in LANGUAGES}
