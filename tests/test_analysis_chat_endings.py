@@ -30,7 +30,8 @@ def test_sure_then_but_concedes_the_side_point() -> None:
 
 
 def test_more_likely_x_than_y_is_not_read_as_yes() -> None:
-    answer = "## Bottom line\n\nParity is more likely to arrive around the end of the decade than in the next two years."
+    answer = ("## Bottom line\n\nParity is more likely to arrive around the end of the decade than in the next two "
+              "years.")
     assert stance(PARITY_Q, answer, "en") != "affirm"
 
 
@@ -53,6 +54,8 @@ def test_advice_about_something_else_is_no_yes() -> None:
 
 
 def test_a_leading_yes_decides_its_sentence() -> None:
+    assert stance("Should a ban also cover lunch breaks?", "Yes, I think it should cover the whole day. Rules that "
+                  "change at the bell are hard to enforce.", "en") == "affirm"
     answer = ("## My view\n\nOn balance, I think yes — cities should do it, at least on the busiest corridors, so the "
               "change isn't experienced as a punishment.")
     assert stance("Should cities ban cars from their central shopping streets?", answer, "en") == "affirm"

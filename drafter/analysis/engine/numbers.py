@@ -90,11 +90,11 @@ class Figure:
         return self.high if self.side == "below" else self.low
 
 
-def tolerance(value: float, unit: str) -> float:
-    """The band an approximate figure stands for."""
+def tolerance(value: float, unit: str, decimals: bool = False) -> float:
+    """The band an approximate figure stands for; `decimals`: the figure was written with a decimal point."""
     if unit == "percent":
         if value >= 10:
-            return 2.0 if value == int(value) else 1.0  # 'about 92.5%' is said more precisely than 'about 90%'
+            return 1.0 if decimals else 2.0  # 'about 92.5%' is said more precisely than 'about 90%'
         return max(0.5, value * 0.2)
     if unit == "year":
         return 2.0
@@ -152,7 +152,7 @@ def _apply(text: str, t: Token) -> Figure:
     unit = t.unit or "count"
     before = text[max(0, t.start - 24): t.start]
     cap_lo, cap_hi = _CAPS.get(unit, (0.0, max(t.high * 100, 1.0)))
-    tol = tolerance(t.high, unit)
+    tol = tolerance(t.high, unit, decimals=bool(re.search(r"\d[.．]\d", text[t.start: t.end])))
     lo, hi, bound, s, e = t.low, t.high, False, t.start, t.end
     kind, m = _before(before, unit in _TIMEISH)
     if m is not None and kind == "approx" and t.low < t.high:

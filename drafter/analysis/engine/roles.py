@@ -101,6 +101,9 @@ def _marked(sent: Sentence, lang: str) -> Part | None:
         # "On balance, I think yes — …, so the change isn't punitive": the answer word after the view decides
         weight = WEIGHTS["conclusion"] if concl else WEIGHTS["opinion"]
         return Part(sent, _after(sent.text, opin.end()), "opinion", weight)
+    if opin and _SAID[lang].match(sent.text[: opin.start()]):
+        # "Yes, I think it should cover the whole day.": the answer word before the view is part of it
+        return Part(sent, sent.text, "opinion", WEIGHTS["conclusion"] if concl else WEIGHTS["opinion"])
     if concl and (not later or said):
         return Part(sent, _after(sent.text, concl.end()), "conclusion", WEIGHTS["conclusion"])
     if neg and (not opin or neg.start() >= opin.start()):

@@ -291,8 +291,8 @@ def _signal(clause: str, lang: str, question: str, qterms: frozenset[str]) -> tu
         return "affirm", m.start(), m.start()  # '已经在普及了' to '…会普及吗': it is happening
     if lang == "zh" and (m := _RATHER_ZH.search(clause)) and any(v in question for v in _POLICY_ZH.findall(m.group(1))):
         return "affirm", m.start(), m.start()  # '与其观望，不如直接禁止': the proposal is what it prefers
-    if (m := set_aside(clause, lang, question, qterms)) is not None:
-        return "deny", m, m  # '与其提速，不如严查改装', 'Rather than raising the cap, …': set aside
+    if (at := set_aside(clause, lang, question, qterms)) is not None:
+        return "deny", at, at  # '与其提速，不如严查改装', 'Rather than raising the cap, …': set aside
     for pats, label, inside in ((_FOR, "affirm", False), (_BAD, "deny", True), (_AGAINST, "deny", False),
                                 (_GOOD, "affirm", True), (_ENDORSE, "affirm", True), (_PREDICT, "affirm", True)):
         m = pats[lang].search(clause)

@@ -70,10 +70,10 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
     """The position of a span of clauses: a hedge anywhere, else the turn after 'but', else the first view.
     A hedge inside a condition ('yes, provided the time is still partly active') hedges the condition only."""
     parts = clauses(text)
-    if (said := LEADING_ANSWER[lang].match(strip_markup(text))) and not _OTHER_ANSWER[lang].search(text, said.end()):
+    if (lead := LEADING_ANSWER[lang].match(strip_markup(text))) and not _OTHER_ANSWER[lang].search(text, lead.end()):
         # "yes — states should end them, at least for measles, so the change isn't punitive": the answer word
         # decides, unless a second one splits the verdict ("Yes, for older pupils; no for younger ones")
-        return Polarity("deny" if said.group(1).lower() in NO_WORDS else "affirm", True)
+        return Polarity("deny" if lead.group(1).lower() in NO_WORDS else "affirm", True)
     if len(parts) > 1 and set_aside(text, lang, question, qterms) is not None:
         return Polarity("deny", True)  # "与其延长时长，不如多设停放点": the clauses only say it together
     if lang == "zh" and len(parts) > 1 and _UNTENABLE.search(parts[-1]):
