@@ -70,7 +70,11 @@ class Pick:
 # "The answer is (C).", "Answer: **B**", "the correct option is D": a pick named by its letter; the last one counts
 # (chain-of-thought answers weigh options before they settle).
 _LETTER = re.compile(r"\b(?:answer|option|choice)(?:\s+(?:is|would be|should be|must be))?\s*[:：]?\s*(?:\*\*)?"
-                     r"\s*\(?([A-Z])\)?(?![A-Za-z0-9])", re.IGNORECASE)
+                     r"\s*\(?([A-Z])\)?(?![A-Za-z0-9])"
+                     # '我选B', '答案：C', '**C 是最有效的手段**'
+                     r"|(?:选|选择|答案(?:是|为)?\s*[:：]?|推荐)\s*(?:\*\*)?\s*([A-Z])(?![A-Za-z0-9])"
+                     r"|(?<![A-Za-z0-9])([A-Z])\s*(?:项\s*)?(?:是|为|才是)?(?:最|更)(?:有效|好|合适|重要|关键|可行)",
+                     re.IGNORECASE)
 
 
 def _letter_pick(sents: list[Sentence], options: list[Option], skip: set[int]) -> Pick | None:
@@ -79,10 +83,15 @@ def _letter_pick(sents: list[Sentence], options: list[Option], skip: set[int]) -
     for sent in reversed(sents):
         if sent.index in skip:
             continue
-        hits = [m for m in _LETTER.finditer(sent.text) if m.group(1) in letters]
+        hits = [said for m in _LETTER.finditer(sent.text) if (said := _said_letter(m)) in letters]
         if hits:
-            return Pick(letters[hits[-1].group(1)], STRONG_PICK, sent)
+            return Pick(letters[hits[-1]], STRONG_PICK, sent)
     return None
+
+
+def _said_letter(m: re.Match[str]) -> str:
+    """The option letter a _LETTER match names."""
+    return next((g for g in m.groups() if g), "")
 
 
 STRONG_PICK = 4.0  # a letter named as the answer is as plain as a pick gets

@@ -151,12 +151,13 @@ _BARE_AUX = re.compile(r"^(?:(?:they|it|we|he|she|i|you|that|this|there|these|th
                        r"|can|could|should|is|are|was|were|has|have|had|must|might|may)\b", _I)
 _ANTONYMS_ZH = [("利大于弊", "弊大于利"), ("扩大", "缩小"), ("提高", "降低"), ("上升", "下降"), ("增加", "减少"),
                 ("增长", "下降"), ("加快", "放缓"), ("支持", "反对"), ("赞成", "反对"), ("好转", "恶化"),
-                ("领先", "落后"),
+                ("领先", "落后"), ("多数", "少数"),
                 ("利好", "利空"), ("有效", "无效"), ("普及", "小众"), ("见底", "下跌"), ("禁止", "允许"),
                 ("禁止", "放开")]
 _ANTONYMS_EN = [("lower", "rais"), ("lower", "rise"), ("lower", "rose"), ("rais", "lower"), ("rise", "fall"),
                 ("increas", "decreas"), ("increas", "reduc"), ("more", "fewer"), ("more", "less"), ("better", "worse"),
-                ("help", "hurt"), ("expand", "shrink"), ("gain", "los"), ("benefit", "harm"), ("improv", "worsen")]
+                ("help", "hurt"), ("expand", "shrink"), ("gain", "los"), ("benefit", "harm"), ("improv", "worsen"),
+                ("majorit", "minorit")]
 
 
 # The long alternations with a word boundary factored out (see lexicon.faster).

@@ -153,15 +153,24 @@ def read_question(qid: str, text: str, lang: str) -> QInfo:
 
 # Multiple choice with lettered options, one a line ("A. $17,337.50", "(B) Paris", "C) none"): a test item.
 _LETTERED = re.compile(r"^[ \t]*\(?([A-Z])[.)：:][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
+_LETTERED_INLINE = re.compile(r"(?:^|(?<=[\s；;，,：:？?。]))\(?([A-Z])[.)．、：:]\s*([^；;。\n]+?)\s*(?=[；;。]|$)",
+                              re.MULTILINE)
 
 
 def _lettered(text: str) -> list[Option]:
-    """The options of a multiple-choice item, each named by its letter, in order A, B, C…; [] when there are none."""
-    found = _LETTERED.findall(text)
-    letters = [letter for letter, _ in found]
-    if len(found) < 2 or letters != [chr(ord("A") + i) for i in range(len(found))]:
+    """The options of a multiple-choice item, each named by its letter, in order A, B, C… (one a line, or in a row:
+    'A. 立法设定上限；B. 村规民约；C. …'); [] when there are none. Each keeps the terms no other option has."""
+    found = next((f for f in (_LETTERED.findall(text), _LETTERED_INLINE.findall(text)) if _in_order(f)), [])
+    if not found:
         return []
-    return [Option(f"{letter}. {body}", terms(body), letter) for letter, body in found]
+    own = [terms(body) for _, body in found]
+    return [Option(f"{letter}. {body}", own[i] - set().union(*(o for j, o in enumerate(own) if j != i)) or own[i],
+                   letter) for i, (letter, body) in enumerate(found)]
+
+
+def _in_order(found: list[tuple[str, str]]) -> bool:
+    """True for two or more options lettered A, B, C… in order."""
+    return len(found) >= 2 and [letter for letter, _ in found] == [chr(ord("A") + i) for i in range(len(found))]
 
 
 # Words of an option that answers use for anything ('keeping the twice-yearly clock change': 'keeps mornings

@@ -54,6 +54,14 @@ _CONTRAST_INSIDE = {
 }
 
 
+# An opening clause that sets a frame ("For most renters, …", "对于多数家庭，…") is no bare answer, however short.
+_FRAME_LEAD = {
+    "en": re.compile(r"^\W*(?:for|in|on|at|with|without|if|when|while|although|though|given|since|as|because|from|by"
+                     r"|among|across|under|over|after|before|despite)\b", re.IGNORECASE),
+    "zh": re.compile(r"^(?:对于|对|关于|从|在|如果|假如|虽然|尽管|随着|由于|因为|就)"),
+}
+
+
 @dataclass(frozen=True)
 class Part:
     """The part of a sentence that carries a position, with its role and weight."""
@@ -192,7 +200,7 @@ def _opening(sent: Sentence, lang: str) -> list[Part]:
     parts = clauses(sent.text)
     first = parts[0] if parts else sent.text
     out = []
-    if bare_answer(first, lang):
+    if bare_answer(first, lang) and not _FRAME_LEAD[lang].match(first):
         # a short opening sentence is read whole, so "短期内不会，长期有可能" comes out hedged
         whole = len(parts) <= 3 and len(sent.text) <= (24 if lang == "zh" else 80)
         out.append(Part(sent, sent.text if whole else first, "bare", WEIGHTS["bare"]))

@@ -124,8 +124,9 @@ def split_sentences(text: str, holes: list[tuple[int, int]] | None = None) -> li
         if _title(text[s:e]):
             continue
         s, e, marked = unwrap(text, s, e, bold_opening=kind == "paragraph")
-        # a short bold lead of a list item names its point ("**No cash flows.** Bitcoin pays no…"): not a verdict
-        marked = marked and (kind != "item" or _size(text[s:e]) >= _ITEM_VERDICT)
+        # a bold lead of a list item names its point ("**No cash flows.** Bitcoin pays no…", "**Modern designs avoid
+        # the old pitfalls:** …"): not a verdict; a list under a verdict heading still is one
+        marked = marked and kind != "item"
         if e > s and _HAS_CONTENT.search(text, s, e):
             out.append(Sentence(s, e, text[s:e], len(out), verdict or marked, kind))
     return out
@@ -198,9 +199,6 @@ def clean_span(text: str, s: int, e: int, want: str = "") -> tuple[int, int]:
     pool = bold or [p for p in good if not text[p[0]:p[1]].rstrip().endswith((":", "："))] or good
     a, b, _ = max(pool, key=lambda p: _size(text[p[0]:p[1]]))
     return a, b
-
-
-_ITEM_VERDICT = 6  # words (or 字 + words): a bold list item at least this long may be the answer's verdict
 
 
 def _size(body: str) -> int:

@@ -139,7 +139,9 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
     if part.role == "bare":  # a bare opening may restate the question only in a few words: "They do", "It is"
         strict = lang == "zh" or len(part.text.split()) > 3
     text = part.text
-    if not text.strip(" 。.!！") or _is_pronoun(text, lang):
+    if not text.strip(" 。.!！") and not part.stance_verb and not part.flip:
+        found = None  # '…，再谈我的看法。': a view announced, not given
+    elif not text.strip(" 。.!！") or _is_pronoun(text, lang):
         found = Polarity("affirm", True) if part.role in ("opinion", "conclusion") else None
     elif part.role == "last":
         found = span_polarity(text, lang, qterms, question, strict=True) or _echo_last(text, lang, qterms, question)
