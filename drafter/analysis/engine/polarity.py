@@ -56,6 +56,7 @@ _NEUTRAL = {
         r"|与否|否则"
         r"|要不要|会不会|能不能|是不是|该不该|有没有|不可思议|(?:很难|难以)想象(?![^。，,；;]{0,15}[不没])|不再是|不得了|了不起"
         r"|非洲|除非|非凡|未尝不|(?:并|也)?不反对|不无道理|(?:很难|难以)避免|避免不了|在所难免|非机动车|(?<!并)不如"
+        r"|而不是|而非"
         r"|无关紧要"
         r"|应该说|可以说|需要指出|需要注意|需要说明|值得注意|值得一提|" + _NO_DELAY["zh"]),
     "en": re.compile(
@@ -112,7 +113,7 @@ _AFFIRM = {
         r"|无疑|有可能|可能性(?:很|非常|相当|极)?大|概率(?:很|非常|相当|极)?高"
         # double negatives that affirm: 未尝不可, 很难避免, 很难想象…不…, 很难说不会
         r"|未尝不(?:可|是)|不无道理|(?:很难|难以|无法)避免|避免不了|在所难免|(?:很难|难以)想象[^。，,；;]{0,15}[不没]"
-        r"|(?:很难|不好|难)说[^。，,；;]{0,6}[不没]|不能说[^。，,；;]{0,6}[不没]|没有?理由不"
+        r"|(?:很难|不好|难)说[^。，,；;]{0,12}[不没]|不能说[^。，,；;]{0,6}[不没]|没有?理由不"
         r"|有(?:这个|这种|一定|很大|较大|不小)?(?:的)?可能(?!性)|好(?:主意|办法|做法|事)|可取|值得(?!一提|注意|关注|深入|探讨|思考|商榷|讨论|研究|警惕)|(?:并|也)?不反对"
         # 'should do it': the modal with a verb that only points back at the proposal
         r"|(?:应该|应当|必须|需要|可以|要)(?:尽快|大胆|积极|逐步)?(?:推行|实施|推广|试行|试点|这么做|这样做|落实|引入|推进)"
@@ -151,7 +152,8 @@ _BARE_AUX = re.compile(r"^(?:(?:they|it|we|he|she|i|you|that|this|there|these|th
                        r"|can|could|should|is|are|was|were|has|have|had|must|might|may)\b", _I)
 _ANTONYMS_ZH = [("利大于弊", "弊大于利"), ("扩大", "缩小"), ("提高", "降低"), ("上升", "下降"), ("增加", "减少"),
                 ("增长", "下降"), ("加快", "放缓"), ("支持", "反对"), ("赞成", "反对"), ("好转", "恶化"),
-                ("领先", "落后"), ("多数", "少数"),
+                ("领先", "落后"), ("多数", "少数"), ("继续", "结束"), ("继续", "停止"), ("继续", "取消"),
+                ("保留", "取消"),
                 ("利好", "利空"), ("有效", "无效"), ("普及", "小众"), ("见底", "下跌"), ("禁止", "允许"),
                 ("禁止", "放开")]
 _ANTONYMS_EN = [("lower", "rais"), ("lower", "rise"), ("lower", "rose"), ("rais", "lower"), ("rise", "fall"),
@@ -302,6 +304,8 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         if strict and not about:
             return None
         return Polarity("deny" if neg % 2 else "affirm", True)
+    if lang == "zh" and (have := _ZH_HAVE.search(clause)) and have.group() in question:
+        return Polarity("affirm", True)  # '总体上是有利的' to '…有利吗': the question's own 有X, said back
     if (said := _AFFIRM[lang].search(clause.strip())) and not _other_modal(said.group(), lang, question):
         return Polarity("affirm", True)
     if question and any(t in clause for t in own_negative_terms(question)):
@@ -320,6 +324,7 @@ def _short(clause: str) -> bool:
     return len(strip_markup(clause).split()) <= 4
 
 
+_ZH_HAVE = re.compile(r"有(?:利|好处|帮助|必要|效|用|意义|道理)")
 _ZH_MODAL_LEAD = re.compile(r"^(?:可以|应该|应当|需要|必须|有必要|必要)$")
 _ZH_DEONTIC_Q = re.compile(r"应|该|必须|需要|必要|要不要|值得|可以|可否|允许")  # a question of what should be done
 

@@ -139,7 +139,7 @@ def read_question(qid: str, text: str, lang: str) -> QInfo:
         # stance words of agreement answer it (I agree = yes); the statement's own terms are what answers restate
         return QInfo(qid, claim, lang, "yesno", terms(claim), [], None, core(claim, lang, "yesno"), statement=True)
     options = _lettered(text) or _options(text, lang)
-    if len(options) >= 2:
+    if len(options) >= 2 and not _listed_subject(text, options, lang):
         kind = "choice"
     elif _NUMBER_Q[lang].search(text) and not _ASKS_YES_NO[lang].search(text.strip()):
         kind = "number"
@@ -149,6 +149,18 @@ def read_question(qid: str, text: str, lang: str) -> QInfo:
         kind = "open"
     unit = next((name for name, pat in _UNITS if pat.search(text)), None) if kind == "number" else None
     return QInfo(qid, text, lang, kind, terms(text), options if kind == "choice" else [], unit, core(text, lang, kind))
+
+
+_PREDICATE = re.compile(r"\b(?:be|is|are|was|were|been|get|gets|become|remain)\b", re.IGNORECASE)
+
+
+def _listed_subject(text: str, options: list[Option], lang: str) -> bool:
+    """True for a yes/no question whose 'or' list is only what it asks about ('Should AI images, video or voices of
+    candidates be banned in political ads?'): it opens with an auxiliary and a predicate follows the list."""
+    if lang != "en" or options[0].letter or not _ASKS_YES_NO["en"].search(text.strip()):
+        return False
+    last = options[-1].text  # the list's last item runs on into the predicate: 'voices of X be banned in Y'
+    return len(last.split()) >= 4 and bool(_PREDICATE.search(last))
 
 
 # Multiple choice with lettered options, one a line ("A. $17,337.50", "(B) Paris", "C) none"): a test item.

@@ -38,6 +38,8 @@ _UNTENABLE = re.compile(r"^(?:那|这)?(?:恐怕|实在|才|就|可|也)?(?:真�
 # A second bare answer word after the first: the verdict is split, not decided by its opening word.
 _OTHER_ANSWER = {"en": re.compile(r"[,;:—–]\s*(?:but\s+|and\s+)?(?:yes|no)\b", re.IGNORECASE),
                  "zh": re.compile(r"[，,；;]\s*(?:但|而)?(?:不|是的|会|不会)[，,]")}
+# Uncertainty about a side point ('而所谓的长期好处还不确定'), not about the answer: the question's terms are absent.
+_UNSURE_OF = re.compile(r"不确定|不清楚|未知|\buncertain\b|\bunclear\b|\bunknown\b", re.IGNORECASE)
 _WEAK_HEDGE = re.compile(r"maybe|perhaps", re.IGNORECASE)
 # Words that answer rather than argue ('不会', '未必', 'It won't'): a short clause inside a longer sentence
 # counts as an answer only with one of them, or with the question's own terms.
@@ -83,9 +85,12 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
             return Polarity("deny" if conceded.label == "affirm" else "affirm", conceded.explicit)
     frames = [c for c in parts if _FRAME[lang].search(c)] if len(parts) > 1 else []
     hedges = [m for m in HEDGE[lang].finditer(text) if not any(m.group() in f for f in frames)]
-    if hedges and len(parts) > 1 and all(_WEAK_HEDGE.fullmatch(m.group()) and m.start() >= len(parts[0])
-                                         for m in hedges):
-        # 'Probably not by 2035; maybe by the 2040s': a 'maybe' about something else after a stated answer
+    if hedges and len(parts) > 1 and all(m.start() >= len(parts[0]) and (
+            _WEAK_HEDGE.fullmatch(m.group()) or (_UNSURE_OF.search(m.group())
+                                                 and not qterms & terms(_clause_at(text, parts, m.start()))))
+            for m in hedges):
+        # 'Probably not by 2035; maybe by the 2040s', '是不利的——…，而所谓的长期好处还不确定': a hedge about something
+        # else after a stated answer
         first = _clause(parts[0], lang, qterms, question, strict, len(parts))
         if first and first.explicit and first.label != "mixed":
             return first
@@ -112,6 +117,17 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
     if {"affirm", "deny"} <= said:  # "短期内不会，长期有可能", "In the long run, yes; in the short run, no"
         return Polarity("mixed", True)
     return found_all[0] if found_all else None
+
+
+def _clause_at(text: str, parts: list[str], at: int) -> str:
+    """The clause of `text` that holds position `at`."""
+    pos = 0
+    for part in parts:
+        start = text.find(part, pos)
+        if start <= at < start + len(part):
+            return part
+        pos = max(pos, start + len(part))
+    return ""
 
 
 def _first_said(parts: list[str], lang: str, qterms: set[str], question: str, strict: bool,
