@@ -107,11 +107,12 @@ def _mentions_of(text: str, option_terms: frozenset[str], lang: str) -> tuple[in
     """_mentions, cached: every part of an answer is searched for every option several times."""
     if lang == "zh" or any("\u4e00" <= ch <= "\u9fff" for t in option_terms for ch in t):
         out = []
+        low = text.lower()  # terms are lower case: 'TNR' in an answer names the option '绝育放归（TNR）'
         for t in option_terms:
-            i = text.find(t)
+            i = low.find(t)
             while i >= 0:
                 out.append(i)
-                i = text.find(t, i + 1)
+                i = low.find(t, i + 1)
         return tuple(sorted(out))
     return tuple(m.start() for m in _EN_WORD.finditer(text)
                  if any(_names(stem(w), option_terms) for w in _parts(m.group())))

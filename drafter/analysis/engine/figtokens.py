@@ -19,7 +19,8 @@ from drafter.analysis.engine.numwords import (
 _I = re.IGNORECASE
 _NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|{ZH_NUMBER}|\b{EN_NUMBER}\b"
 _ZH_SCALE = "|".join(sorted(ZH_SCALES, key=len, reverse=True))
-_CURRENCY = r"元|人民币|美元|欧元|日元|英镑|块钱|dollars?|euros?|yuan|pounds?|RMB|USD|EUR"
+_CURRENCY = r"元|人民币|美元|欧元|日元|英镑|块钱|dollars?|euros?|yuan|pounds?|RMB|USD|EUR|cents?\b|¢|美分|欧分"
+_CENTS = re.compile(r"cents?|¢|美分|欧分", re.IGNORECASE)
 _COUNTER = (r"人次|人|名|位|辆|家|个(?!小时|钟头)|台|座|户|公里|千米|吨|people|persons?|households?|units?|vehicles?"
             r"|cars?|jobs?|workers?|riders?|homes?|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?")
 _MEASURE = (r"分贝|decibels?\b|dB\b|公斤|千克|kg\b|kilo(?:gram)?s?\b|grams?\b|厘米|毫米|米|cm\b|mm\b|met(?:re|er)s?\b"
@@ -137,6 +138,8 @@ def _money(m: re.Match[str]) -> tuple[float, str] | None:
         return None
     mult = ZH_SCALES.get(scale, 0) or EN_SCALES.get((scale or "").lower(), 1.0) if scale else 1.0
     currency = bool(prefix) or bool(noun and re.match(_CURRENCY, noun, _I))
+    if noun and _CENTS.fullmatch(noun) and not prefix:
+        mult *= 0.01  # '3.69 cents', '2.1¢', '5分钱': money, in hundredths
     return v * mult, "money" if currency else "count"
 
 

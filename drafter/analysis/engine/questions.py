@@ -54,6 +54,7 @@ _UNITS = [
     ("count", re.compile(r"多少(?:人|个|辆|家|台|座|名|位|万|亿)|how many", _I)),
 ]
 _ZH_CHOICE_WHICH = re.compile(r"哪(?:个|一个|种|一种|项|一项|方面|一方|边|样|条)")
+_ZH_ASKER = re.compile(r"^(?:你|您)(?:认为|觉得|看来)?")
 _ZH_JOIN = re.compile(r"和|与|跟|及|以及|、|或者|或是|或")
 _ZH_LIST = re.compile(r"[、；;]|[，,]\s*(?:或者|或是|或|还是)?|(?:或者|或是|还是)")
 _EN_LIST = re.compile(r"\s*[;,]\s*(?:or\s+|and\s+)?|\s+or\s+")
@@ -267,8 +268,9 @@ def _zh_options(text: str) -> list[str]:
     before = [p for p in re.split(r"[，,；;？?]", text[: which.start()]) if p.strip()]
     for p in reversed(before):
         # '…、增程式三种里最推荐' (哪一种): the count and what is asked of it are no part of the last option
-        p = re.sub(r"(?:这|这些)?[两二三四五六七八九几]?(?:者|项|种|个|类)?(?:之中|当中|中间|中|里面"
-                   r"|里)(?:(?:最|更)[\u4e00-\u9fff]{1,3})?$", "", p.strip())
+        p = re.sub(r"(?:这|这些)?[两二三四五六七八九几]?(?:者|项|种|个|类)?(?:方式|办法|做法|方案|选项|手段|措施|路径)?"
+                   r"(?:之中|当中|中间|中|里面|里)(?:(?:最|更)[\u4e00-\u9fff]{1,3})?$", "", p.strip())
+        p = _ZH_ASKER.sub("", p)  # '你认为绝育放归…': who is asked is no part of the first option
         pieces = [x for x in _ZH_JOIN.split(re.sub(r"相比|比较|之间|两者|二者|之中|这两|两项"
                                                    r"|两种", "", p)) if x.strip()]
         if len(pieces) >= 2:

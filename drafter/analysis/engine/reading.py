@@ -208,9 +208,11 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int],
             None, 0.0, None, None, None)
     if q.kind == "number":
         claim = read_claim([s for s in sents if s.index not in skip] or sents, q.unit, q.text)
-        if claim:  # a figure in another measure than the one asked for yields to an evasion cue
+        if claim:  # a figure in another measure than the one asked for yields to an evasion cue, and so does one
+            # found only in a list or a table ('1980年：800元' in a history of the threshold) that no verdict states
             asked = not q.unit or claim.unit == q.unit or {claim.unit, q.unit} == {"count", "money"}
-            return "other", STRONG + 1 if asked else STRONG - 0.5, claim.sentence, None, claim
+            stated = claim.sentence.verdict or claim.sentence.kind not in ("item", "cell")
+            return "other", STRONG + 1 if asked and stated else STRONG - 0.5, claim.sentence, None, claim
         return None, 0.0, None, None, None
     st = read_stance(sents, lang, q.terms, q.text, skip, turned)
     if q.kind == "yesno" and st.label != "mixed" and (

@@ -19,7 +19,7 @@ _TERMINATOR = re.compile(
 _ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "prof", "st", "u.s", "u.k", "no", "approx",
                   "inc", "ltd", "co", "jr", "sr", "fig", "cf", "al"}
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$")
-_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:]|\s[—–]\s|——")  # a spaced dash joins clauses too ("regulated — but …")
 _HAS_CONTENT = re.compile(r"\w")
 # Sentences longer than this are cut at clause marks (or spaces) so a key quote stays readable.
 MAX_SENTENCE = 360
