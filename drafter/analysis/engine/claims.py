@@ -32,7 +32,8 @@ def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim 
     merged (bounds only when nothing more precise is given); figures repeated from the question are skipped."""
     asked = {(f.unit, f.low, f.high) for f in figures(question)}
     when = set(_YEAR.findall(question)) if unit != "year" else set()
-    found = _first_claim(sents, unit, asked, when)
+    noun = _COUNTED.search(question) if unit == "count" else None
+    found = _first_claim(sents, unit, asked, when, noun.group(1).lower() if noun else None)
     if found or unit not in _SIZES:
         return found
     # an answer that gives a size in another measure (a share for a head count) still states one
@@ -41,7 +42,7 @@ def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim 
 
 
 def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, float, float]],
-                 when: set[str]) -> Claim | None:
+                 when: set[str], noun: str | None = None) -> Claim | None:
     """The first sentence's figure in `unit` (any unit when None), ranges and points merged: a sentence where the
     answer gives its verdict first, then prose, and table cells (background data, mostly) last; a sentence about
     another year than the one asked ('基数：2024年约500亿元' for 2027) after those about it."""
@@ -49,7 +50,8 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
         return not s.verdict, s.kind == "cell", _background(s.text) or _other_year(s.text, when), s.index
 
     for sent in sorted(sents, key=rank):
-        figs = [f for f in figures(sent.text, unit) if (f.unit, f.low, f.high) not in asked]
+        figs = [f for f in figures(sent.text, unit) + (_counts_of(sent.text, noun) if noun else [])
+                if (f.unit, f.low, f.high) not in asked]
         if unit:
             figs = [f for f in figs if f.unit == unit or (unit == "count" and f.unit == "money")]
         else:  # a calendar year answers only a question that asks for one (then `unit` says so)
@@ -95,6 +97,21 @@ _PAST = re.compile(r"过去|此前|以前|曾经?|去年|历史上|(?:在|于)(?
                    re.IGNORECASE)
 _AHEAD = re.compile(r"将|会|预计|预测|估计|未来|到(?:20\d\d|\d+年)|\b(?:will|would|expect|forecast|likely|by (?:20\d\d"
                     r"|the end)|estimate|could|should)\b", re.IGNORECASE)
+
+
+# 'How many matches will be played?': the noun counted, so that '104 matches' is a count without a counter word.
+_COUNTED = re.compile(r"\bhow many ([a-z]{3,})", re.IGNORECASE)
+
+
+def _counts_of(text: str, noun: str) -> list[Figure]:
+    """Plain numerals followed by the counted noun ('104 matches', '48 teams'), as counts."""
+    stem_ = noun[:-1] if noun.endswith("s") else noun
+    out = []
+    pattern = rf"(?<![\d.,$])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:more\s+|new\s+|total\s+)?{re.escape(stem_)}\w*"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        value = float(m.group(1).replace(",", ""))
+        out.append(Figure(value, value, "count", m.start(1), m.end(1), text=m.group()))
+    return out
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

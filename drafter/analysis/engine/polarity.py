@@ -46,7 +46,7 @@ _NO_DELAY = {
 }
 _NEUTRAL = {
     "zh": re.compile(
-        r"不仅|不只|不但|不光|不断|不少|不过|不管|不论|不错|不同|不久|不妨|不禁|不免|不得不|毫不|不一样|差不多|不小"
+        r"不仅|不只|不但|不光|不断|不少|不过|不管(?!用)|不论|不错|不同|不久|不妨|不禁|不免|不得不|毫不|不一样|差不多|不小"
         r"|无论|无疑"
         r"|毫无疑问|无人机|无人驾驶|无人|无线|非常|并非不|未来|未成年|没错|无数|不可否认|不能否认|无可否认|不容忽视"
         r"|不可或缺"
@@ -57,6 +57,7 @@ _NEUTRAL = {
         r"|要不要|会不会|能不能|是不是|该不该|有没有|不可思议|(?:很难|难以)想象(?![^。，,；;]{0,15}[不没])|不再是|不得了|了不起"
         r"|非洲|除非|非凡|未尝不|(?:并|也)?不反对|不无道理|(?:很难|难以)避免|避免不了|在所难免|非机动车|(?<!并)不如"
         r"|而不是|而非|(?:并|也)?不影响|不足之处|(?<=[这些其的])不足(?![\d一二三四五六七八九十两半百千万])"
+        r"|(?:几乎|并|也|基本)?没有(?:什么)?(?:损失|坏处|害处|副作用)"
         r"|无关紧要"
         r"|应该说|可以说|需要指出|需要注意|需要说明|值得注意|值得一提|" + _NO_DELAY["zh"]),
     "en": re.compile(
@@ -92,7 +93,8 @@ _NEGATOR = {
         r"|\ba long way (?:off|from)\b"
         r"|\bI(?:'d| would|’d) be (?:very |quite |genuinely |really )?(?:surprised|amazed|astonished|shocked|stunned)\b"
         r"|\bhard to (?:believe|imagine|see|say)\b|\bunrealistic\b|\bunachievable\b|\bunattainable\b|\binfeasible\b"
-        r"|\bout of reach\b", _I),
+        r"|\bout of reach\b|\bunnecessary\b|\bunjustified\b|\bunwarranted\b|\bunwise\b"
+        r"|\b(?:was|were|is|are) wrong to\b", _I),
 }
 _WHY_NOT = re.compile(r"\s*why not\b", _I)
 # Hedged "no" (未必, "not necessarily"): a deny, but weaker than a plain no.

@@ -54,6 +54,7 @@ _UNITS = [
     ("count", re.compile(r"多少(?:人|个|辆|家|台|座|名|位|万|亿)|how many", _I)),
 ]
 _ZH_CHOICE_WHICH = re.compile(r"哪(?:个|一个|种|一种|项|一项|方面|一方|边|样|条)")
+_ZH_QUOTED = re.compile(r"[“\"「]([^”\"」]{1,24})[”\"」]")
 _ZH_ASKER = re.compile(r"^(?:你|您)(?:认为|觉得|看来)?")
 _ZH_JOIN = re.compile(r"和|与|跟|及|以及|、|或者|或是|或")
 _ZH_LIST = re.compile(r"[、；;]|[，,]\s*(?:或者|或是|或|还是)?|(?:或者|或是|还是)")
@@ -266,6 +267,9 @@ def _zh_options(text: str) -> list[str]:
     if not which:
         return []
     before = [p for p in re.split(r"[，,；;？?]", text[: which.start()]) if p.strip()]
+    quoted = _ZH_QUOTED.findall(before[-1]) if before else []
+    if len(quoted) >= 2:  # '在“资金存管”“限制单笔预付金额”“加大刑事追责”这三项中，哪一项…'
+        return quoted
     for p in reversed(before):
         # '…、增程式三种里最推荐' (哪一种): the count and what is asked of it are no part of the last option
         p = re.sub(r"(?:这|这些)?[两二三四五六七八九几]?(?:者|项|种|个|类)?(?:方式|办法|做法|方案|选项|手段|措施|路径)?"

@@ -57,9 +57,10 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     injection = " … ".join(text[s:e].strip() for s, e in holes) or None
     sents = split_sentences(text, holes) or split_sentences(text)
     lang = answer_language(text, q.lang)
-    # a split verdict in its sentence ('一部分地区该提高，另一部分不该动，因地制宜') is a position, not boilerplate
+    # a split verdict in its sentence ('一部分地区该提高，另一部分不该动，因地制宜', "I can't give a clean yes or no: I
+    # agree with the goal and disagree with the design") is a position, not a dodge
     found = [c for c in evasion_cues(sents, lang) if (q.kind == "open" or c.style not in REQUEST_ONLY)
-             and not (c.style == "both_sides" and SPLIT[lang].search(c.sentence.text))]
+             and not (c.style in ("both_sides", "refusal") and SPLIT[lang].search(c.sentence.text))]
     # a disclaimer is no position; what follows its turn ('I can't predict this, but…', '…. That said, …') may be
     skip = {c.sentence.index for c in found if not c.turned}
     turned = {c.sentence.index for c in found if c.turned}
