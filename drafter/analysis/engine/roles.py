@@ -181,7 +181,7 @@ def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = Non
             parts.append(Part(sent, sent.text, "conclusion", WEIGHTS["conclusion"]))
         elif boost_next:
             parts.append(Part(sent, CONTRAST[lang].sub("", sent.text, count=1), "contrast", WEIGHTS["contrast"]))
-        elif pos == 0:
+        elif pos == 0 and sent.kind != "item":  # a list item's lead ('1. **No cash flows.**') names a point
             parts.extend(_opening(sent, lang))
         elif _YES_NO_LEAD[lang].search(sent.text):
             parts.append(Part(sent, sent.text, "bare", WEIGHTS["bare"]))
