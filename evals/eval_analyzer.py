@@ -43,9 +43,6 @@ def _print(title: str, rep: Report, verbose: bool) -> None:
           f"{rep.quotes_markup} of {rep.quotes_n}; pairs-rule violations "
           f"{rep.pair_rule_violations}; {rep.answers} answers in {rep.seconds * 1000:.0f} ms "
           f"({rep.seconds * 1000 / max(rep.answers, 1):.2f} ms/answer)")
-    true_flag, false_flag = rep.flagged_clashes
-    print(f"clashes left to the author to check (not stated): {true_flag + false_flag} "
-          f"({true_flag} real, {false_flag} not)")
     if rep.called_evasive:
         print("called evasive, by the source's own label: " + "; ".join(
             f"{label} {n_ev}/{n} ({n_ev / n:.0%})" for label, (n_ev, n) in sorted(rep.called_evasive.items())))
@@ -69,7 +66,6 @@ def _as_json(rep: Report) -> dict[str, object]:
             "called_evasive_by_source_label": {k: {"called": v[0], "answers": v[1]}
                                                for k, v in sorted(rep.called_evasive.items())},
             "pair_rule_violations": rep.pair_rule_violations, "seconds": rep.seconds, "answer_count": rep.answers,
-            "clashes_to_check": {"real": rep.flagged_clashes[0], "not": rep.flagged_clashes[1]},
             "misses": rep.misses}
 
 

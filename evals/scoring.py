@@ -64,7 +64,6 @@ class Report:
     quotes_n: int = 0
     quotes_markup: int = 0  # quotes that carry Markdown markup (`**`, `##`, `- `, `|`, backticks)
     pair_rule_violations: int = 0
-    flagged_clashes: list[int] = field(default_factory=lambda: [0, 0])  # [true, false] clashes left to the author
     # real answers: source label -> [answers called evasive, answers], e.g. how often a complying answer is a "dodge"
     called_evasive: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     seconds: float = 0.0
@@ -157,10 +156,6 @@ def _score_sets(case: Case, qid: str, gold: dict[str, Any], qa: Any, tags: set[s
         "evasive": {frozenset([m]) for m in gold.get("evasive") or []},
     }
     kinds = list(got) if gold.get("pairs_known", True) else ["evasive"]
-    if qa and gold.get("pairs_known", True):  # clashes handed to the author to check, not stated
-        flagged = _pairs([i.models for i in qa.to_check if i.kind == "contradiction"])
-        rep.flagged_clashes[0] += len(flagged & want["contradict"])
-        rep.flagged_clashes[1] += len(flagged - want["contradict"])
     for kind in kinds:
         tp, fp, fn = len(got[kind] & want[kind]), len(got[kind] - want[kind]), len(want[kind] - got[kind])
         for c in [rep.overall, *(rep.by_tag[t] for t in tags)]:
