@@ -34,3 +34,15 @@ def test_the_check_list_reason_holds_no_quote_marks() -> None:
     for lang in ("zh", "en"):
         for word in ("affirm", "deny"):
             assert not set("“”「」\"") & set(unsure(word, lang))
+
+
+def test_a_word_ending_in_hui_is_no_modal_of_a_split_verdict() -> None:
+    q = "是否应该允许观众通过官方票务平台按原价转让演唱会门票？"
+    answer = "## 结论\n\n从实际执行来看，**不应该允许观众通过官方平台转让演唱会门票**，至少现阶段不应该。"
+    assert stance(q, answer) == "deny"
+
+
+def test_a_key_quote_wrapped_in_quote_marks_loses_them() -> None:
+    q = "景区门票全面实名制，能有效遏制黄牛倒票吗？"
+    qa = one(q, {"m": "## 结论\n\n一句话：\n\n**\"部分有效\"**\n\n- 批量倒票做不下去了；\n- 代抢仍然存在。"})
+    assert not qa.key_quotes["m"].startswith('"')

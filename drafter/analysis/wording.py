@@ -27,7 +27,8 @@ REASONS = {
     },
 }
 DODGE_STYLES = frozenset(REASONS["en"])
-_STANCE_WORDS = {"zh": {"affirm": "像是肯定的回答", "deny": "像是否定的回答", "other": "像是给出了答案", "": "读不出立场"},
+_STANCE_WORDS = {"zh": {"affirm": "像是肯定的回答", "deny": "像是否定的回答", "other": "像是给出了答案",
+                        "": "读不出立场"},
                  "en": {"affirm": "reads like a yes", "deny": "reads like a no", "other": "seems to answer",
                         "": "no readable position"}}
 _YES_NO = {"zh": {"affirm": "是", "deny": "否"}, "en": {"affirm": "yes", "deny": "no"}}

@@ -261,7 +261,11 @@ def _key_quote(text: str, sents: list[Sentence], where: Sentence | None, holes: 
             and not any(start < e and s < nxt.end for s, e in holes) and clean_span(text, nxt.start, nxt.end) == (
             nxt.start, nxt.end):
         end = nxt.end
+    quoted = text[start:end].rstrip("。.!！")
+    if len(quoted) > 2 and _PAIRED.get(quoted[0]) == quoted[-1] and quoted[0] not in quoted[1:-1]:
+        start, end = start + 1, start + len(quoted) - 1  # '"部分有效"': the column adds its own quote marks
     return text[start:end]
 
 
+_PAIRED = {'"': '"', "“": "”", "「": "」", "『": "』", "'": "'", "‘": "’"}
 _MARKUP_GAP = re.compile(r"[*_|#>`]|\n\s*\n|\n\s*(?:[-+]|\d+[.)])\s")
