@@ -226,7 +226,8 @@ def clauses(sentence: str) -> list[str]:
 
 # "Whether X happens depends on A, B and C", "能否进入决赛圈取决于A、B和C": the question restated as open, not
 # answered (one factor, "depends on the region", is a split verdict: see conditions.py).
-_LEFT_OPEN = re.compile(r"^\W*whether\b[^.]*?\b(?:depends?|hinges?|rests?|turns?) on\b[^.]*,"
+_LEFT_OPEN = re.compile(r"^\W*(?:(?:ultimately|in the end|overall|in short|so|in sum),?\s+)?whether\b[^.]*?"
+                        r"\b(?:depends?|hinges?|rests?|turns?) on\b[^.]*,"
                         r"|^\W*whether\b[^.]*?\b(?:remains?|is) (?:to be seen|uncertain|unclear|an open question)"
                         r"|^(?:能否|是否|会不会|能不能|可不可能)[^。！？]*?(?:(?:取决于|要看|还得看)[^。！？]*[、，,]|有待|尚不确定|仍不确定|还不好说)",
                         re.IGNORECASE)

@@ -35,6 +35,8 @@ _FRAME = {
 # A closing clause that declares the clause before it untenable: the position is its opposite.
 _UNTENABLE = re.compile(r"^(?:那|这)?(?:恐怕|实在|才|就|可|也)?(?:真的|是)?"
                         r"(?:站不住脚|说不过去|不成立|讲不通|没有?道理|不合理|说不通)")
+# "X不是A，而是B": the question's proposal X, cleared of a charge and recast.
+_NOT_BUT = re.compile(r"^([^。；，,]{2,24}?)(?:并|其实|本质上)?不是[^。；，,]{1,24}[，,]\s*而是")
 # A second bare answer word after the first: the verdict is split, not decided by its opening word.
 _OTHER_ANSWER = {"en": re.compile(r"[,;:—–]\s*(?:but\s+|and\s+)?(?:yes|no)\b", re.IGNORECASE),
                  "zh": re.compile(r"[，,；;]\s*(?:但|而)?(?:不|是的|会|不会)[，,]")}
@@ -76,6 +78,8 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         # "yes — states should end them, at least for measles, so the change isn't punitive": the answer word
         # decides, unless a second one splits the verdict ("Yes, for older pupils; no for younger ones")
         return Polarity("deny" if lead.group(1).lower() in NO_WORDS else "affirm", True)
+    if lang == "zh" and (recast := _NOT_BUT.match(strip_markup(text))) and qterms & terms(recast.group(1)):
+        return Polarity("affirm", True)  # '划定场地和时段不是限制广场舞，而是给它一个位置': the proposal, recast
     if len(parts) > 1 and set_aside(text, lang, question, qterms) is not None:
         return Polarity("deny", True)  # "与其延长时长，不如多设停放点": the clauses only say it together
     if lang == "zh" and len(parts) > 1 and _UNTENABLE.search(parts[-1]):
@@ -116,7 +120,9 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
                                                               or qterms & terms(c))}
     if {"affirm", "deny"} <= said:  # "短期内不会，长期有可能", "In the long run, yes; in the short run, no"
         return Polarity("mixed", True)
-    return found_all[0] if found_all else None
+    # a clause that says its position in words outweighs one that only restates the question ('对一般商家拒收现金，
+    # 不应当以处罚来解决')
+    return next((f for c, f in found if f and f.explicit and qterms & terms(c)), found_all[0]) if found_all else None
 
 
 def _clause_at(text: str, parts: list[str], at: int) -> str:
