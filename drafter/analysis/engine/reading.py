@@ -118,7 +118,8 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
 # A reading less sure than this is not stated as fact: the answer is `unclear` and goes to the author's to-check list.
 LISTED = 0.6
 # In a long answer, a yes/no position or a figure less sure than this is not stated either: on the Markdown tuning
-# sets, clashes built on such readings were wrong nearly half the time (13 of 28; at 0.9, 12 of 246).
+# sets, yes/no and figure clashes built on such readings were wrong 13 times in 23 (at 0.9, 12 in 246); in short
+# answers of the devset's kind they were right 25 times in 30 (`python -m evals.clash_confidence`, at fff66a0).
 STATED = 0.7
 # How many opening sentences a refusal of an open request may take ("I can't write that. Here is why: …").
 _OPENING = 3

@@ -54,13 +54,16 @@ _CONTRAST_INSIDE = {
 }
 
 
-# An opening clause that sets a frame ("For most renters, …", "对于多数家庭，…") is no bare answer, however short.
-_FRAME_LEAD = {
-    "en": re.compile(r"^\W*(?:for|in|on|at|with|without|if|when|while|although|though|given|since|as|because|from|by"
-                     r"|among|across|under|over|after|before|despite)\b", re.IGNORECASE),
-    "zh": re.compile(r"^(?:对于|对|关于|从|在|如果|假如|虽然|尽管|随着|由于|因为|就)"),
+# Clauses that frame rather than state: conditions, concessions, time and viewpoint settings.
+FRAME = {
+    "zh": re.compile(r"^(?:如果|假如|要是|只要|除非|一旦|即使|即便|哪怕|若|倘若|虽然|尽管|随着|对于|关于|从|由于|因为"
+                     r"|考虑到|鉴于|前提是)"
+                     r"|(?:来看|看来|而言|来说|的话|之前|之后|以前|以后|的时候|上看|方面)$"),
+    "en": re.compile(r"^(?:if|unless|although|though|while|whereas|even if|even though|as long as|provided|assuming"
+                     r"|once"
+                     r"|given|because|since|despite|with|without|for|in|on|at(?! least| most)|after|before|when"
+                     r"|depending)\b", re.IGNORECASE),
 }
-
 
 @dataclass(frozen=True)
 class Part:
@@ -200,7 +203,7 @@ def _opening(sent: Sentence, lang: str) -> list[Part]:
     parts = clauses(sent.text)
     first = parts[0] if parts else sent.text
     out = []
-    if bare_answer(first, lang) and not _FRAME_LEAD[lang].match(first):
+    if bare_answer(first, lang) and not FRAME[lang].search(first):  # 'For most renters, …' frames
         # a short opening sentence is read whole, so "短期内不会，长期有可能" comes out hedged
         whole = len(parts) <= 3 and len(sent.text) <= (24 if lang == "zh" else 80)
         out.append(Part(sent, sent.text if whole else first, "bare", WEIGHTS["bare"]))

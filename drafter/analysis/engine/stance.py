@@ -16,22 +16,12 @@ from drafter.analysis.engine.polarity import (
     signal_polarity,
     strip_markup,
 )
-from drafter.analysis.engine.roles import WEIGHTS, Part, position_parts
+from drafter.analysis.engine.roles import FRAME, WEIGHTS, Part, position_parts
 from drafter.analysis.engine.sentences import Sentence, clauses
 from drafter.analysis.engine.signals import set_aside, signal
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import CONTRAST, HEDGE, OPINION, TOSS_UP
 
-# Clauses that frame rather than state: conditions, concessions, time and viewpoint settings.
-_FRAME = {
-    "zh": re.compile(r"^(?:如果|假如|要是|只要|除非|一旦|即使|即便|哪怕|若|倘若|虽然|尽管|随着|对于|关于|从|由于|因为"
-                     r"|考虑到|鉴于|前提是)"
-                     r"|(?:来看|看来|而言|来说|的话|之前|之后|以前|以后|的时候|上看|方面)$"),
-    "en": re.compile(r"^(?:if|unless|although|though|while|whereas|even if|even though|as long as|provided|assuming"
-                     r"|once"
-                     r"|given|because|since|despite|with|without|for|in|on|at(?! least| most)|after|before|when"
-                     r"|depending)\b", re.IGNORECASE),
-}
 # A closing clause that declares the clause before it untenable: the position is its opposite.
 _UNTENABLE = re.compile(r"^(?:那|这)?(?:恐怕|实在|才|就|可|也)?(?:真的|是)?"
                         r"(?:站不住脚|说不过去|不成立|讲不通|没有?道理|不合理|说不通)")
@@ -87,7 +77,7 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         conceded = span_polarity("，".join(parts[:-1]), lang, qterms, question, strict)
         if conceded and conceded.label in ("affirm", "deny"):
             return Polarity("deny" if conceded.label == "affirm" else "affirm", conceded.explicit)
-    frames = [c for c in parts if _FRAME[lang].search(c)] if len(parts) > 1 else []
+    frames = [c for c in parts if FRAME[lang].search(c)] if len(parts) > 1 else []
     hedges = [m for m in HEDGE[lang].finditer(text) if not any(m.group() in f for f in frames)]
     if hedges and len(parts) > 1 and all(m.start() >= len(parts[0]) and (
             _WEAK_HEDGE.fullmatch(m.group()) or (_UNSURE_OF.search(m.group())
@@ -147,7 +137,7 @@ def _first_said(parts: list[str], lang: str, qterms: set[str], question: str, st
 def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: bool, siblings: int) -> Polarity | None:
     """One clause's polarity, skipping framing clauses (conditions, settings) when there are others."""
     clause = CONTRAST[lang].sub("", clause, count=1).strip()
-    if not clause or (_FRAME[lang].search(clause) and siblings > 1):
+    if not clause or (FRAME[lang].search(clause) and siblings > 1):
         return None
     if strict and siblings > 1 and not _ANSWER_WORD[lang].search(clause) and not (
             qterms & terms(clause)) and not LIKELIHOOD.search(clause) and not signal(clause, lang, question, qterms):
