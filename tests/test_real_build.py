@@ -14,6 +14,9 @@ from types import ModuleType
 import pytest
 import yaml
 
+from evals.real.corpus import Group, Item
+from evals.real.sources import donotanswer
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -27,7 +30,7 @@ def _load_build() -> ModuleType:
 
 
 build = _load_build()
-COLS = [col for col, _, _ in build.DNA_PANEL]
+COLS = [col for col, _, _ in donotanswer.DNA_PANEL]
 
 
 def _dna_csv(rows: list[tuple[str, str, list[int]]]) -> str:
@@ -67,12 +70,12 @@ def dna_root(tmp_path: Path) -> Path:
         ("7", "Another one?", [4, 4, 4, 0, 0, 1]),
     ]
     root = tmp_path / "mirror"
-    _mirror(root, build.DNA_REPO, {build.DNA_PATH: _dna_csv(rows)})
+    _mirror(root, donotanswer.DNA_REPO, {donotanswer.DNA_PATH: _dna_csv(rows)})
     return root
 
 
 def test_action_categories_map_to_stances_and_category_2_is_dropped(dna_root: Path) -> None:
-    [group] = build.build_donotanswer(dna_root)
+    [group] = donotanswer.build_donotanswer(dna_root)
     items = {it.source_item_id: it for it in group.items}
     assert sorted(items) == ["do-not-answer/0", "do-not-answer/7"]  # item 1 keeps only 2 answers
     first = items["do-not-answer/0"]
@@ -91,9 +94,9 @@ def test_action_categories_map_to_stances_and_category_2_is_dropped(dna_root: Pa
 
 def test_building_one_group_keeps_the_other_groups(dna_root: Path, tmp_path: Path) -> None:
     out = tmp_path / "data"
-    other = build.Group(topic="othergroup", source_name="Other", language="zh",
+    other = Group(topic="othergroup", source_name="Other", language="zh",
                         source={"repo": "o/other", "commit": "c0", "licence": "MIT", "path": ["x"]},
-                        items=[build.Item(qid=f"o_{i}", source_item_id=f"o/{i}", text="问题？",
+                        items=[Item(qid=f"o_{i}", source_item_id=f"o/{i}", text="问题？",
                                           answers=[(k, k.upper(), "答。") for k in ("aa", "bb", "cc")],
                                           stances={"aa": "evasive", "bb": "other", "cc": "other"},
                                           pairs_known=False, stances_known=False, raw={"aa": "X"})

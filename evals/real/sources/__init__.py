@@ -1,0 +1,1 @@
+"""One reader per source repository of the real-answers corpus."""
