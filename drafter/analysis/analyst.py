@@ -31,8 +31,9 @@ from drafter.analysis.schema import (
 from drafter.inputs.transcript import Answer, Question, Transcript
 from drafter.lang import detect_language
 from drafter.panel import chat, endpoints
-from drafter.panel.chat import CallFailed, ask_structured, http_client
+from drafter.panel.chat import ask_structured, http_client
 from drafter.panel.config import ModelSpec
+from drafter.panel.failures import CallFailed
 from drafter.panel.tokens import count_tokens, fit
 
 if TYPE_CHECKING:

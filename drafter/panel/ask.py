@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 from drafter import prompts
 from drafter.errors import InputError
 from drafter.inputs.transcript import Answer, Question, Usage
-from drafter.panel.chat import build_chat_model, describe_error, http_client, model_slot, new_http_client
+from drafter.panel.chat import build_chat_model, http_client, model_slot, new_http_client
 from drafter.panel.config import ModelSpec
+from drafter.panel.failures import describe_error
 from drafter.panel.journal import Journal, cache_key
 
 if TYPE_CHECKING:

@@ -40,7 +40,7 @@ async def plan_questions_llm(spec: ModelSpec, topic: Topic, *, n: int = 3,
     """The author's questions (or, without any, the hand transcript's), then up to `n` from the model.
 
     Ids follow the offline planner: a hand transcript's id where the text matches, else q1, q2…
-    Raises chat.CallFailed (a ModelCallError) when the model fails; the caller may fall back to
+    Raises failures.CallFailed (a ModelCallError) when the model fails; the caller may fall back to
     the offline planner."""
     existing = list(topic.questions) or ([q.text for q in transcript.questions] if transcript else [])
     if n <= 0:
