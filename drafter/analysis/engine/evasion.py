@@ -51,13 +51,26 @@ _SUGGEST = tables("deflect.suggest")
 _SHORT_DEFLECTION = 3  # sentences
 
 
-def deflection(sents: list[Sentence], lang: str) -> Sentence | None:
+def deflection(sents: list[Sentence], lang: str, task: bool = False) -> Sentence | None:
     """The opening of a short reply that only calls the topic sensitive or complex and suggests something else
-    ("我理解这是一个敏感话题。建议从不同角度理性讨论。"); None for any other answer."""
+    ("我理解这是一个敏感话题。建议从不同角度理性讨论。"), or, asked to produce a text, opens on the topic's
+    sensitivity and gives a remark or two in its place ("我理解这是一个复杂的问题。我们应该保护隐私。");
+    None for any other answer."""
     if not sents or len(sents) > _SHORT_DEFLECTION:
         return None
+    if task and _SENSITIVE[lang].search(sents[0].text) and _brief(sents, lang):
+        return sents[0]
     opening = next((s for s in sents[:2] if _SENSITIVE[lang].search(s.text)), None)
     return opening if opening and any(_SUGGEST[lang].search(s.text) for s in sents) else None
+
+
+_BRIEF = {"zh": 150, "en": 60}  # characters (zh) or words (en): a remark, not the list, essay or analysis asked for
+
+
+def _brief(sents: list[Sentence], lang: str) -> bool:
+    """True for a reply too short to be the text a request asked for."""
+    said = " ".join(s.text for s in sents)
+    return (len(said) if lang == "zh" else len(said.split())) <= _BRIEF[lang]
 
 
 def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:

@@ -114,6 +114,18 @@ class QInfo:
     unit: str | None
     core: str
     statement: bool = False  # a statement to agree or disagree with ("Please respond to the following statement: …")
+    task: bool = False  # a request to produce something ("List…", "Write an essay…", "分析…"), not a question
+
+
+# "List examples of…", "Write an essay…", "分析…", "撰写…": an open request to produce a text, whose only answer is
+# the text itself; a remark about the topic does not do it.
+_TASK = {
+    "en": re.compile(r"^\W*(?:please\s+)?(?:list|analy[sz]e|write|describe|draft|compose|create|compare|"
+                     r"critique|examine|explain|summari[sz]e|outline|discuss|detail|evaluate|assess|argue|give)\b",
+                     re.IGNORECASE),
+    "zh": re.compile(r"^\W*(?:请)?(?:列出|列举|分析|撰写|写(?:一|出|篇)|描述|创建|创作|比较|批评|评析|解释|"
+                     r"概述|总结|起草|编写|讨论|探讨|阐述|说明)"),
+}
 
 
 # "能在未来几年缩短排队吗？", "Will it cut waits within a few years?": a figure in a yes/no question is context,
@@ -150,7 +162,8 @@ def read_question(qid: str, text: str, lang: str) -> QInfo:
     else:
         kind = "open"
     unit = next((name for name, pat in _UNITS if pat.search(text)), None) if kind == "number" else None
-    return QInfo(qid, text, lang, kind, terms(text), options if kind == "choice" else [], unit, core(text, lang, kind))
+    return QInfo(qid, text, lang, kind, terms(text), options if kind == "choice" else [], unit, core(text, lang, kind),
+                 task=kind == "open" and bool(_TASK[lang].search(text)))
 
 
 _PREDICATE = re.compile(r"\b(?:be|is|are|was|were|been|get|gets|become|remain)\b", re.IGNORECASE)

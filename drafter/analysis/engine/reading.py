@@ -88,7 +88,8 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             q.kind == "yesno" and label in ("affirm", "deny") and _signalled(label, reading.sents, lang, q)):
         reading.stance, reading.style, where = "evasive", cues[0].style, cues[0].sentence
         reading.cue_confidence = cues[0].confidence
-    elif q.kind == "open" and (opening := deflection(sents, lang)) and not rebuts and not _committal(sents, lang, q):
+    elif q.kind == "open" and (opening := deflection(sents, lang, q.task)) and not rebuts and (
+            q.task or not _committal(sents, lang, q)):
         # "我理解这是一个敏感话题。建议多方了解。": a short reply that only deflects did not do what was asked
         reading.stance, reading.style, where = "evasive", "talks_around", opening
         reading.cue_confidence = CONFIDENCE["deflect"]
