@@ -66,8 +66,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("decade_en", re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ]?)?((?:19|20|21)\d0)['’]?s\b", _I)),
     ("year", re.compile(r"(?<![\d.,$])((?:19|20|21)\d{2})(?![\d%％])(?!\s*(?:万|亿|元|美元|人|个|percent|million"
                         r"|billion))")),
-    ("years", re.compile(rf"({_NUM}|半|几|\ba(?=\s+decade))\s*(?:个)?多?\s*(?:年(?!代|龄|级|前|后|底|初|末|度|份)"
-                         rf"|years?\b|decades?\b)", _I)),
+    # '10 years', '十年', 'a 12-year term'
+    ("years", re.compile(rf"({_NUM}|半|几|\ba(?=\s+decade))(?:\s*|-(?=years?\b))(?:个)?多?\s*"
+                         rf"(?:年(?!代|龄|级|前|后|底|初|末|度|份)|years?\b|decades?\b)", _I)),
     ("money", re.compile(rf"([$€¥￥]\s*)?({_NUM})\s*({_ZH_SCALE}|thousand|million|billion|trillion|bn|tn|mn|k\b|m\b)?"
                          rf"\s*({_CURRENCY}|{_COUNTER})?", _I)),
     # multiples: '10到20倍', '3倍左右', 'about 5x', '2.5×', 'three to four times as', 'three-fold', 'threefold'

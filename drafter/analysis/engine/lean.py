@@ -48,7 +48,7 @@ _COST = {
     "zh": re.compile(r"不利于|损害|伤害|影响[^。，,；;]{0,6}(?:健康|视力|睡眠|学习)|加重[^。，,；;]{0,6}负担|浪费"
                      r"|增加[^。，,；;]{0,6}(?:负担|成本|风险)|适得其反|得不偿失|只会(?:让|使|导致|造成)"),
 }
-_AGAINST_Q = {"en": re.compile(r"\b(?:ban|prohibit|abolish|scrap|outlaw|forbid|restrict|end|stop|repeal|limit|cap"
+_AGAINST_Q = {"en": re.compile(r"\b(?:ban|prohibit|abolish|scrap(?!e)|outlaw|forbid|restrict|end|stop|repeal|limit|cap"
                                r"|curb|drop|remove|eliminate)(?:s|ed|d|ned|ped|ning|ping|ing|ition)?\b", _I),
               "zh": re.compile(r"禁止|取消|废除|限制|叫停|停止")}
 # Weighing or reporting views: no lean.

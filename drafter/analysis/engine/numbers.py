@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from drafter.analysis.engine.figtokens import Token, tokens
 
 _I = re.IGNORECASE
-_RANGE_JOIN = re.compile(r"^\s*(?:%|％|percent|per cent|年|岁|倍|×|x|times)?\s*"
-                         r"(?:到|至|或者?|-|–|—|~|～|〜|to|and|or)\s*$", _I)
+# 'A- to B-year' says the unit once, after a hanging hyphen
+_RANGE_JOIN = re.compile(r"^\s*(?:%|％|percent|per cent|年|岁|倍|×|x|times)?\s*(?:-\s+(?=to\b))?"
+                         r"(?:到|至|或者?|-to-|-|–|—|~|～|〜|to|and|or)\s*$", _I)
 _APPROX_BEFORE = re.compile(r"(?:大约|大概|约|差不多|估计|预计|左右|上下|around|about|roughly|approximately|some|circa"
                             r"|~|≈"
                             r"|in the region of|on the order of|somewhere around|probably)\s*(?:是|为|在|有)?\s*$", _I)

@@ -67,11 +67,18 @@ _REC = re.compile(_SUBJECT + _VERB + r"\b(?P<rest>[^.;:!?]{0,60})", _I)
 _POINTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:it|them|this|that|these|those|one|the\s+(?:idea|plan|scheme|proposal"
                       r"|policy|change|reform|ban|charge|levy|tax|rule|law|programme|program))\b", _I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# 'X should be barred from…', 'X must be allowed': the proposal said in the passive, its subject before the modal
+_PASSIVE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)(?:n't|n’t|\s+not|\s+never)?\s+(?:\w+ly\s+|just\s+"
+                      r"|simply\s+|still\s+)?be\s+(?P<verb>barred|banned|prohibited|forbidden|outlawed|blocked"
+                      r"|scrapped|abolished|repealed|phased\s+out|allowed|permitted|required|mandated|kept|retained"
+                      r"|maintained)\b", _I)
+_PASSIVE_CLASS = {"allowed": "pos", "permitted": "pos", "required": "do", "mandated": "do", "kept": "keep",
+                  "retained": "keep", "maintained": "keep"}
 _RATHER = re.compile(r"\bI(?:'d|’d|\s+would)\s+(?:much\s+)?(?:rather|prefer)\b(?!\s+not\b)[^.;]{0,80}?\b(?:than|over"
                      r"|instead\s+of)\s+(?P<alt>(?:a|an|the)?\s*[^,.;]{1,40})", _I)
 # The question's own proposal: a ban (neg), keeping what exists (keep), or doing something new (pos).
 _Q_KEEP = re.compile(r"\b(?:keep|retain|maintain|preserve|continue|remain|stay|stick with)\b", _I)
-_Q_NEG = re.compile(r"\b(?:ban|prohibit|abolish|scrap|outlaw|forbid|restrict|phase out|end|stop|repeal|block"
+_Q_NEG = re.compile(r"\b(?:ban|prohibit|abolish|scrap(?!e)|outlaw|forbid|restrict|phase out|end|stop|repeal|block"
                     r"|limit|cap|curb|drop|ditch|remove|eliminate|get rid of)"
                     r"(?:s|es|ed|d|ing|ned|ning|ped|ping)?\b", _I)
 # Recommendations answer questions about what to do, not forecasts ("Will X happen?").
@@ -110,6 +117,9 @@ _AGAINST = {
                      r"|^\W*not\s+(?:at|in|by|with|until|before|any\s*time|soon|yet|for\s+(?:a\s+while|decades|years"
                      r"|now))\b|\b(?:costs?|risks?|downsides?|drawbacks?|cons|harms?)\s+(?:clearly\s+|far\s+)?outweighs?"
                      r"\s+(?:the\s+)?(?:benefits?|gains?|upsides?|pros)\b"
+                     # "they'd cost more in judicial independence than they would gain"
+                     r"|\bcost\s+(?:far\s+|much\s+)?more\b[^.;]{0,40}\bthan\s+(?:it|they|this|that)\s+(?:would\s+|will\s+"
+                     r"|could\s+)?(?:gain|deliver|save|bring|buy)\b"
                      r"|\bwhy\s+would\s+(?:we|anyone|you|they|it|I|governments?|schools?|cities)\b"
                      r"|^\W*any\s+(?:real\s+|obvious\s+|serious\s+)?(?:downside|drawback|harm)s?\b", _I),
     "zh": re.compile(r"我投反对票|(?:还|倒)不如|只会(?:让|使|导致|造成|加重|增加)"),
@@ -229,6 +239,11 @@ def recommendation(clause: str, question: str, qterms: frozenset[str] | set[str]
         return "deny", alt.start(), alt.start()  # 'I'd spend it on kerbside collection instead'
     if quo := _STATUS_QUO.search(clause):  # 'I come down in favour of leaving things as they are'
         return "affirm" if question_proposal(question) == "keep" else "deny", quo.start(), quo.start()
+    if (passive := _PASSIVE.search(clause)) and set(stem(w) for w in _WORD.findall(clause)) & qterms:
+        kind = _PASSIVE_CLASS.get(passive.group("verb").lower(), "neg")
+        asked = question_proposal(question)
+        said = "affirm" if kind in (asked, "do") or (asked == "keep" and kind == "pos") else "deny"
+        return said, passive.start(), passive.start("verb")
     for m in _REC.finditer(_PARTICLE.sub(r"\1 \3 \2", clause)):
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         rest = m.group("rest")
