@@ -5,6 +5,8 @@ are the options, and '104 matches' answers 'How many matches?'."""
 
 from __future__ import annotations
 
+import pytest
+
 from drafter.analysis.engine.questions import read_question
 from tests.analysis_helpers import one, stance
 
@@ -45,3 +47,30 @@ def test_a_count_of_the_questions_own_noun_needs_no_counter_word() -> None:
              {"a": "The 2030 World Cup will have 104 matches.", "b": "I expect 80 matches in total."}, "en")
     assert {n.model: n.low for n in qa.numbers} == {"a": 104.0, "b": 80.0}
     assert {frozenset(c.models) for c in qa.contradictions} == {frozenset("ab")}
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("The engineering objections are overstated.", "affirm"),
+    ("The countries that tried it show the feared price increases don't appear.", "affirm"),
+    ("The fears are not unfounded.", "deny"),
+])
+def test_denying_the_case_against_a_proposal_is_a_yes(answer: str, expected: str) -> None:
+    assert stance("Should the EU adopt a right to repair for phones?", answer, "en") == expected
+
+
+def test_risks_overstated_still_answers_no_to_a_question_about_risk() -> None:
+    assert stance("Is generative AI dangerous for elections?", "The risks are overstated.", "en") == "deny"
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("总之瑕不掩瑜，这类措施利大于弊。", "affirm"),
+    ("这些担忧被夸大了。", "affirm"),
+    ("这些担忧并没有被夸大。", "deny"),
+])
+def test_zh_flaws_that_do_not_hide_the_merits_and_fears_overstated(answer: str, expected: str) -> None:
+    assert stance("银行应该继续推行大额转账延时到账措施吗？", answer) == expected
+
+
+def test_we_cannot_but_admit_is_a_frame_not_a_yes() -> None:
+    answer = "我们不能不承认，它离当初设定的预期还差得很远。"
+    assert stance("海绵城市建设达到预期效果了吗？", answer) != "affirm"

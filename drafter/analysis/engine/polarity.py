@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from drafter.analysis.engine.numbers import figures, is_reference
-from drafter.analysis.engine.signals import signal
+from drafter.analysis.engine.signals import asks_what_to_do, signal
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import HEDGE, faster
 
@@ -59,7 +59,8 @@ _NEUTRAL = {
         r"|而不是|而非|(?:并|也)?不影响|不足之处|(?<=[这些其的])不足(?![\d一二三四五六七八九十两半百千万])"
         r"|(?:几乎|并|也|基本)?没有(?:什么)?(?:损失|坏处|害处|副作用)"
         r"|无关紧要"
-        r"|应该说|可以说|需要指出|需要注意|需要说明|值得注意|值得一提|" + _NO_DELAY["zh"]),
+        r"|应该说|可以说|需要指出|需要注意|需要说明|值得注意|值得一提"
+        r"|瑕不掩瑜|(?:不能|不得|不可)不承认|" + _NO_DELAY["zh"]),
     "en": re.compile(
         r"\bno doubt\b|\bno question\b|\bnot only\b|\bnot just\b|\bno matter\b|\bnothing but\b|\bnot least\b"
         r"|\bno less\b"
@@ -94,7 +95,15 @@ _NEGATOR = {
         r"|\bI(?:'d| would|’d) be (?:very |quite |genuinely |really )?(?:surprised|amazed|astonished|shocked|stunned)\b"
         r"|\bhard to (?:believe|imagine|see|say)\b|\bunrealistic\b|\bunachievable\b|\bunattainable\b|\binfeasible\b"
         r"|\bout of reach\b|\bunnecessary\b|\bunjustified\b|\bunwarranted\b|\bunwise\b"
-        r"|\b(?:was|were|is|are) wrong to\b", _I),
+        r"|\b(?:was|were|is|are) wrong to\b|\bunfounded\b|\bmisplaced\b", _I),
+}
+# 'The objections are overstated', 'the feared price rises don't appear', 这些担忧被夸大了: asked whether to do
+# something, denying the case against it is a yes
+_CASE_AGAINST_DENIED = {
+    "en": re.compile(r"\b(?:objections?|concerns?|fears?|worries|criticisms?|warnings?)\b[^.;,]{0,40}?\b(?:overstated"
+                     r"|exaggerated|overblown|unfounded|misplaced)\b|\b(?:feared|predicted|warned-of)\b[^.;,]{0,40}?"
+                     r"(?:n't|n’t|\bnot|\bnever)\s+(?:appear|materiali[sz]e|happen|arrive|come|show)\w*", _I),
+    "zh": re.compile(r"(?:担忧|担心|顾虑|质疑|反对意见|批评)[^。，,；;]{0,8}?(?:被?夸大|言过其实|过虑|站不住脚|多余)"),
 }
 _WHY_NOT = re.compile(r"\s*why not\b", _I)
 # Hedged "no" (未必, "not necessarily"): a deny, but weaker than a plain no.
@@ -114,7 +123,7 @@ _AFFIRM = {
         r"|必要|大势所趋|必然|势在必行|不可避免|大概率|很可能|极有可能|有望|利大于弊|肯定会|一定会|毋庸置疑|毫无疑问"
         r"|无疑|有可能|可能性(?:很|非常|相当|极)?大|概率(?:很|非常|相当|极)?高"
         # double negatives that affirm: 未尝不可, 很难避免, 很难想象…不…, 很难说不会
-        r"|未尝不(?:可|是)|不无道理|(?:很难|难以|无法)避免|避免不了|在所难免|(?:很难|难以)想象[^。，,；;]{0,15}[不没]"
+        r"|未尝不(?:可|是)|不无道理|瑕不掩瑜|(?:很难|难以|无法)避免|避免不了|在所难免|(?:很难|难以)想象[^。，,；;]{0,15}[不没]"
         r"|(?:很难|不好|难)说[^。，,；;]{0,12}[不没]|不能说[^。，,；;]{0,6}[不没]|没有?理由不"
         r"|有(?:这个|这种|一定|很大|较大|不小)?(?:的)?可能(?!性)|好(?:主意|办法|做法|事)|可取|值得(?!一提|注意|关注|深入|探讨|思考|商榷|讨论|研究|警惕)|(?:并|也)?不反对"
         r"|是成功的|(?:已经|基本)?(?:奏效|见效|达到了?(?:预期|目的|目标))"
@@ -298,6 +307,9 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         return Polarity("deny", True)
     if found := signal_polarity(clause, lang, question, qterms):  # "I'd scrap it", "count me in", "a misguided idea"
         return found
+    if _CASE_AGAINST_DENIED[lang].search(clause) and asks_what_to_do(question, lang):
+        # the word that denies the objection is one negation; another ('not unfounded') restores the objection
+        return Polarity("affirm" if negations(clause, lang, question) % 2 else "deny", True)
     neg = negations(clause, lang, question)
     if neg:
         if strict and neg % 2 == 0 and not _AFFIRM[lang].search(clause) and not bare_answer(clause, lang):

@@ -222,7 +222,7 @@ def question_proposal(question: str) -> str | None:
     return "neg" if _Q_NEG.search(question) else "pos"
 
 
-def _asks_what_to_do(question: str, lang: str) -> bool:
+def asks_what_to_do(question: str, lang: str) -> bool:
     """True for a question about what should be done (not what will happen)."""
     return bool(_NORMATIVE_ZH.search(question)) if lang == "zh" else question_proposal(question) is not None
 
@@ -301,7 +301,7 @@ def _signal(clause: str, lang: str, question: str, qterms: frozenset[str]) -> tu
     clause = low if len(low) == len(clause) else clause  # the English patterns are written for lower case
     if lang == "en" and (rec := recommendation(clause, question, qterms)):
         return rec
-    if lang == "zh" and (m := _ALREADY_ZH.search(clause)) and m.group(1) in question and not _asks_what_to_do(
+    if lang == "zh" and (m := _ALREADY_ZH.search(clause)) and m.group(1) in question and not asks_what_to_do(
             question, lang):
         return "affirm", m.start(), m.start()  # '已经在普及了' to '…会普及吗': it is happening
     if lang == "zh" and (m := _RATHER_ZH.search(clause)) and any(v in question for v in _POLICY_ZH.findall(m.group(1))):
@@ -315,7 +315,7 @@ def _signal(clause: str, lang: str, question: str, qterms: frozenset[str]) -> tu
             continue
         if pats is _ENDORSE and lang == "en" and _FAN.search(m.group()) and not _endorsed(clause, m.end(), qterms):
             continue
-        if pats is _PREDICT and _asks_what_to_do(question, lang):
+        if pats is _PREDICT and asks_what_to_do(question, lang):
             continue  # 'it's already happening in Oslo' describes; it forecasts only for 'Will X happen?'
         return label, m.start(), m.end() if inside and lang == "en" else m.start()
     return None
