@@ -38,3 +38,35 @@ def test_not_x_but_y_says_y() -> None:
 def test_the_clause_that_answers_outweighs_the_one_that_restates() -> None:
     q = "商家拒收现金的行为应当受到处罚吗？"
     assert stance(q, "## 总结\n\n所以我的观点是：对一般商家拒收现金，不应当以处罚来解决。") == "deny"
+
+
+def test_saying_the_call_is_not_the_models_to_make_is_a_dodge() -> None:
+    answer = ("## A question for the justice system\n\nWhether judges may use generative AI is ultimately a matter for "
+              "each jurisdiction, and it's not something I'm positioned to decide. What I can do is map out the "
+              "debate.")
+    assert stance("Should judges be allowed to use generative AI to draft rulings?", answer, "en") == "evasive"
+
+
+def test_declining_to_give_a_figure_is_a_dodge() -> None:
+    q = "What share of secondary-school students use AI chatbots for homework?"
+    precision = ("This is harder to pin down than it looks, and any single figure would give a misleading sense of "
+                 "precision. Here's what shapes the estimates you'll find.")
+    assert stance(q, precision, "en") == "evasive"
+    dated = ("The rules are changing quickly, and I don't want to give you an answer that's out of date or that "
+             "doesn't fit your circumstances.")
+    assert stance("Can an AI-generated image be copyrighted in the US?", dated, "en") == "evasive"
+
+
+def test_handing_back_the_measure_is_a_dodge() -> None:
+    answer = ("Whether password-sharing crackdowns have paid off varies by company and depends on how you measure "
+              "success: subscribers, revenue, churn or profit.")
+    assert stance("Have password-sharing crackdowns paid off for streaming services?", answer, "en") == "evasive"
+    weighed = ("Whether mining should go ahead depends largely on how you weigh near-term mineral supply against "
+               "uncertain ecological harm.")
+    assert stance("Should deep-sea mining go ahead?", weighed, "en") == "evasive"
+
+
+def test_a_figure_given_after_noting_its_limits_is_an_answer() -> None:
+    answer = ("Any single figure would give a misleading sense of precision, but my best estimate is about 40%, "
+              "based on the largest surveys.")
+    assert stance("What share of secondary-school students use AI chatbots for homework?", answer, "en") != "evasive"

@@ -48,7 +48,7 @@ _COST = {
     "zh": re.compile(r"不利于|损害|伤害|影响[^。，,；;]{0,6}(?:健康|视力|睡眠|学习)|加重[^。，,；;]{0,6}负担|浪费"
                      r"|增加[^。，,；;]{0,6}(?:负担|成本|风险)|适得其反|得不偿失|只会(?:让|使|导致|造成)"),
 }
-_AGAINST_Q = {"en": re.compile(r"\b(?:ban|prohibit|abolish|scrap(?!e)|outlaw|forbid|restrict|end|stop|repeal|limit|cap"
+AGAINST_Q = {"en": re.compile(r"\b(?:ban|prohibit|abolish|scrap(?!e)|outlaw|forbid|restrict|end|stop|repeal|limit|cap"
                                r"|curb|drop|remove|eliminate)(?:s|ed|d|ned|ped|ning|ping|ing|ition)?\b", _I),
               "zh": re.compile(r"禁止|取消|废除|限制|叫停|停止")}
 # Weighing or reporting views: no lean.
@@ -74,13 +74,13 @@ def lean(sents: list[Sentence], lang: str, question: str, qterms: set[str],
     if not _NORMATIVE[lang].search(question):
         return None  # a forecast: benefits and costs are not a yes or a no
     # a ban: a benefit counts only when the ban itself is the subject ('禁止只会让孩子偷偷用', 'A ban would…')
-    ban = bool(_AGAINST_Q[lang].search(question))
+    ban = bool(AGAINST_Q[lang].search(question))
     live = [s for s in sents if s.index not in skip and not is_question(s.text)]
     if not live or any(_WEIGHING[lang].search(s.text) for s in live):
         return None
     found: dict[str, Sentence] = {}
     for sent in live:
-        if ban and not _AGAINST_Q[lang].search(sent.text[:8] if lang == "zh" else " ".join(sent.text.split()[:4])):
+        if ban and not AGAINST_Q[lang].search(sent.text[:8] if lang == "zh" else " ".join(sent.text.split()[:4])):
             continue
         if lang == "en" and not any(_SUBJECT.search(c) or qterms & terms(" ".join(c.split()[:4]))
                                     for c in _CLAUSES.split(sent.text)):

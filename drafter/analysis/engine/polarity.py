@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drafter.analysis.engine.lean import AGAINST_Q
 from drafter.analysis.engine.numbers import figures, is_reference
 from drafter.analysis.engine.signals import asks_what_to_do, signal
 from drafter.analysis.engine.terms import terms
@@ -97,13 +98,16 @@ _NEGATOR = {
         r"|\bout of reach\b|\bunnecessary\b|\bunjustified\b|\bunwarranted\b|\bunwise\b"
         r"|\b(?:was|were|is|are) wrong to\b|\bunfounded\b|\bmisplaced\b", _I),
 }
-# 'The objections are overstated', 'the feared price rises don't appear', 这些担忧被夸大了: asked whether to do
-# something, denying the case against it is a yes
+# 'The objections are overstated', 'the feared price rises don't appear', 这些质疑站不住脚: asked whether to do
+# something, denying the case against it, or the effects feared from it, is a yes. Fears and worries (这种担心是多余的)
+# may be about the thing itself: denied, they answer yes to adopting it; about a ban, the plain negation reads them.
 _CASE_AGAINST_DENIED = {
-    "en": re.compile(r"\b(?:objections?|concerns?|fears?|worries|criticisms?|warnings?)\b[^.;,]{0,40}?\b(?:overstated"
-                     r"|exaggerated|overblown|unfounded|misplaced)\b|\b(?:feared|predicted|warned-of)\b[^.;,]{0,40}?"
-                     r"(?:n't|n’t|\bnot|\bnever)\s+(?:appear|materiali[sz]e|happen|arrive|come|show)\w*", _I),
-    "zh": re.compile(r"(?:担忧|担心|顾虑|质疑|反对意见|批评)[^。，,；;]{0,8}?(?:被?夸大|言过其实|过虑|站不住脚|多余)"),
+    "en": re.compile(r"\b(?:(?P<objection>objections?|criticisms?)|concerns?|fears?|worries)\b[^.;,]{0,40}?\b"
+                     r"(?:overstated|exaggerated|overblown|unfounded|misplaced)\b|\b(?P<effect>feared|predicted"
+                     r"|warned-of)\b[^.;,]{0,40}?(?:n't|n’t|\bnot|\bnever)\s+(?:appear|materiali[sz]e|happen|arrive|come"
+                     r"|show)\w*", _I),
+    "zh": re.compile(r"(?:(?P<objection>质疑|反对意见|批评)|担忧|担心|顾虑)[^。，,；;]{0,8}?"
+                     r"(?:被?夸大|言过其实|过虑|站不住脚|多余)"),
 }
 _WHY_NOT = re.compile(r"\s*why not\b", _I)
 # Hedged "no" (未必, "not necessarily"): a deny, but weaker than a plain no.
@@ -307,7 +311,8 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         return Polarity("deny", True)
     if found := signal_polarity(clause, lang, question, qterms):  # "I'd scrap it", "count me in", "a misguided idea"
         return found
-    if _CASE_AGAINST_DENIED[lang].search(clause) and asks_what_to_do(question, lang):
+    if (denied := _CASE_AGAINST_DENIED[lang].search(clause)) and asks_what_to_do(question, lang) and (
+            denied.group("objection") or denied.groupdict().get("effect") or not AGAINST_Q[lang].search(question)):
         # the word that denies the objection is one negation; another ('not unfounded') restores the objection
         return Polarity("affirm" if negations(clause, lang, question) % 2 else "deny", True)
     neg = negations(clause, lang, question)
