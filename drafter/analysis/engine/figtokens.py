@@ -21,7 +21,8 @@ _NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|{ZH_NUMBER}|\b{EN_NUMBER}\b"
 _ZH_SCALE = "|".join(sorted(ZH_SCALES, key=len, reverse=True))
 _CURRENCY = r"元|人民币|美元|欧元|日元|英镑|块钱|dollars?|euros?|yuan|pounds?|RMB|USD|EUR|cents?\b|¢|美分|欧分"
 _CENTS = re.compile(r"cents?|¢|美分|欧分", re.IGNORECASE)
-_COUNTER = (r"人次|人|名|位|辆|家|个(?!小时|钟头)|台|座|户|公里|千米|吨|people|persons?|households?|units?|vehicles?"
+_COUNTER = (r"人次|人|名|位|辆|家|个(?!小时|钟头)|台|座|户|公里|千米|吨|头|只(?!是|有|能|要|会)|所|套|艘|架"
+            r"|场(?!景|馆|地|合)|people|persons?|households?|units?|vehicles?"
             r"|cars?|jobs?|workers?|riders?|homes?|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?")
 _MEASURE = (r"分贝|decibels?\b|dB\b|公斤|千克|kg\b|kilo(?:gram)?s?\b|grams?\b|厘米|毫米|米|cm\b|mm\b|met(?:re|er)s?\b"
             r"|km/h|公里每小时|mph\b|摄氏度|℃|°C|degrees?\b|次|times\b|个?小时|个?钟头|hours?\b|分钟|minutes?\b")
@@ -55,7 +56,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"|交|就)")),
     ("pct_half_zh", re.compile(r"过半|超过一半|一半以上|半数以上|大半|将近一半|接近一半|近半|一半|半数")),
     ("pct", re.compile(rf"({_NUM})\s*(?:%|％|\s?percent\b|\s?per cent\b|个百分点)", _I)),
-    ("pct_frac_en", re.compile(rf"\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]({EN_DENOM})\b", _I)),
+    ("pct_frac_en", re.compile(rf"\b(an?|one|two|three|four|five|six|seven|eight|nine)[- ]({EN_DENOM})\b", _I)),
     # 'one in five', '3 out of 10'; not '2 billion in 2035' (a scale word, then a year)
     ("pct_in_en", re.compile(rf"\b({EN_NUMBER}|\d+)\s+(?:(?!(?:year|month|week|day|decade|hundred|thousand|million"
                              rf"|billion|trillion)s?\b)[a-z]+\s+)?(?:in\s+(?:every\s+|(?!(?:1[89]|2[01])\d\d\b))"
@@ -64,8 +65,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("decade_zh", re.compile(r"(?:本世纪)?((?:19|20|21)?\d0|[二三四五六七八九]十)年代(初|中期|中|末|后期|前期)?")),
     ("mid_century", re.compile(r"(?:本世纪|21世纪)中(?:叶|期)|\bmid-?century\b|\bmiddle of the century\b", _I)),
     ("decade_en", re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ]?)?((?:19|20|21)\d0)['’]?s\b", _I)),
-    ("year", re.compile(r"(?<![\d.,$])((?:19|20|21)\d{2})(?![\d%％])(?!\s*(?:万|亿|元|美元|人|个|percent|million"
-                        r"|billion))")),
+    # not '2000头', '2000辆': a count
+    ("year", re.compile(r"(?<![\d.,$])((?:19|20|21)\d{2})(?![\d%％])(?!\s*(?:万|亿|元|美元|人|个|头|只|所|套|艘|架|场"
+                        r"|辆|家|台|座|户|名|位|吨|公里|percent|million|billion))")),
     # '10 years', '十年', 'a 12-year term'
     ("years", re.compile(rf"({_NUM}|半|几|\ba(?=\s+decade))(?:\s*|-(?=years?\b))(?:个)?多?\s*"
                          rf"(?:年(?!代|龄|级|前|后|底|初|末|度|份)|years?\b|decades?\b)", _I)),
@@ -98,7 +100,7 @@ def _raw(kind: str, m: re.Match[str]) -> tuple[float, str, bool] | None:
         return 50.0, "percent", False
     if kind == "pct_frac_en":
         den = en_denominator(g[1])
-        num = any_int(g[0]) if g[0].lower() not in ("a",) else 1.0
+        num = any_int(g[0]) if g[0].lower() not in ("a", "an") else 1.0
         return (num / den * 100, "percent", False) if den and num else None
     if kind == "pct_in_en":
         num, den = any_int(g[0]), any_int(g[1])

@@ -51,7 +51,7 @@ _UNITS = [
     ("money", re.compile(r"规模|多少钱|金额|投资额|营收|产值|GDP|市值|税收|收入|支出|开支|成本|费用|预算|花费|资金|罚款"
                          r"|how much money|dollars|market size|revenue|\$|worth|\bcosts?\b|\bspend|\bbudget"
                          r"|\bfunding\b|\bprice\b", _I)),
-    ("count", re.compile(r"多少(?:人|个|辆|家|台|座|名|位|万|亿)|how many", _I)),
+    ("count", re.compile(r"多少(?:人|个|辆|家|台|座|名|位|头|只|所|套|艘|架|场|万|亿)|how many", _I)),
 ]
 _ZH_CHOICE_WHICH = re.compile(r"哪(?:个|一个|种|一种|项|一项|方面|一方|边|样|条)")
 _ZH_QUOTED = re.compile(r"[“\"「]([^”\"」]{1,24})[”\"」]")

@@ -224,7 +224,7 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int],
             # found only in a list or a table ('1980年：800元' in a history of the threshold) that no verdict states
             asked = not q.unit or claim.unit == q.unit or {claim.unit, q.unit} == {"count", "money"}
             stated = claim.sentence.verdict or claim.sentence.kind not in ("item", "cell") or all(
-                s.kind == claim.sentence.kind for s in sents)  # an answer that is only a table or a list
+                s.kind == claim.sentence.kind for s in sents) or _bold(claim)  # only a table or a list; set in bold
             return "other", STRONG + 1 if asked and stated else STRONG - 0.5, claim.sentence, None, claim
         return None, 0.0, None, None, None
     st = read_stance(sents, lang, q.terms, q.text, skip, turned)
@@ -242,6 +242,12 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int],
         return ("other", max(st.strength, STRONG), st.sentence or _first(sents, skip), None, None) if sents else (
             None, 0.0, None, None, None)
     return st.label, st.strength, st.sentence, None, None
+
+
+def _bold(claim: Claim) -> bool:
+    """True when the figure is set in bold within its sentence ('换算下来，**大约是6.1万公里**'): the answer's own."""
+    at = claim.sentence.text.find(claim.text)
+    return at >= 0 and claim.sentence.text[:at].count("**") % 2 == 1
 
 
 def _first(sents: list[Sentence], skip: set[int]) -> Sentence | None:
