@@ -56,3 +56,12 @@ def test_a_range_whose_unit_hangs_on_its_second_number(text: str) -> None:
 
 def test_an_age_in_years_old_stays_an_age() -> None:
     assert [f.unit for f in figures("14-year-olds")] == ["age"]
+
+
+def test_the_wrong_way_is_a_no_to_the_proposal_and_a_yes_when_said_of_a_ban() -> None:
+    q = "Should the United States make daylight saving time permanent?"
+    answer = ("Ending the clock change is a good idea, but making daylight saving time the permanent setting is the "
+              "wrong way to do it.")
+    assert stance(q, answer, "en") == "deny"
+    ban = "A blanket ban would be the wrong answer to a governance problem."
+    assert stance("Should police use live facial recognition in public spaces?", ban, "en") == "affirm"

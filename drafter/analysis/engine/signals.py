@@ -146,6 +146,8 @@ _BAD = {
         r"|inequitable|expensive|costly)\s+" + _GOOD_NOUN
         + r"\b|\bmore\s+harm\s+than\s+good\b|\b(?:wildly|hopelessly|far\s+too|too|overly|very)\s+optimistic\b"
         r"|\bstep\s+(?:backwards?|back)\b|\bbackwards?\s+step\b|\bbetter\s+(?:spent|used)\s+elsewhere\b"
+        r"|\b(?:is|are|be|was|seems|looks)\s+(?:\w+\s+)?the\s+wrong\s+(?:way|answer|approach|choice|move|call|fix|setting"
+        r"|direction|tool|priority|target|lever)\b"
         r"|" + _PRED_SUBJECT + r"(?:misguided|wrongheaded|counterproductive|ill-advised|short-sighted|a\s+non-starter"
         r"|unworkable|unwise|foolish|reckless|pointless|overkill|heavy-handed|a\s+gimmick|a\s+waste|regressive)\b"
         r"|\b\w+ing\s+(?:it|them|this|that)\s+would\s+be\s+(?:a\s+)?(?:mistake|waste|misguided|counterproductive"
@@ -317,5 +319,7 @@ def _signal(clause: str, lang: str, question: str, qterms: frozenset[str]) -> tu
             continue
         if pats is _PREDICT and asks_what_to_do(question, lang):
             continue  # 'it's already happening in Oslo' describes; it forecasts only for 'Will X happen?'
+        if pats in (_BAD, _GOOD) and _Q_NEG.search(clause, 0, m.start()) and not _Q_NEG.search(question):
+            label = "affirm" if label == "deny" else "deny"  # 'A blanket ban would be the wrong answer': not the ban
         return label, m.start(), m.end() if inside and lang == "en" else m.start()
     return None
