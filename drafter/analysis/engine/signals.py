@@ -81,6 +81,7 @@ _Q_KEEP = re.compile(r"\b(?:keep|retain|maintain|preserve|continue|remain|stay|s
 _Q_NEG = re.compile(r"\b(?:ban|prohibit|abolish|scrap(?!e)|outlaw|forbid|restrict|phase out|end|stop|repeal|block"
                     r"|limit|cap|curb|drop|ditch|remove|eliminate|get rid of)"
                     r"(?:s|es|ed|d|ing|ned|ning|ped|ping)?\b", _I)
+_BAN = re.compile(r"\b(?:ban|prohibition|moratorium)s?\b", _I)  # a verdict said of a ban
 # Recommendations answer questions about what to do, not forecasts ("Will X happen?").
 _NORMATIVE = re.compile(r"\b(?:should|ought|shall|worth|good idea|support|favou?r|allowed|permitted)\b", _I)
 _NORMATIVE_ZH = re.compile(r"应该|应当|该不该|要不要|是否应|有必要|值得|支持|赞成")
@@ -319,7 +320,7 @@ def _signal(clause: str, lang: str, question: str, qterms: frozenset[str]) -> tu
             continue
         if pats is _PREDICT and asks_what_to_do(question, lang):
             continue  # 'it's already happening in Oslo' describes; it forecasts only for 'Will X happen?'
-        if pats in (_BAD, _GOOD) and _Q_NEG.search(clause, 0, m.start()) and not _Q_NEG.search(question):
+        if pats in (_BAD, _GOOD) and _BAN.search(clause, 0, m.start()) and not _Q_NEG.search(question):
             label = "affirm" if label == "deny" else "deny"  # 'A blanket ban would be the wrong answer': not the ban
         return label, m.start(), m.end() if inside and lang == "en" else m.start()
     return None
