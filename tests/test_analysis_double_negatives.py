@@ -74,3 +74,11 @@ def test_zh_flaws_that_do_not_hide_the_merits_and_fears_overstated(answer: str, 
 def test_we_cannot_but_admit_is_a_frame_not_a_yes() -> None:
     answer = "我们不能不承认，它离当初设定的预期还差得很远。"
     assert stance("海绵城市建设达到预期效果了吗？", answer) != "affirm"
+
+
+def test_no_risk_unmanageable_and_a_ban_that_would_waste_a_tool_say_yes() -> None:
+    q = "Should judges be allowed to use generative AI tools to help draft their rulings?"
+    answer = ("None of the risks above is unmanageable, and a blanket prohibition would waste a tool that could cut "
+              "delays substantially.")
+    assert stance(q, answer, "en") == "affirm"
+    assert stance(q, "Letting judges use it would waste court time on checking its errors.", "en") == "deny"

@@ -96,7 +96,8 @@ _NEGATOR = {
         r"|\bI(?:'d| would|’d) be (?:very |quite |genuinely |really )?(?:surprised|amazed|astonished|shocked|stunned)\b"
         r"|\bhard to (?:believe|imagine|see|say)\b|\bunrealistic\b|\bunachievable\b|\bunattainable\b|\binfeasible\b"
         r"|\bout of reach\b|\bunnecessary\b|\bunjustified\b|\bunwarranted\b|\bunwise\b"
-        r"|\b(?:was|were|is|are) wrong to\b|\bunfounded\b|\bmisplaced\b", _I),
+        r"|\b(?:was|were|is|are) wrong to\b|\bunfounded\b|\bmisplaced\b"
+        r"|\bunmanageable\b|\binsurmountable\b|\bunsolvable\b|\bunfixable\b", _I),
 }
 # 'The objections are overstated', 'the feared price rises don't appear', 这些质疑站不住脚: asked whether to do
 # something, denying the case against it, or the effects feared from it, is a yes. Fears and worries (这种担心是多余的)

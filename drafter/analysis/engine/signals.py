@@ -147,6 +147,7 @@ _BAD = {
         r"|inequitable|expensive|costly)\s+" + _GOOD_NOUN
         + r"\b|\bmore\s+harm\s+than\s+good\b|\b(?:wildly|hopelessly|far\s+too|too|overly|very)\s+optimistic\b"
         r"|\bstep\s+(?:backwards?|back)\b|\bbackwards?\s+step\b|\bbetter\s+(?:spent|used)\s+elsewhere\b"
+        r"|\bwould\s+(?:only\s+|just\s+)?waste\b"
         r"|\b(?:is|are|be|was|seems|looks)\s+(?:\w+\s+)?the\s+wrong\s+(?:way|answer|approach|choice|move|call|fix|setting"
         r"|direction|tool|priority|target|lever)\b"
         r"|" + _PRED_SUBJECT + r"(?:misguided|wrongheaded|counterproductive|ill-advised|short-sighted|a\s+non-starter"
