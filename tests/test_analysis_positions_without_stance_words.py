@@ -345,3 +345,10 @@ def test_at_least_opens_a_claim_not_a_setting() -> None:
               "I expect at least three cities to have paying passengers by the end of the decade, even if the "
               "services are small.")
     assert stance(AIR_TAXI_Q, answer, "en") == "affirm"
+
+
+def test_what_only_the_proposal_achieves_is_an_argument_not_a_condition() -> None:
+    q = "应该成规模地拆除长江支流上的小水电站吗？"
+    argued = "应该。小水电发电量占比很低，生态代价却很大。只有成规模地拆除，才能让河流重新连通起来。"
+    assert stance(q, argued) == "affirm"
+    assert stance(q, "只有配套的生态补偿到位，才应该拆除；否则不支持。") == "mixed"

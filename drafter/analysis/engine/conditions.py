@@ -18,7 +18,8 @@ _COND_YES = {
     "en": re.compile(r"^(?:yes|yeah|sure)\b\s*[,—–-]?\s*(?:but\s+)?(?:only\s+)?(?:if|provided|as long as|so long as"
                      r"|on (?:the )?condition)\b|^(?:(?:yes|yeah|sure)\b\s*[,—–-]?\s*(?:but\s+)?)?only (?:if|when|where"
                      r"|provided|on (?:the )?condition)\b", _I),
-    "zh": re.compile(r"^(?:只有|除非|前提是|条件是)[^。；;]{1,40}(?:才|的话)"
+    # (not '只有成规模地拆除，才能让河流重新连通': what only the proposal achieves is an argument for it)
+    "zh": re.compile(r"^(?:只有|除非|前提是|条件是)[^。；;]{1,40}(?:才(?!能(?:让|使|把|令))|的话)"
                      r"|^(?:如果|假如|要是)[^。；;]{1,40}(?:的话)?[，,]"
                      r"\s*(?:我)?(?:支持|赞成|可以|应该|会)"),
 }
