@@ -63,7 +63,8 @@ _NEUTRAL = {
         r"|应该说|可以说|需要指出|需要注意|需要说明|值得注意|值得一提"
         r"|瑕不掩瑜|(?:不能|不得|不可)不承认|" + _NO_DELAY["zh"]),
     "en": re.compile(
-        r"\bno doubt\b|\bno question\b|\bnot only\b|\bnot just\b|\bno matter\b|\bnothing but\b|\bnot least\b"
+        r"\bno doubt\b|\b(?:hard|difficult) not to\b|\bno question\b|\bnot only\b|\bnot just\b|\bno matter\b"
+        r"|\bnothing but\b|\bnot least\b"
         r"|\bno less\b"
         r"|\bnone the less\b|\bnot to mention\b|\bno wonder\b|\bwhether or not\b|\bor not\b|\bif not\b|\bno surprise\b"
         r"|\bcan(?:'t|not|’t) help but\b|\bnot surprisingly\b|\bno shortage\b|\bno small\b|\bthere(?:'s"
@@ -103,7 +104,9 @@ _NEGATOR = {
 # something, denying the case against it, or the effects feared from it, is a yes. Fears and worries (这种担心是多余的)
 # may be about the thing itself: denied, they answer yes to adopting it; about a ban, the plain negation reads them.
 _CASE_AGAINST_DENIED = {
-    "en": re.compile(r"\b(?:(?P<objection>objections?|criticisms?)|concerns?|fears?|worries)\b[^.;,]{0,40}?\b"
+    "en": re.compile(r"\b(?P<manageable>(?:drawbacks|downsides|risks|costs|problems) (?:are|seem) (?:real|genuine)"
+                     r"(?:,)? but (?:manageable|surmountable|modest|small|solvable|fixable))\b"
+                     r"|\b(?:(?P<objection>objections?|criticisms?)|concerns?|fears?|worries)\b[^.;]{0,40}?\b"
                      r"(?:overstated|exaggerated|overblown|unfounded|misplaced)\b|\b(?P<effect>feared|predicted"
                      r"|warned-of)\b[^.;,]{0,40}?(?:n't|n’t|\bnot|\bnever)\s+(?:appear|materiali[sz]e|happen|arrive|come"
                      r"|show)\w*", _I),
@@ -118,7 +121,8 @@ WEAK_DENY = {
                      r"|\bnot quite\b", _I),
 }
 # "The answer is yes", "the evidence points to no": the stance word after a pointer.
-_POINTS_TO = re.compile(r"\b(?:answer is|points? to|leans? towards?|tilts? towards?|comes? down on the side of|lean)\s+"
+_POINTS_TO = re.compile(r"\b(?:answer is|points? to|leans? towards?|tilts? towards?|comes? down on the side of|lean"
+                        r"|inclined to say|tempted to say)\s+"
                         r"(?:a\s+)?(?:clear\s+|qualified\s+|cautious\s+|firm\s+)?[\"'“‘]?(yes|no)\b", _I)
 _AFFIRM = {
     "zh": re.compile(
@@ -158,7 +162,8 @@ _AFFIRM = {
         # double negatives that affirm: "I'd be amazed if none did", "hard to believe it won't"
         r"|\b(?:surprised|amazed|astonished|shocked|stunned) if\b[^.;,]{0,40}?(?:\bnot\b|n't\b|n’t\b|\bnone\b"
         r"|\bnever\b|\bno\b|\bnothing\b|\bnobody\b)"
-        r"|\bhard to (?:believe|imagine|see|say)\b[^.;,]{0,40}?(?:\bnot\b|n't\b|n’t\b|\bnone\b|\bnever\b)|"
+        r"|\bhard to (?:believe|imagine|see|say)\b[^.;,]{0,40}?(?:\bnot\b|n't\b|n’t\b|\bnone\b|\bnever\b)"
+        r"|\b(?:hard|difficult) not to (?:conclude|agree|think|see|support|believe|accept)\b|"
         + _NO_DELAY["en"], _I),
 }
 # A short clause that opens on a modal ("会扩大", "能做到"): said back with the question's verb, a bare yes.
@@ -312,10 +317,8 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         return Polarity("deny", True)
     if found := signal_polarity(clause, lang, question, qterms):  # "I'd scrap it", "count me in", "a misguided idea"
         return found
-    if (denied := _CASE_AGAINST_DENIED[lang].search(clause)) and asks_what_to_do(question, lang) and (
-            denied.group("objection") or denied.groupdict().get("effect") or not AGAINST_Q[lang].search(question)):
-        # the word that denies the objection is one negation; another ('not unfounded') restores the objection
-        return Polarity("affirm" if negations(clause, lang, question) % 2 else "deny", True)
+    if found := case_against_denied(clause, lang, question):
+        return found
     neg = negations(clause, lang, question)
     if neg:
         if strict and neg % 2 == 0 and not _AFFIRM[lang].search(clause) and not bare_answer(clause, lang):
@@ -338,6 +341,19 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
             and _mentions_question(clause, qterms)):
         return Polarity("affirm", False)  # '会扩大': the question's own modal and verb, said back
     return None
+
+
+def case_against_denied(text: str, lang: str, question: str) -> Polarity | None:
+    """Yes when a clause or span asked about a proposal denies the case against it ('The retail concern, in
+    particular, tends to be overstated'); None when it does not."""
+    denied = _CASE_AGAINST_DENIED[lang].search(text)
+    if not denied or not asks_what_to_do(question, lang) or not (
+            denied.group("objection") or denied.groupdict().get("effect") or not AGAINST_Q[lang].search(question)):
+        return None
+    if denied.groupdict().get("manageable"):
+        return Polarity("affirm", True)  # 'real but manageable': granted, then set aside
+    # the word that denies the objection is one negation; another ('not unfounded') restores the objection
+    return Polarity("affirm" if negations(text, lang, question) % 2 else "deny", True)
 
 
 def _short(clause: str) -> bool:

@@ -48,6 +48,8 @@ _UNITS = [
                          r"|how much time (?:a|per) day", _I)),
     ("minutes", re.compile(r"多少分钟|几分钟|how many minutes", _I)),
     ("age", re.compile(r"年龄|年纪|岁数|几岁|多少岁|\bages?\b(?!-)|\bhow old\b", _I)),
+    # '日均就餐人次大约要达到多少': the counted thing named before 多少 (before '中等规模' can read as money)
+    ("count", re.compile(r"(?:人次|人数|户数|家数|个数|数量|次数)[^，。？?]{0,12}(?:多少|几)")),
     ("money", re.compile(r"规模|多少钱|金额|投资额|营收|产值|GDP|市值|税收|收入|支出|开支|成本|费用|预算|花费|资金|罚款"
                          r"|how much money|dollars|market size|revenue|\$|worth|\bcosts?\b|\bspend|\bbudget"
                          r"|\bfunding\b|\bprice\b", _I)),

@@ -69,7 +69,8 @@ _POINTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:it|them|this|that|these|those|one
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # 'X should be barred from…', 'X must be allowed': the proposal said in the passive, its subject before the modal
 _PASSIVE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)(?:n't|n’t|\s+not|\s+never)?\s+(?:\w+ly\s+|just\s+"
-                      r"|simply\s+|still\s+)?be\s+(?P<verb>barred|banned|prohibited|forbidden|outlawed|blocked"
+                      r"|simply\s+|still\s+)?be\s+(?P<verb>barred|banned|prohibited|forbidden|outlawed|blocked|prevented"
+                      r"|stopped"
                       r"|scrapped|abolished|repealed|phased\s+out|allowed|permitted|required|mandated|kept|retained"
                       r"|maintained)\b", _I)
 _PASSIVE_CLASS = {"allowed": "pos", "permitted": "pos", "required": "do", "mandated": "do", "kept": "keep",
@@ -147,7 +148,8 @@ _BAD = {
         r"|inequitable|expensive|costly)\s+" + _GOOD_NOUN
         + r"\b|\bmore\s+harm\s+than\s+good\b|\b(?:wildly|hopelessly|far\s+too|too|overly|very)\s+optimistic\b"
         r"|\bstep\s+(?:backwards?|back)\b|\bbackwards?\s+step\b|\bbetter\s+(?:spent|used)\s+elsewhere\b"
-        r"|\bwould\s+(?:only\s+|just\s+)?waste\b"
+        r"|\bmore\s+problems\s+than\s+(?:it|they|this|that)\s+solves?\b|\bwould\s+(?:only\s+|just\s+)?waste\b|\bwould\s+impose\s+(?:serious|heavy|real|huge|significant|high"
+        r"|unacceptable|large)\s+(?:costs?|burdens?|harms?)\b"
         r"|\b(?:is|are|be|was|seems|looks)\s+(?:\w+\s+)?the\s+wrong\s+(?:way|answer|approach|choice|move|call|fix|setting"
         r"|direction|tool|priority|target|lever)\b"
         r"|" + _PRED_SUBJECT + r"(?:misguided|wrongheaded|counterproductive|ill-advised|short-sighted|a\s+non-starter"

@@ -12,6 +12,7 @@ from drafter.analysis.engine.polarity import (
     NO_WORDS,
     Polarity,
     bare_answer,
+    case_against_denied,
     polarity,
     signal_polarity,
     strip_markup,
@@ -27,6 +28,9 @@ _UNTENABLE = re.compile(r"^(?:那|这)?(?:恐怕|实在|才|就|可|也)?(?:真�
                         r"(?:站不住脚|说不过去|不成立|讲不通|没有?道理|不合理|说不通)")
 # "X不是A，而是B": the question's proposal X, cleared of a charge and recast.
 _NOT_BUT = re.compile(r"^([^。；，,]{2,24}?)(?:并|其实|本质上)?不是[^。；，,]{1,24}[，,]\s*而是")
+# "…并不改变“应该扩大纳入”这个整体判断": the verdict quoted as the one that stands
+_VERDICT_STANDS = re.compile(r"(?:并|也)?(?:不改变|不影响|不动摇|改变不了)[^。；;“\"]{0,6}[“\"]([^”\"]{2,24})[”\"]"
+                             r"(?:这个|这一|的)?(?:整体|总体|基本)?(?:判断|结论|看法|立场)")
 # A second bare answer word after the first: the verdict is split, not decided by its opening word.
 _OTHER_ANSWER = {"en": re.compile(r"[,;:—–]\s*(?:but\s+|and\s+)?(?:yes|no)\b", re.IGNORECASE),
                  "zh": re.compile(r"[，,；;]\s*(?:但|而)?(?:不|是的|会|不会)[，,]")}
@@ -70,6 +74,10 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         return Polarity("deny" if lead.group(1).lower() in NO_WORDS else "affirm", True)
     if lang == "zh" and (recast := _NOT_BUT.match(strip_markup(text))) and qterms & terms(recast.group(1)):
         return Polarity("affirm", True)  # '划定场地和时段不是限制广场舞，而是给它一个位置': the proposal, recast
+    if lang == "zh" and (stands := _VERDICT_STANDS.search(text)):
+        return polarity(stands.group(1), lang, qterms, question)
+    if len(parts) > 1 and (denied := case_against_denied(strip_markup(text), lang, question)):
+        return denied  # 'The retail concern, in particular, tends to be overstated': one claim across its commas
     if len(parts) > 1 and set_aside(text, lang, question, qterms) is not None:
         return Polarity("deny", True)  # "与其延长时长，不如多设停放点": the clauses only say it together
     if lang == "zh" and len(parts) > 1 and _UNTENABLE.search(parts[-1]):
