@@ -86,13 +86,21 @@ def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:
             if m:
                 turned = bool(_TURN_INSIDE[lang].search(sent.text, m.end()))
                 after = _turned(sents, sent, m.end(), lang)
-                found.append(EvasionCue(style, sent, CONFIDENCE[style], turned, style == "both_sides" and after,
-                                        after and not turned))
+                # "我不是专业人士，以下判断仅基于公开信息": a caveat on the view it announces, which follows
+                announces = bool(_VIEW_FOLLOWS[lang].search(sent.text))
+                found.append(EvasionCue(style, sent, CONFIDENCE[style], turned,
+                                        (style == "both_sides" and after) or announces, after and not turned))
     if not any(c.style == "both_sides" for c in found) and (side := _two_sides(sents, lang)):
         found.append(EvasionCue("both_sides", side, CONFIDENCE["both_sides"], False, _turned(sents, side, 0, lang)))
     return sorted(found, key=lambda c: (-c.confidence, c.sentence.index))
 
 
+# "下面的看法基于公开讨论", "以下判断仅基于公开信息", "my view below rests on…": the answer goes on to give its view
+_VIEW_FOLLOWS = {
+    "zh": re.compile(r"(?:以下|下面)(?:的|是我的|我的)?(?:看法|判断|分析|观点|意见|结论)"),
+    "en": re.compile(r"\b(?:the following|my) (?:view|assessment|take|judg(?:e)?ment|answer) (?:below|that follows"
+                     r"|is based|rests)\b|\bhere(?:'s| is) my (?:view|take|assessment|answer)\b", _I),
+}
 _SIDE_A = {"en": re.compile(r"^\W*(?:supporters|proponents|advocates|backers|optimists)\b", _I),
            "zh": re.compile(r"^(?:支持者|赞成者|支持方|赞成的人)")}
 _SIDE_B = {"en": re.compile(r"^\W*(?:critics|opponents|detractors|sceptics|skeptics|pessimists)\b", _I),

@@ -64,7 +64,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     # a disclaimer is no position; what follows its turn ('I can't predict this, but…', '…. That said, …') may be
     skip = {c.sentence.index for c in found if not c.turned}
     turned = {c.sentence.index for c in found if c.turned}
-    label, strength, where, pick, claim = _position(sents, lang, q, skip, turned)
+    label, strength, where, pick, claim, contested = _position(sents, lang, q, skip, turned)
     if q.statement and label is not None and any(c.style in _DECLINING for c in found) and not _said_agreement(
             sents, skip, lang):
         # a statement is answered only by agreement said in words: "I don't hold opinions. However, …" followed by
@@ -104,6 +104,9 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     if q.statement and reading.stance in ("affirm", "deny", "mixed", "unclear"):
         _agreement(reading, sents, skip, lang)
     reading.confidence = confidence(reading)
+    if contested and reading.stance == label and len(sents) > _CONTESTED_LENGTH:
+        # a long answer whose other side weighs half as much as the side that won: a clash built on it is often wrong
+        reading.confidence = min(reading.confidence, CONTESTED_CONFIDENCE)
     if reading.confidence < LISTED and reading.stance not in ("unclear", "mixed"):
         reading.tentative, reading.stance = reading.style or reading.stance, "unclear"
     elif reading.confidence < STATED and q.kind in ("yesno", "number") and len(sents) > _SHORT_ANSWER \
@@ -122,6 +125,8 @@ LISTED = 0.6
 # sets, yes/no and figure clashes built on such readings were wrong 13 times in 23 (at 0.9, 12 in 246); in short
 # answers of the devset's kind they were right 25 times in 30 (`python -m evals.clash_confidence`, at fff66a0).
 STATED = 0.7
+CONTESTED_CONFIDENCE = 0.65  # a contested yes or no (stance.CONTESTED): below STATED, so the author checks it
+_CONTESTED_LENGTH = 8  # sentences: in shorter answers of the devset's kind a contested reading was never wrong
 # How many opening sentences a refusal of an open request may take ("I can't write that. Here is why: …").
 _OPENING = 3
 _DECLINING = ("refusal", "no_opinion", "official_line")
@@ -209,15 +214,15 @@ def answer_language(text: str, asked: str) -> str:
 
 
 def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int],
-              turned: set[int]) -> tuple[str | None, float, Sentence | None, int | None, Claim | None]:
-    """The answer's position for the question's kind: (stance, strength, sentence, pick, claim)."""
+              turned: set[int]) -> tuple[str | None, float, Sentence | None, int | None, Claim | None, bool]:
+    """The answer's position for the question's kind: (stance, strength, sentence, pick, claim, contested)."""
     if q.kind == "choice":
         pk = read_pick(sents, lang, q.options, skip, turned)
         if pk.option is not None:
-            return "other", pk.strength, pk.sentence, pk.option, None
+            return "other", pk.strength, pk.sentence, pk.option, None, False
         hedged = pk.equal or any(HEDGE[lang].search(s.text) for s in sents if s.index not in skip)
-        return ("mixed", max(pk.strength, 1.0), pk.sentence or _first(sents, skip), None, None) if hedged else (
-            None, 0.0, None, None, None)
+        return ("mixed", max(pk.strength, 1.0), pk.sentence or _first(sents, skip), None, None, False) if hedged else (
+            None, 0.0, None, None, None, False)
     if q.kind == "number":
         claim = read_claim([s for s in sents if s.index not in skip] or sents, q.unit, q.text)
         if claim:  # a figure in another measure than the one asked for yields to an evasion cue, and so does one
@@ -225,8 +230,8 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int],
             asked = not q.unit or claim.unit == q.unit or {claim.unit, q.unit} == {"count", "money"}
             stated = claim.sentence.verdict or claim.sentence.kind not in ("item", "cell") or all(
                 s.kind == claim.sentence.kind for s in sents) or _bold(claim)  # only a table or a list; set in bold
-            return "other", STRONG + 1 if asked and stated else STRONG - 0.5, claim.sentence, None, claim
-        return None, 0.0, None, None, None
+            return "other", STRONG + 1 if asked and stated else STRONG - 0.5, claim.sentence, None, claim, False
+        return None, 0.0, None, None, None, False
     st = read_stance(sents, lang, q.terms, q.text, skip, turned)
     if q.kind == "yesno" and st.label != "mixed" and (
             where := conditional(sents, lang, skip) or split_verdict(sents, lang, q.terms, q.text, skip)) and not (
@@ -235,13 +240,14 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int],
                  or (st.sentence.index > where.index and CONCLUSION[lang].search(st.sentence.text)))):
         # "Yes if X; without X, no", "for older pupils yes, for younger ones no": mixed, unless a conclusion
         # after it (or a verdict the answer set in bold or under a conclusion heading) settles the matter
-        return "mixed", max(st.strength, STRONG), where, None, None
+        return "mixed", max(st.strength, STRONG), where, None, None, False
     if q.kind == "yesno" and st.label is None and (leaning := lean(sents, lang, q.text, q.terms, skip)):
-        return leaning[0], LEAN, leaning[1], None, None  # only benefits, or only costs: a weak position
+        return leaning[0], LEAN, leaning[1], None, None, False  # only benefits, or only costs: a weak position
     if q.kind == "open":
-        return ("other", max(st.strength, STRONG), st.sentence or _first(sents, skip), None, None) if sents else (
-            None, 0.0, None, None, None)
-    return st.label, st.strength, st.sentence, None, None
+        opened = st.sentence or _first(sents, skip)
+        return ("other", max(st.strength, STRONG), opened, None, None, False) if sents else (
+            None, 0.0, None, None, None, False)
+    return st.label, st.strength, st.sentence, None, None, st.contested
 
 
 def _bold(claim: Claim) -> bool:
