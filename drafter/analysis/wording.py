@@ -28,15 +28,20 @@ REASONS = {
 }
 DODGE_STYLES = frozenset(REASONS["en"])
 _STANCE_WORDS = {"zh": {"affirm": "像是肯定的回答", "deny": "像是否定的回答", "other": "像是给出了答案",
-                        "": "读不出立场"},
+                        "": "读不出立场", "talks_around": "读不出明确立场"},
                  "en": {"affirm": "reads like a yes", "deny": "reads like a no", "other": "seems to answer",
-                        "": "no readable position"}}
+                        "": "no readable position", "talks_around": "no readable position"}}
 _YES_NO = {"zh": {"affirm": "是", "deny": "否"}, "en": {"affirm": "yes", "deny": "no"}}
 
 
 def reason(style: str, lang: str) -> str:
     """The human reason for an evasion style."""
     return REASONS.get(lang, REASONS["en"]).get(style, REASONS["en"]["talks_around"])
+
+
+def hedged(dodge_reason: str, lang: str) -> str:
+    """A dodge the rules only half-read, said as a possibility ('可能是回避：…', 'may have dodged: …')."""
+    return f"可能是回避（{dodge_reason}）" if lang == "zh" else f"may have dodged ({dodge_reason})"
 
 
 def unsure(what: str, lang: str) -> str:

@@ -28,7 +28,7 @@ from drafter.analysis.engine.questions import QInfo, read_question
 from drafter.analysis.engine.reading import Reading, read_answer
 from drafter.analysis.engine.sentences import clean_span, split_sentences
 from drafter.analysis.schema import Analysis, CheckItem, Evasion, NumberClaim, QuestionAnalysis
-from drafter.analysis.wording import DODGE_STYLES, choice_point, number_point, reason, stance_point, unsure
+from drafter.analysis.wording import DODGE_STYLES, choice_point, hedged, number_point, reason, stance_point, unsure
 from drafter.inputs.transcript import Transcript
 from drafter.lang import detect_language
 from drafter.quotes.match import normalize, verify_quote
@@ -106,7 +106,10 @@ def to_check(readings: list[Reading], quotes: dict[str, str], lang: str) -> list
         if r.stance != "unclear":
             continue
         dodge = r.tentative in DODGE_STYLES
-        what = reason(r.tentative or "talks_around", lang) if dodge else (r.tentative or "")
+        # a half-read dodge is said as a possibility; no position read at all ('talks_around', the default) says
+        # nothing about the model, only that the rules read none
+        what = (r.tentative or "") if r.tentative in (None, "talks_around") or not dodge else hedged(
+            reason(r.tentative, lang), lang)
         out.append(CheckItem(models=[r.model], kind="evasion" if dodge else "stance",
                              reason=unsure(what, lang),
                              quotes={r.model: quotes[r.model]} if quotes.get(r.model) else {}))

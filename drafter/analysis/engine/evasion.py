@@ -109,8 +109,9 @@ _SIDE_B = {"en": re.compile(r"^\W*(?:critics|opponents|detractors|sceptics|skept
 
 def _two_sides(sents: list[Sentence], lang: str) -> Sentence | None:
     """The first of two sentences that give each side its say ('Supporters point to… Critics respond…')."""
-    a = next((s for s in sents if _SIDE_A[lang].search(s.text)), None)
-    b = next((s for s in sents if _SIDE_B[lang].search(s.text)), None)
+    # (a table's column heads, '支持方看法 | 反对方看法', are labels, not sentences to quote)
+    a = next((s for s in sents if s.kind != "cell" and _SIDE_A[lang].search(s.text)), None)
+    b = next((s for s in sents if s.kind != "cell" and _SIDE_B[lang].search(s.text)), None)
     return min(a, b, key=lambda s: s.index) if a and b else None
 
 

@@ -229,8 +229,12 @@ _REFERENCE = re.compile(
     r"|\b(?:than|below|above|under|over|short of|beyond|exceeding)\s+(?:in\s+|at\s+|during\s+)?(?:the|its|their|this"
     r"|that|today's|today’s|current|what)\b"
     r"|\bnot\s+(?:(?:in|at|by|until|around|about|the|start|end|beginning|middle|of|early|late)\s+)+)[^,;:\d]{0,25}$"
-    r"|(?:比|相比|相较于?|与[^，。；]{0,10}相比|而不是|而非|从)[^，。；：]{0,12}$"
-    r"|(?:低于|高于|超过|不及|多于|少于)[^，。；：\d约]{2,12}$", re.IGNORECASE)
+    # (比例, 比重, 占比 are shares, not comparisons)
+    r"|(?:(?<!占)比(?!例|重|率)|相比|相较于?|与[^，。；]{0,10}相比|而不是|而非|从)[^，。；：]{0,12}$"
+    r"|(?:低于|高于|超过|不及|多于|少于)[^，。；：\d约]{2,12}$"
+    # a margin of error is no value: '误差可能有两三个百分点', 'give or take 2 points', '±3%'
+    r"|(?:误差|上下浮动|浮动|正负|加减)[^，。；：\d]{0,6}$|\b(?:margin of error|give or take|plus or minus|error of)"
+    r"[^,;:\d]{0,12}$|[±]\s*$", re.IGNORECASE)
 
 
 def is_reference(text: str, fig: Figure) -> bool:

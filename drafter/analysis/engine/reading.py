@@ -115,7 +115,9 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         # list or in another measure: half of the clashes built on such readings were wrong, so the author checks
         reading.tentative = reading.claim.text if reading.claim else reading.stance
         reading.stance = "unclear"
-    reading.key = _key_quote(text, sents, reading.key_sentence or where, holes, lang)
+    said = reading.key_sentence or where
+    figure = reading.claim.text if reading.claim and said is reading.claim.sentence else ""
+    reading.key = _key_quote(text, sents, said, holes, lang, figure)
     return reading
 
 
@@ -262,13 +264,15 @@ def _first(sents: list[Sentence], skip: set[int]) -> Sentence | None:
 
 
 def _key_quote(text: str, sents: list[Sentence], where: Sentence | None, holes: list[tuple[int, int]],
-               lang: str) -> str:
-    """The key sentence as a clean verbatim slice; a very short one runs on into the next sentence of its block."""
+               lang: str, want: str = "") -> str:
+    """The key sentence as a clean verbatim slice, the piece holding `want` (the figure read) when markup cuts it
+    ('我的判断是**20%到30%之间**' quotes '20%到30%之间'); a very short one runs on into the next sentence of its
+    block."""
     if where is None:
         where = sents[0] if sents else None
     if where is None:
         return ""
-    start, end = clean_span(text, where.start, where.end)
+    start, end = clean_span(text, where.start, where.end, want)
     size = len(text[start:end]) if lang == "zh" else len(text[start:end].split())
     nxt = sents[where.index + 1] if where.index + 1 < len(sents) else None
     if size < _SHORT.get(lang, 5) and nxt and end == where.end and not _MARKUP_GAP.search(text, end, nxt.start) \
