@@ -52,6 +52,7 @@ TUNING = {
     "tests/data/md-tune11/": ROOT / "tests/data/md-tune11",  # held out (as md-holdout10) until measured, 2026-12-05
     "tests/data/md-tune12/": ROOT / "tests/data/md-tune12",  # held out (as md-holdout11) until measured, 2026-12-05
     "tests/data/md-tune13/": ROOT / "tests/data/md-tune13",  # held out (as md-holdout12) until measured, 2026-12-05
+    "tests/data/md-tune14/": ROOT / "tests/data/md-tune14",  # held out (as md-holdout15) until measured, 2026-12-05
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/blind5",

@@ -42,3 +42,30 @@ def test_the_verdict_quoted_as_the_one_that_stands(answer: str, expected: str) -
 def test_the_counted_thing_named_before_how_many_is_a_count() -> None:
     q = "一家中等规模的社区食堂（不计场地租金），日均就餐人次大约要达到多少才能基本实现收支平衡？"
     assert read_question("q", q, "zh").unit == "count"
+
+
+def test_holding_up_is_a_yes() -> None:
+    q = "高校毕业生“慢就业”，总体上算是一种合理的选择吗？"
+    assert stance(q, "## 结论\n\n我认为慢就业是一种说得通的选择。") == "affirm"
+    assert stance(q, "## 结论\n\n它总体上是正当的。") == "affirm"
+    assert stance(q, "## 结论\n\n这种做法说不通。") != "affirm"
+
+
+def test_i_support_it_said_in_so_many_words_is_stated_in_a_long_answer() -> None:
+    q = "中小学应该在全国范围内推广设立春假和秋假吗？"
+    answer = ("我支持在全国推广春秋假，这件事值得做，而且宜早不宜迟。\n\n## 理由\n\n- 一个学期连续上课将近二十周；\n"
+              "- 春秋两季气候宜人；\n- 家庭可以错峰出行；\n- 不增加总假期。\n\n## 配套\n\n- 学校提供托管；\n"
+              "- 具体时间由各省确定，不必全国同一天放假；\n- 提供研学资源清单。")
+    assert stance(q, answer) == "affirm"
+
+
+def test_the_proposal_set_aside_after_er_bu_shi_is_a_no() -> None:
+    q = "应该通过法规强制要求常用App都提供适老化的“长辈模式”吗？"
+    answer = ("## 我的看法\n\n长辈模式确实有用，很多老人受益。\n\n## 结论\n\n适老化要推，但应该靠引导和兜底，"
+              "而不是靠法规一纸令下。")
+    assert stance(q, answer) == "deny"
+
+
+def test_both_sides_right_about_different_things_is_split_not_a_dodge() -> None:
+    q = "Should alcohol be sold in plain packaging?"
+    assert stance(q, "## Verdict\n\nBecause both sides are right about different things.", "en") == "mixed"

@@ -170,7 +170,9 @@ _ALREADY_ZH = re.compile(r"已经(?:在|开始)?([\u4e00-\u9fff]{2})")
 _RATHER_ZH = re.compile(r"(?:还|倒)?不如([^。，,；;]{1,20})")
 # 'X set aside for something else': 与其X，不如Y; 'Rather than X, …' / 'Instead of X, …' opening a clause.
 _SET_ASIDE = {
-    "zh": re.compile(r"与其([\u4e00-\u9fff]{1,12})[，,]?\s*(?:还|倒)?不如"),
+    # 与其X，不如Y; '应该靠引导，而不是靠法规一纸令下' (the proposal named after 而不是/而非)
+    "zh": re.compile(r"与其([\u4e00-\u9fff]{1,12})[，,]?\s*(?:还|倒)?不如|(?:^|[，,])\s*而(?:不是|非)(?:靠|通过|用|去)?"
+                     r"([\u4e00-\u9fff]{2,4}?)"),
     "en": re.compile(r"^\W*(?:rather than|instead of)\s+([^,;.]{2,60})", re.IGNORECASE),
 }
 
@@ -178,7 +180,8 @@ _SET_ASIDE = {
 def set_aside(text: str, lang: str, question: str, qterms: frozenset[str] | set[str]) -> int | None:
     """Where the text sets the question's proposal aside for something else (与其X，不如Y; 'Rather than X, …')."""
     m = _SET_ASIDE[lang].search(text)
-    return m.start() if m and _echoes(m.group(1), lang, question, frozenset(qterms)) else None
+    named = m and next((g for g in m.groups() if g), "")
+    return m.start() if m and named and _echoes(named, lang, question, frozenset(qterms)) else None
 
 
 def _echoes(proposal: str, lang: str, question: str, qterms: frozenset[str]) -> bool:

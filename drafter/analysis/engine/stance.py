@@ -235,6 +235,8 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
             answered.add(part.sentence.index)
         # a conclusion that restates the question's claim is as plain a position as a stance word
         weight = part.weight if found.explicit or part.weight >= CONCLUDING else part.weight * 0.8
+        if part.stance_verb and found.explicit and found.label in ("affirm", "deny"):
+            weight = max(weight, CONCLUDING)  # "我支持在全国推广", "I oppose it": said in so many words
         scores[found.label] += weight
         key = (weight, part.sentence.index)
         if found.label not in best or key >= best[found.label][:2]:
