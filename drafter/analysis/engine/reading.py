@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from drafter.analysis.engine.choices import read_pick
 from drafter.analysis.engine.claims import Claim, read_claim
@@ -215,16 +216,28 @@ def answer_language(text: str, asked: str) -> str:
     return "en" if re.search(r"[A-Za-z]{2}", head) else detect_language(head)
 
 
-def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int],
-              turned: set[int]) -> tuple[str | None, float, Sentence | None, int | None, Claim | None, bool]:
-    """The answer's position for the question's kind: (stance, strength, sentence, pick, claim, contested)."""
+class Position(NamedTuple):
+    """An answer's position for its question's kind, before evasion cues and confidence are weighed."""
+
+    label: str | None
+    strength: float = 0.0
+    where: Sentence | None = None  # the sentence that states it
+    pick: int | None = None  # the option picked (choice questions)
+    claim: Claim | None = None  # the figure read (number questions)
+    contested: bool = False  # a yes or no whose other side weighs at least stance.CONTESTED as much
+
+
+_NONE = Position(None)
+
+
+def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], turned: set[int]) -> Position:
+    """The answer's position for the question's kind."""
     if q.kind == "choice":
         pk = read_pick(sents, lang, q.options, skip, turned)
         if pk.option is not None:
-            return "other", pk.strength, pk.sentence, pk.option, None, False
+            return Position("other", pk.strength, pk.sentence, pk.option)
         hedged = pk.equal or any(HEDGE[lang].search(s.text) for s in sents if s.index not in skip)
-        return ("mixed", max(pk.strength, 1.0), pk.sentence or _first(sents, skip), None, None, False) if hedged else (
-            None, 0.0, None, None, None, False)
+        return Position("mixed", max(pk.strength, 1.0), pk.sentence or _first(sents, skip)) if hedged else _NONE
     if q.kind == "number":
         claim = read_claim([s for s in sents if s.index not in skip] or sents, q.unit, q.text)
         if claim:  # a figure in another measure than the one asked for yields to an evasion cue, and so does one
@@ -232,8 +245,8 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int],
             asked = not q.unit or claim.unit == q.unit or {claim.unit, q.unit} == {"count", "money"}
             stated = claim.sentence.verdict or claim.sentence.kind not in ("item", "cell") or all(
                 s.kind == claim.sentence.kind for s in sents) or _bold(claim)  # only a table or a list; set in bold
-            return "other", STRONG + 1 if asked and stated else STRONG - 0.5, claim.sentence, None, claim, False
-        return None, 0.0, None, None, None, False
+            return Position("other", STRONG + 1 if asked and stated else STRONG - 0.5, claim.sentence, claim=claim)
+        return _NONE
     st = read_stance(sents, lang, q.terms, q.text, skip, turned)
     if q.kind == "yesno" and st.label != "mixed" and (
             where := conditional(sents, lang, skip) or split_verdict(sents, lang, q.terms, q.text, skip)) and not (
@@ -242,14 +255,12 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int],
                  or (st.sentence.index > where.index and CONCLUSION[lang].search(st.sentence.text)))):
         # "Yes if X; without X, no", "for older pupils yes, for younger ones no": mixed, unless a conclusion
         # after it (or a verdict the answer set in bold or under a conclusion heading) settles the matter
-        return "mixed", max(st.strength, STRONG), where, None, None, False
+        return Position("mixed", max(st.strength, STRONG), where)
     if q.kind == "yesno" and st.label is None and (leaning := lean(sents, lang, q.text, q.terms, skip)):
-        return leaning[0], LEAN, leaning[1], None, None, False  # only benefits, or only costs: a weak position
+        return Position(leaning[0], LEAN, leaning[1])  # only benefits, or only costs: a weak position
     if q.kind == "open":
-        opened = st.sentence or _first(sents, skip)
-        return ("other", max(st.strength, STRONG), opened, None, None, False) if sents else (
-            None, 0.0, None, None, None, False)
-    return st.label, st.strength, st.sentence, None, None, st.contested
+        return Position("other", max(st.strength, STRONG), st.sentence or _first(sents, skip)) if sents else _NONE
+    return Position(st.label, st.strength, st.sentence, contested=st.contested)
 
 
 def _bold(claim: Claim) -> bool:
