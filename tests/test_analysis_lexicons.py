@@ -55,8 +55,8 @@ TUNING = {
     "tests/data/md-tune14/": ROOT / "tests/data/md-tune14",  # held out (as md-holdout15) until measured, 2026-12-05
     "evals/real/data/tune/": REAL / "tune",
 }
-HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/blind5",
-            REAL / "holdout"]
+HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
+            ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
 def _answers(path: Path) -> list[str]:
