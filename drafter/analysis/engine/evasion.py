@@ -96,11 +96,7 @@ def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:
 
 
 # "下面的看法基于公开讨论", "以下判断仅基于公开信息", "my view below rests on…": the answer goes on to give its view
-_VIEW_FOLLOWS = {
-    "zh": re.compile(r"(?:以下|下面)(?:的|是我的|我的)?(?:看法|判断|分析|观点|意见|结论)"),
-    "en": re.compile(r"\b(?:the following|my) (?:view|assessment|take|judg(?:e)?ment|answer) (?:below|that follows"
-                     r"|is based|rests)\b|\bhere(?:'s| is) my (?:view|take|assessment|answer)\b", _I),
-}
+_VIEW_FOLLOWS = tables("evasion.view_follows")
 _SIDE_A = {"en": re.compile(r"^\W*(?:supporters|proponents|advocates|backers|optimists)\b", _I),
            "zh": re.compile(r"^(?:支持者|赞成者|支持方|赞成的人)")}
 _SIDE_B = {"en": re.compile(r"^\W*(?:critics|opponents|detractors|sceptics|skeptics|pessimists)\b", _I),

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.analysis.engine.terms import terms
+from drafter.analysis.lexicons.data import tables
 from drafter.analysis.lexicons.synonyms import related
 
 _I = re.IGNORECASE
@@ -121,13 +122,7 @@ class QInfo:
 
 # "List examples of…", "Write an essay…", "分析…", "撰写…": an open request to produce a text, whose only answer is
 # the text itself; a remark about the topic does not do it.
-_TASK = {
-    "en": re.compile(r"^\W*(?:please\s+)?(?:list|analy[sz]e|write|describe|draft|compose|create|compare|"
-                     r"critique|examine|explain|summari[sz]e|outline|discuss|detail|evaluate|assess|argue|give)\b",
-                     re.IGNORECASE),
-    "zh": re.compile(r"^\W*(?:请)?(?:列出|列举|分析|撰写|写(?:一|出|篇)|描述|创建|创作|比较|批评|评析|解释|"
-                     r"概述|总结|起草|编写|讨论|探讨|阐述|说明)"),
-}
+_TASK = tables("question.task")
 
 
 # "能在未来几年缩短排队吗？", "Will it cut waits within a few years?": a figure in a yes/no question is context,
