@@ -56,7 +56,7 @@ TUNING = {
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
-            ROOT / "tests/data/blind5", REAL / "holdout"]
+            ROOT / "tests/data/md-holdout17", ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
 def _answers(path: Path) -> list[str]:
