@@ -4,33 +4,21 @@ contested (and, in a long answer, not stated as fact).
 
     python -m evals.contested tests/data/md-tune11 tests/data/md-tune12 tests/data/md-tune13
 
-A clash's contest is the larger of its two readings' ratios (weight of the opposite stance / weight of the stance
-read), computed from the same position parts and weights as stance.read_stance.
+A clash's contest is the larger of its two readings' `StanceResult.opposed` (weight of the opposite stance / weight
+of the stance read), from stance.read_stance itself over the whole answer.
 """
 
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 
 from drafter.analysis.engine.analyzer import analyze
-from drafter.analysis.engine.questions import QInfo, read_question
-from drafter.analysis.engine.roles import position_parts
+from drafter.analysis.engine.questions import read_question
 from drafter.analysis.engine.sentences import split_sentences
-from drafter.analysis.engine.stance import CONCLUDING, _part_polarity
+from drafter.analysis.engine.stance import read_stance
 from evals.scoring import load_cases
 
 CUTS = (0.2, 0.34, 0.5, 0.67, 0.8)
-_OPPOSITE = {"affirm": "deny", "deny": "affirm"}
-
-
-def _scores(text: str, q: QInfo, lang: str) -> dict[str, float]:
-    """Weight of each stance over an answer's position parts, as read_stance counts it."""
-    out: dict[str, float] = defaultdict(float)
-    for part in position_parts(split_sentences(text), lang, set(), set()):
-        if found := _part_polarity(part, lang, q.terms, q.text):
-            out[found.label] += part.weight if found.explicit or part.weight >= CONCLUDING else part.weight * 0.8
-    return out
 
 
 def clashes(paths: list[str]) -> list[tuple[bool, float]]:
@@ -46,12 +34,8 @@ def clashes(paths: list[str]) -> list[tuple[bool, float]]:
             wanted = {frozenset(p) for p in gold.get("contradict") or []}
             q = read_question(qid, case.transcript.question(qid).text, lang)
             for clash in qa.contradictions:
-                ratio = 0.0
-                for model in clash.models:
-                    said = qa.stances[model]
-                    weights = _scores(case.transcript.answer(qid, model).text, q, lang)
-                    if weights.get(said):
-                        ratio = max(ratio, weights.get(_OPPOSITE.get(said, ""), 0.0) / weights[said])
+                ratio = max(read_stance(split_sentences(case.transcript.answer(qid, model).text), lang, q.terms,
+                                        q.text).opposed for model in clash.models)
                 rows.append((frozenset(clash.models) in wanted, ratio))
     return rows
 

@@ -69,7 +69,12 @@ class StanceResult:
     label: str | None
     strength: float
     sentence: Sentence | None
-    contested: bool = False  # the opposite stance carries at least CONTESTED of the winner's weight
+    opposed: float = 0.0  # the weight of the opposite yes/no stance, as a share of the winner's
+
+    @property
+    def contested(self) -> bool:
+        """True when the opposite stance carries at least CONTESTED of the winner's weight."""
+        return self.opposed >= CONTESTED
 
 
 def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict: bool) -> Polarity | None:
@@ -245,12 +250,12 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
         return StanceResult(None, 0.0, None)
     label = max(scores, key=lambda k: (scores[k], best[k][1]))
     others = sum(v for k, v in scores.items() if k != label)
-    opposite = {"affirm": "deny", "deny": "affirm"}.get(label)
-    contested = bool(opposite) and scores.get(opposite or "", 0.0) >= CONTESTED * scores[label]
-    return StanceResult(label, scores[label] - 0.5 * others, best[label][2], contested)
+    opposite = {"affirm": "deny", "deny": "affirm"}.get(label, "")
+    return StanceResult(label, scores[label] - 0.5 * others, best[label][2], scores.get(opposite, 0.0) / scores[label])
 
 
 # A yes or no whose opposite carries at least this share of its weight is contested. On three fresh Markdown batches
 # read by the analyzer before it was tuned on them (md-tune11 to md-tune13 at a16b085), yes/no clashes built on a
-# contested reading were right 15 times in 24, the others 29 times in 34 (`python -m evals.contested`).
+# contested reading were right 15 times in 24, the others 29 times in 34 (`python -m evals.contested` as of c7849cb,
+# which computed the same ratio from the parts, run in an a16b085 worktree).
 CONTESTED = 0.5
