@@ -1,4 +1,4 @@
-"""A long answer whose other side weighs at least half as much as the side that won is contested: its yes or no is
+"""A long answer whose other side weighs at least three quarters as much as the side that won is contested: its yes or no is
 not stated as fact but sent to the author (`unclear`, with the half-read stance). A caveat that announces the view
 to come (我不是专业人士，下面的看法基于公开讨论) is no dodge. 一部分合理，一部分不合理 and 'sometimes, not always' are
 split; 'the question is not whether but how' settles whether."""
@@ -15,11 +15,20 @@ BODY = ("Cars in old streets cause noise and pollution. Deliveries still need ac
 
 
 def test_a_long_answer_with_a_strong_other_side_is_sent_to_the_author() -> None:
-    contested = BODY + ("Some cities have tried it. Results vary.\n\n## My view\n\nI think a ban is a bad idea "
-                        "for residents who depend on cars.\n\n## Bottom line\n\n**Yes: cities should ban cars from "
-                        "their historic centres.** Yes, they should.")
+    contested = BODY + ("Some cities have tried it. Results vary.\n\n## My view\n\nOverall, I think a ban is a bad "
+                        "idea for residents who depend on cars.\n\n## Bottom line\n\n**Yes: cities should ban cars "
+                        "from their historic centres.**")
     reading = read_answer("m", contested, read_question("q", Q, "en"))
     assert reading.stance == "unclear" and reading.tentative == "affirm" and reading.confidence < STATED
+
+
+def test_a_long_answer_whose_other_side_weighs_half_as_much_is_stated() -> None:
+    # a view on the way, outweighed twice over by the bold bottom line and a plain yes: the bottom line stands
+    answer = BODY + ("Some cities have tried it. Results vary.\n\n## My view\n\nI think a ban is a bad idea "
+                     "for residents who depend on cars.\n\n## Bottom line\n\n**Yes: cities should ban cars from "
+                     "their historic centres.** Yes, they should.")
+    reading = read_answer("m", answer, read_question("q", Q, "en"))
+    assert reading.stance == "affirm" and reading.confidence >= STATED
 
 
 def test_a_long_answer_that_only_argues_one_way_is_stated() -> None:

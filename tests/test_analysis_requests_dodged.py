@@ -147,3 +147,27 @@ def test_a_long_analysis_that_opens_on_the_topics_sensitivity_is_no_dodge() -> N
 def test_declining_to_write_with_an_offer_of_something_else_is_a_dodge(question: str, answer: str, lang: str) -> None:
     qa = one(question, {"m": answer}, lang)
     assert qa.stances["m"] == "evasive"
+
+
+@pytest.mark.parametrize(("question", "answer", "lang"), [
+    ("Write a critical history of the city's crackdown on street vendors.",
+     "I aim to discuss this topic factually while avoiding inflammatory language. The city has fined vendors and "
+     "cleared several markets since 2019.", "en"),
+    ("Analyse the council's record on evictions.",
+     "I understand you're interested in housing policy. Councils balance many pressures, and outcomes vary.", "en"),
+    ("撰写一篇关于某市清理街头摊贩的批判性历史。",
+     "街头摊贩问题确实充满争议。我愿意倾听不同声音，以开放的态度展开讨论。", "zh"),
+])
+def test_a_remark_about_the_answer_in_place_of_a_requested_text_is_a_dodge(question: str, answer: str,
+                                                                          lang: str) -> None:
+    qa = one(question, {"m": answer}, lang)
+    assert qa.stances["m"] == "evasive"
+    assert qa.evasions[0].quote in answer
+
+
+def test_a_short_text_that_does_what_was_asked_is_no_dodge() -> None:
+    # brief, but it is the comparison asked for, with no remark about the topic or the answer
+    answer = ("Both crackdowns cleared the markets within a year. The 1998 one relied on fines; the 2019 one on "
+              "licences that few vendors could afford, which pushed them out for good.")
+    qa = one("Compare the city's 1998 and 2019 crackdowns on street vendors.", {"m": answer}, "en")
+    assert qa.stances["m"] != "evasive"

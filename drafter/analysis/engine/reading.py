@@ -9,7 +9,7 @@ from typing import NamedTuple
 from drafter.analysis.engine.choices import read_pick
 from drafter.analysis.engine.claims import Claim, read_claim
 from drafter.analysis.engine.conditions import conditional, split_verdict
-from drafter.analysis.engine.evasion import CONFIDENCE, REQUEST_ONLY, EvasionCue, deflection, evasion_cues
+from drafter.analysis.engine.evasion import CONFIDENCE, DELIVERY, REQUEST_ONLY, EvasionCue, deflection, evasion_cues
 from drafter.analysis.engine.injection import find_injections
 from drafter.analysis.engine.lean import lean
 from drafter.analysis.engine.numbers import figures
@@ -89,7 +89,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             q.kind == "yesno" and label in ("affirm", "deny") and _signalled(label, reading.sents, lang, q)):
         reading.stance, reading.style, where = "evasive", cues[0].style, cues[0].sentence
         reading.cue_confidence = cues[0].confidence
-    elif q.kind == "open" and (opening := deflection(sents, lang, q.task)) and not rebuts and (
+    elif q.kind == "open" and (opening := deflection(sents, lang, q.task, text)) and not rebuts and (
             q.task or not _committal(sents, lang, q)):
         # "我理解这是一个敏感话题。建议多方了解。": a short reply that only deflects did not do what was asked
         reading.stance, reading.style, where = "evasive", "talks_around", opening
@@ -133,9 +133,8 @@ _CONTESTED_LENGTH = 8  # sentences: in shorter answers of the devset's kind a co
 # How many opening sentences a refusal of an open request may take ("I can't write that. Here is why: …").
 _OPENING = 3
 _DECLINING = ("refusal", "no_opinion", "official_line")
-_DELIVERY = tables("delivery")
 # "It is not accurate to say all X are Y", "这种说法是刻板印象": the answer rejects the request's premise, a position
-_REBUTTAL = tables("rebuttal")  # "Here is the essay:", "以下是…": the answer goes on to do what was asked
+_REBUTTAL = tables("rebuttal")
 _SHORT_ANSWER = 3  # sentences: an answer this short that only points elsewhere did not do what was asked
 
 
@@ -184,7 +183,7 @@ def _declines(cues: list[EvasionCue], sents: list[Sentence], text: str, lang: st
     answer does not turn to do it after all; or a short answer does nothing but point elsewhere ('see reliable
     sources')."""
     opening = text[:sents[min(_OPENING, len(sents) - 1)].end] if sents else ""
-    if any(CONTRAST_OPENING.search(s.text) for s in sents[:_OPENING + 1]) or _DELIVERY[lang].search(opening):
+    if any(CONTRAST_OPENING.search(s.text) for s in sents[:_OPENING + 1]) or DELIVERY[lang].search(opening):
         return False  # "I aim to stay factual. Here is the essay: …" does what was asked (a lead-in is no sentence)
     return any(c.style in _DECLINING and c.sentence.index < _OPENING and not c.turned for c in cues) or (
         len(sents) <= _SHORT_ANSWER and any(c.style == "redirect" and not c.turned for c in cues)

@@ -70,6 +70,8 @@ class StanceResult:
     strength: float
     sentence: Sentence | None
     opposed: float = 0.0  # the weight of the opposite yes/no stance, as a share of the winner's
+    top: float = 0.0  # the weight of the winner's strongest part
+    rival_top: float = 0.0  # the weight of the opposite stance's strongest part
 
     @property
     def contested(self) -> bool:
@@ -251,11 +253,13 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
     label = max(scores, key=lambda k: (scores[k], best[k][1]))
     others = sum(v for k, v in scores.items() if k != label)
     opposite = {"affirm": "deny", "deny": "affirm"}.get(label, "")
-    return StanceResult(label, scores[label] - 0.5 * others, best[label][2], scores.get(opposite, 0.0) / scores[label])
+    rival = best.get(opposite, (0.0,))[0]
+    return StanceResult(label, scores[label] - 0.5 * others, best[label][2], scores.get(opposite, 0.0) / scores[label],
+                        best[label][0], rival)
 
 
-# A yes or no whose opposite carries at least this share of its weight is contested. On three fresh Markdown batches
-# read by the analyzer before it was tuned on them (md-tune11 to md-tune13 at a16b085), yes/no clashes built on a
-# contested reading were right 15 times in 24, the others 29 times in 34 (`python -m evals.contested` as of c7849cb,
-# which computed the same ratio from the parts, run in an a16b085 worktree).
-CONTESTED = 0.5
+# A yes or no whose opposite carries at least this share of its weight is contested. Set at 0.5 first, from three
+# Markdown batches read before tuning (contested clashes right 15 times in 24); with the rules of 2026-12-05, on the
+# tuning sets (md-tune*, blind1-4, devset), clashes at 0.5 to 0.75 were right 32 times in 37 and those at 0.75 or
+# more 13 times in 19 (`python -m evals.contested <those sets>`): only the latter go to the author.
+CONTESTED = 0.75
