@@ -15,11 +15,11 @@ from __future__ import annotations
 import math
 import sys
 
+from drafter.analysis.engine import stance
 from drafter.analysis.engine.analyzer import analyze
 from drafter.analysis.engine.questions import read_question
-from drafter.analysis.engine.sentences import split_sentences
-from drafter.analysis.engine import stance
 from drafter.analysis.engine.reading import _CONTESTED_LENGTH
+from drafter.analysis.engine.sentences import split_sentences
 from drafter.analysis.engine.stance import read_stance
 from evals.scoring import Case, load_cases
 

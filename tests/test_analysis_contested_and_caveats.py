@@ -1,5 +1,5 @@
-"""A long answer whose other side weighs at least three quarters as much as the side that won is contested: its yes or no is
-not stated as fact but sent to the author (`unclear`, with the half-read stance). A caveat that announces the view
+"""A long answer whose other side weighs at least three quarters as much as the side that won is contested: its yes or
+no is not stated as fact but sent to the author (`unclear`, with the half-read stance). A caveat that announces the view
 to come (我不是专业人士，下面的看法基于公开讨论) is no dodge. 一部分合理，一部分不合理 and 'sometimes, not always' are
 split; 'the question is not whether but how' settles whether."""
 

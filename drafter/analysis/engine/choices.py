@@ -162,8 +162,17 @@ def _candidates(text: str, options: list[Option], lang: str) -> list[tuple[int, 
     found = []
     for i, opt in enumerate(options):
         found += [(p, i) for p in _mentions(text, opt, lang) if not _set_aside(text, p, lang)
-                  and not any(j != i and s <= p < e for s, e, j in named)]
+                  and not any(j != i and s <= p < e for s, e, j in named) and not _quoted_word(text, p)]
     return sorted(found)
+
+
+_QUOTED_WORD = re.compile(r"[\w-]{1,24}[\"”’'」]")
+
+
+def _quoted_word(text: str, pos: int) -> bool:
+    """True for a single word in quote marks ('the slide from "voluntary" to "expected"'): a word talked about, not
+    an option named."""
+    return pos > 0 and text[pos - 1] in "\"“‘'「" and bool(_QUOTED_WORD.match(text, pos))
 
 
 _JOINERS = {"plus", "and", "with", "+", "&", "加", "和", "与"}
@@ -204,8 +213,11 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
     if not cands:
         return None
     weight = part.weight
-    if part.role == "conclusion" and not cue and not short and not _only_options(text, options, lang):
-        weight *= 0.4  # a reason given under the verdict heading ('It removes the twice-yearly disruption…')
+    if part.role == "conclusion" and not short and not _only_options(text, options, lang):
+        # a reason given under the verdict heading ('It removes the twice-yearly disruption…'); with a cue word
+        # somewhere in it ('fixes most of the problems … that digital wallets follow') it still weighs less than a
+        # pick said in so many words
+        weight *= 0.8 if cue else 0.4
     if part.flip and len(options) == 2 and len(picked) == 1:
         return 1 - cands[0][1], weight  # "我不认为X更重要": the other one
     if len(picked) == 1:

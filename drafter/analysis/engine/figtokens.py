@@ -21,11 +21,15 @@ _NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|{ZH_NUMBER}|\b{EN_NUMBER}\b"
 _ZH_SCALE = "|".join(sorted(ZH_SCALES, key=len, reverse=True))
 _CURRENCY = r"元|人民币|美元|欧元|日元|英镑|块钱|dollars?|euros?|yuan|pounds?|RMB|USD|EUR|cents?\b|¢|美分|欧分"
 _CENTS = re.compile(r"cents?|¢|美分|欧分", re.IGNORECASE)
-_COUNTER = (r"人次|人|名|位|辆|家|个(?!小时|钟头)|台|座|户|公里|千米|吨|头|只(?!是|有|能|要|会)|所|套|艘|架"
+_COUNTER = (r"人次|人|名|位|辆|家|个(?!小时|钟头|工作日|星期|礼拜)|台|座|户|公里|千米|吨|头|只(?!是|有|能|要|会)|所|套"
+            r"|艘|架"
             r"|场(?!景|馆|地|合)|people|persons?|households?|units?|vehicles?"
             r"|cars?|jobs?|workers?|riders?|homes?|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?")
 _MEASURE = (r"分贝|decibels?\b|dB\b|公斤|千克|kg\b|kilo(?:gram)?s?\b|grams?\b|厘米|毫米|米|cm\b|mm\b|met(?:re|er)s?\b"
-            r"|km/h|公里每小时|mph\b|摄氏度|℃|°C|degrees?\b|次|times\b|个?小时|个?钟头|hours?\b|分钟|minutes?\b")
+            r"|km/h|公里每小时|mph\b|摄氏度|℃|°C|degrees?\b|次|times\b|个?小时|个?钟头|hours?\b|分钟|minutes?\b"
+            r"|个?工作日|working days?\b|school days?\b|天(?!然|气|空|地|下|才|使|津|堂)|days?\b|个?(?:星期|礼拜)"
+            r"|周(?!末|边|围|年|期|岁|转|到|全)"
+            r"|weeks?\b")
 _MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 # one name for each measure, so that '45分贝' and '50 dB' are compared
 _MEASURE_NAME = {"分贝": "decibel", "decibel": "decibel", "decibels": "decibel", "db": "decibel", "公斤": "kg",
@@ -34,7 +38,11 @@ _MEASURE_NAME = {"分贝": "decibel", "decibel": "decibel", "decibels": "decibel
                  "公里每小时": "km/h", "摄氏度": "°c", "℃": "°c", "degree": "°c", "degrees": "°c", "次": "times",
                  "小时": "hours", "个小时": "hours",
                  "钟头": "hours", "个钟头": "hours", "hour": "hours",
-                 "分钟": "minutes", "minute": "minutes", "gram": "g", "grams": "g"}
+                 "分钟": "minutes", "minute": "minutes", "gram": "g", "grams": "g",
+                 "天": "days", "day": "days", "工作日": "days", "个工作日": "days", "working day": "days",
+                 "working days": "days", "school day": "days", "school days": "days"}
+# weeks are counted in days, so that '两周' and '10天' compare
+_WEEK = {"周", "星期", "个星期", "礼拜", "个礼拜", "week", "weeks"}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 十几年 (11-19), 几十年 (20-90), 二十多年 (20-29)
     ("zh_vague", re.compile(r"(十几|几十|[一二两三四五六七八九]十多|十多)(?=(?:个)?(?:年(?!代)|万|亿|人|%|个百分点"
@@ -66,12 +74,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mid_century", re.compile(r"(?:本世纪|21世纪)中(?:叶|期)|\bmid-?century\b|\bmiddle of the century\b", _I)),
     ("decade_en", re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ]?)?((?:19|20|21)\d0)['’]?s\b", _I)),
     # not '2000头', '2000辆': a count
-    ("year", re.compile(r"(?<![\d.,$])((?:19|20|21)\d{2})(?![\d%％])(?!\s*(?:万|亿|元|美元|人|个|头|只|所|套|艘|架|场"
+    ("year", re.compile(r"(?<![\d.,$€£¥￥])((?:19|20|21)\d{2})(?![\d%％])(?!\s*(?:万|亿|元|美元|人|个|头|只|所|套|艘|架"
+                        r"|场"
                         r"|辆|家|台|座|户|名|位|吨|公里|percent|million|billion))")),
     # '10 years', '十年', 'a 12-year term'
     ("years", re.compile(rf"({_NUM}|半|几|\ba(?=\s+decade))(?:\s*|-(?=years?\b))(?:个)?多?\s*"
                          rf"(?:年(?!代|龄|级|前|后|底|初|末|度|份)|years?\b|decades?\b)", _I)),
-    ("money", re.compile(rf"([$€¥￥]\s*)?({_NUM})\s*({_ZH_SCALE}|thousand|million|billion|trillion|bn|tn|mn|k\b|m\b)?"
+    ("money", re.compile(rf"([$€£¥￥]\s*)?({_NUM})\s*({_ZH_SCALE}|thousand|million|billion|trillion|bn|tn|mn|k\b|m\b)?"
                          rf"\s*({_CURRENCY}|{_COUNTER})?", _I)),
     # multiples: '10到20倍', '3倍左右', 'about 5x', '2.5×', 'three to four times as', 'three-fold', 'threefold'
     ("multiple", re.compile(rf"({_NUM})\s*(?:倍|×|[xX](?![a-zA-Z0-9])|-?fold\b"
@@ -79,7 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             rf"|\b({EN_NUMBER}|twice)(?=fold\b)fold\b|\b(twice|double|triple|treble|quadruple)\b"
                             rf"(?=\s+(?:as|the|that|what)\b)", _I)),
     # any other measure: a number with its unit word ('45分贝', '60 dB', '3 kg', '每周两次')
-    ("measure", re.compile(rf"(?<!第)({_NUM})\s*({_MEASURE})", _I)),
+    ("measure", re.compile(rf"(?<!第)({_NUM})(?:\s*|-(?=days?\b|weeks?\b))({_MEASURE})", _I)),
     ("bare", re.compile(rf"({_NUM})", _I)),
 ]
 
@@ -221,8 +230,11 @@ def _token(kind: str, m: re.Match[str]) -> Token | None:
     if kind == "measure":
         v = any_int(m.group(1))
         word = m.group(2).lower()
-        return None if v is None or m.group(1) == "一" else Token(v, v, _MEASURE_NAME.get(word, word), m.start(),
-                                                                  m.end())
+        if v is None or m.group(1) == "一":
+            return None
+        if word in _WEEK:
+            return Token(v * 7, v * 7, "days", m.start(), m.end())
+        return Token(v, v, _MEASURE_NAME.get(word, word), m.start(), m.end())
     if kind == "multiple":
         word = next((g for g in m.groups() if g), "")
         v = _MULTIPLE_WORDS.get(word.lower()) or any_int(word)

@@ -21,7 +21,8 @@ _NUMBER_Q = {
                      r"|\bwhat (?:(?!(?:role|kind|type|sort|part)\b)[\w-]+ ){0,3}?"
                      r"(?:year|share|percentage"
                      r"|proportion|fraction|level|number|percent|size|portion|rate|decade|age|amount|price|cost|sum"
-                     r"|figure|total|temperature|speed|height|date)s?\b|\bwhich (?:year|decade|age)\b|\bby when\b"
+                     r"|figure|total|temperature|speed|height|date|fee|charge|fine|fare|levy|toll|salary|wage|budget"
+                     r"|premium)s?\b|\bwhich (?:year|decade|age)\b|\bby when\b"
                      r"|\bwhen (?:will|would|could|might|does|do|is|can)\b|\b(?:in|by) (?:roughly |approximately "
                      r"|about )?what year\b", _I),
 }
@@ -48,12 +49,15 @@ _UNITS = [
     ("hours", re.compile(r"多少(?:个)?小时|几(?:个)?小时|多少(?:个)?钟头|how many hours"
                          r"|how much time (?:a|per) day", _I)),
     ("minutes", re.compile(r"多少分钟|几分钟|how many minutes", _I)),
+    ("days", re.compile(r"(?<!星期)几天|多少天|几个?(?:工作日|星期|礼拜)|多少个?(?:工作日|星期|礼拜)|几周|多少周"
+                        r"|how many (?:\w+ )?(?:days|weeks)", _I)),
     ("age", re.compile(r"年龄|年纪|岁数|几岁|多少岁|\bages?\b(?!-)|\bhow old\b", _I)),
     # '日均就餐人次大约要达到多少': the counted thing named before 多少 (before '中等规模' can read as money)
     ("count", re.compile(r"(?:人次|人数|户数|家数|个数|数量|次数)[^，。？?]{0,12}(?:多少|几)")),
     ("money", re.compile(r"规模|多少钱|金额|投资额|营收|产值|GDP|市值|税收|收入|支出|开支|成本|费用|预算|花费|资金|罚款"
-                         r"|how much money|dollars|market size|revenue|\$|worth|\bcosts?\b|\bspend|\bbudget"
-                         r"|\bfunding\b|\bprice\b", _I)),
+                         r"|how much money|dollars|pounds|euros|market size|revenue|\$|£|€|worth|\bcosts?\b|\bspend"
+                         r"|\bbudget"
+                         r"|\bfunding\b|\bprice\b|\b(?:fee|charge|fine|fare|levy|toll|salary|wage|premium)s?\b", _I)),
     ("count", re.compile(r"多少(?:人|个|辆|家|台|座|名|位|头|只|所|套|艘|架|场|万|亿)|how many", _I)),
 ]
 _ZH_CHOICE_WHICH = re.compile(r"哪(?:个|一个|种|一种|项|一项|方面|一方|边|样|条)")

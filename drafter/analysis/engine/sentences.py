@@ -158,6 +158,8 @@ def unwrap(text: str, s: int, e: int, bold_opening: bool = False) -> tuple[int, 
         # "**Between 4.5 and 5 hours a day** on average.": the bold opening is the verdict; a bold quoted claim
         # ('**"X was 4x"** — outdated') is not
         marked = True
+    elif bold_opening and any(_verdict_run(run) for run in _BOLD_RUN.findall(body)):
+        marked = True  # "Given the harm, **governments should go ahead and make it compulsory**, with care.": bolded
     body = text[s:e]
     if body.endswith(("**", "__")) and len(_EMPHASIS.findall(body)) % 2:
         e -= 2
@@ -171,6 +173,21 @@ def unwrap(text: str, s: int, e: int, bold_opening: bool = False) -> tuple[int, 
 
 
 _QUOTE_OPEN = "\"“「『‘'"
+# A bold run says a position when it has a modal or verdict word ('should go ahead', '应当纳入'); '各地的规定并不统一'
+# is a bolded fact, and '具体应当如何监管' asks.
+_MODAL = re.compile(r"应该|应当|不应|不该|值得|有必要|没必要|必须|不宜|支持|反对|赞成|\b(?:should|shouldn't|must|ought"
+                    r"|worth|support|oppose|favou?r|makes? sense)\b", re.IGNORECASE)
+_OPEN_ASK = re.compile(r"如何|怎么|怎样|是否|\b(?:how|whether)\b", re.IGNORECASE)
+_BOLD_RUN = re.compile(r"(?:\*\*|__)(?!\s)([^*_\n]{2,300}?)(?<!\s)(?:\*\*|__)")
+
+
+def _verdict_run(run: str) -> bool:
+    """True for a bold run inside a sentence that is a clause of its own (at least five words or eight 字, no
+    lead-in colon, not a quotation): the answer bolded what it concludes."""
+    if run[0] in _QUOTE_OPEN or run.rstrip().endswith((":", "：")) or _OPEN_ASK.search(run):
+        return False
+    long_enough = len(re.findall(r"[\u4e00-\u9fff]", run)) >= 8 or len(run.split()) >= 5
+    return long_enough and bool(_MODAL.search(run))
 _MARK = re.compile(r"\*\*|__|`+|(?<!\\)\||(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|</?[A-Za-z][^<>\n]{0,200}>")
 
 

@@ -151,12 +151,16 @@ _BAD = {
         r"|\bmore\s+problems\s+than\s+(?:it|they|this|that)\s+solves?\b|\bwould\s+(?:only\s+|just\s+)?waste\b|\bwould\s+impose\s+(?:serious|heavy|real|huge|significant|high"
         r"|unacceptable|large)\s+(?:costs?|burdens?|harms?)\b"
         r"|\b(?:is|are|be|was|seems|looks)\s+(?:\w+\s+)?the\s+wrong\s+(?:way|answer|approach|choice|move|call|fix|setting"
-        r"|direction|tool|priority|target|lever)\b"
+        r"|direction|tool|priority|target|lever|means|mechanism|instrument|vehicle)\b"
+        r"|\b(?:is|are|be|was|seems|looks)\s+(?:a|an)\s+(?:(?:poorly|badly|weakly)[- ]\w+\s+|(?:poor|bad|clumsy|blunt"
+        r"|crude|costly|weak|inefficient|ineffective)\s+)(?:way|means|tool|instrument|mechanism|lever|fix)\b"
         r"|" + _PRED_SUBJECT + r"(?:misguided|wrongheaded|counterproductive|ill-advised|short-sighted|a\s+non-starter"
         r"|unworkable|unwise|foolish|reckless|pointless|overkill|heavy-handed|a\s+gimmick|a\s+waste|regressive)\b"
         r"|\b\w+ing\s+(?:it|them|this|that)\s+would\s+be\s+(?:a\s+)?(?:mistake|waste|misguided|counterproductive"
         r"|pointless|foolish)\b", _I),
-    "zh": re.compile(r"得不偿失|适得其反|本末倒置|因噎废食|多此一举|劳民伤财|画蛇添足|馊主意"),
+    "zh": re.compile(r"得不偿失|适得其反|本末倒置|因噎废食|多此一举|劳民伤财|画蛇添足|馊主意"
+                     r"|(?:成本|代价|弊端|坏处|害处|损失|风险|不便)(?:明显|远远|远|显然|整体上|总体上)?(?:大于|超过|多于|高于)"
+                     r"[^。，,；;]{0,6}(?:收益|好处|益处)"),
 }
 # Set phrases, read whole (a negator inside them is part of the phrase): "I can't see any downside", "why would we?"
 _FOR = {
@@ -164,7 +168,10 @@ _FOR = {
                      r"|obvious\s+|serious\s+)?(?:downside|drawback|harm)s?\b|\bthe\s+sooner\s+the\s+better\b"
                      r"|\bwhat(?:'s|’s|\s+is)\s+the\s+harm\b|\b(?:benefits?|gains?|upsides?|pros)\s+(?:clearly\s+|far\s+)?"
                      r"outweighs?\s+(?:the\s+)?(?:costs?|risks?|downsides?|drawbacks?|cons)\b", _I),
-    "zh": re.compile(r"越早越好|越快越好|何乐而不为"),
+    # '限电的收益大于成本', '安全收益明显超过它造成的不便' (md-tune15): the gains outweigh the costs
+    "zh": re.compile(r"越早越好|越快越好|何乐而不为|(?:收益|好处|益处|得)(?:明显|远远|远|显然|整体上|总体上)?"
+                     r"(?:大于|超过|多于|高于)"
+                     r"[^。，,；;]{0,6}(?:成本|代价|弊端|坏处|害处|损失|风险|不便)"),
 }
 _ALREADY_ZH = re.compile(r"已经(?:在|开始)?([\u4e00-\u9fff]{2})")
 _RATHER_ZH = re.compile(r"(?:还|倒)?不如([^。，,；;]{1,20})")
@@ -271,7 +278,8 @@ def recommendation(clause: str, question: str, qterms: frozenset[str] | set[str]
         if verb == "make" and any(_OPPOSITE_ADJ.get(w, set()) & qterms for w in words):
             return "deny", m.start(), m.start("verb")  # 'make it optional' to '…be compulsory?'
         asked = question_proposal(question)
-        if kind == "pos" and verb in _SOFT and _OBLIGE.search(question):
+        if kind == "pos" and verb in _SOFT and _OBLIGE.search(question) and not (
+                verb == "fund" and _POINTER.match(rest)):  # 'make it mandatory, fund it properly': funds the duty
             return "deny", m.start(), m.start("verb")  # 'Encourage it' to 'Should X be required?': not required
         if stem(verb.split()[0]) in qterms or kind in (asked, "do") or (asked == "keep" and kind == "pos"):
             return "affirm", m.start(), m.start("verb")

@@ -44,6 +44,12 @@ _OTHER_ANSWER = {"en": re.compile(r"[,;:—–]\s*(?:but\s+|and\s+)?(?:yes|no)\b
 # Uncertainty about a side point ('而所谓的长期好处还不确定'), not about the answer: the question's terms are absent.
 _UNSURE_OF = re.compile(r"不确定|不清楚|未知|\buncertain\b|\bunclear\b|\bunknown\b", re.IGNORECASE)
 _WEAK_HEDGE = re.compile(r"maybe|perhaps", re.IGNORECASE)
+# A clause that grants only the proposal's aim ('The goals are reasonable', '初衷是好的'): a concession, not a yes.
+_AIM_ONLY = {
+    "zh": re.compile(r"^(?:[^。，,；;]{0,12}的)?(?:初衷|出发点|目标|用意|动机|本意)(?:本身)?(?:是|都|也)?"),
+    "en": re.compile(r"^(?:the|its|their|this|that)\s+(?:underlying\s+|stated\s+)?(?:goals?|aims?|intentions?|intent"
+                     r"|motives?|motivations?|objectives?|ambitions?|purposes?)\b", re.IGNORECASE),
+}
 # Words that answer rather than argue ('不会', '未必', 'It won't'): a short clause inside a longer sentence
 # counts as an answer only with one of them, or with the question's own terms.
 _ANSWER_WORD = {
@@ -167,7 +173,10 @@ def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: boo
     if strict and siblings > 1 and not _ANSWER_WORD[lang].search(clause) and not (
             qterms & terms(clause)) and not LIKELIHOOD.search(clause) and not signal(clause, lang, question, qterms):
         return None  # '…，新一批接不上，…': a short clause inside an argument is not an answer unless it says one
-    return polarity(clause, lang, qterms, question, strict=strict)
+    found = polarity(clause, lang, qterms, question, strict=strict)
+    if found and found.label == "affirm" and _AIM_ONLY[lang].search(clause):
+        return None  # 'The goals — quicker checks, fewer mistakes — are reasonable.': the aim granted, not the means
+    return found
 
 
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:

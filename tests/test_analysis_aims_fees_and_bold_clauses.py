@@ -1,0 +1,93 @@
+"""Readings added on the Markdown batch md-tune15 and its neighbours: a fee asked in pounds, a holiday asked in days,
+an aim granted before the means are rejected, gains said to outweigh costs, a verdict bolded inside its sentence,
+'overall' as an adjective, a word in quote marks, and 'I come down in favour of'."""
+
+from __future__ import annotations
+
+from drafter.analysis.engine.choices import read_pick
+from drafter.analysis.engine.numbers import figures
+from drafter.analysis.engine.questions import read_question
+from drafter.analysis.engine.sentences import split_sentences
+from tests.analysis_helpers import one, stance
+
+FEE_Q = "If England reintroduced a dog licence, what annual fee per dog would be reasonable?"
+
+
+def test_a_fee_asked_in_pounds_is_a_money_question_and_pounds_are_read() -> None:
+    q = read_question("q", FEE_Q, "en")
+    assert (q.kind, q.unit) == ("number", "money")
+    [fee] = figures("A fee in the £50 to £75 range per dog per year")
+    assert (fee.low, fee.high, fee.unit) == (50.0, 75.0, "money")
+    qa = one(FEE_Q, {"a": "## My answer\n\nI would set it at **£25 per dog per year**, with concessions.",
+                     "b": "## My answer\n\nA fee of about £70 a year would be fair."}, "en")
+    assert {n.model: (n.low, n.high) for n in qa.numbers} == {"a": (25.0, 25.0), "b": (66.5, 73.5)}
+    assert [c.models for c in qa.contradictions] == [["a", "b"]]
+
+
+def test_a_holiday_asked_in_days_reads_days_and_weeks_alike() -> None:
+    q = read_question("q", "如果设立中小学春假，每次放几天比较合适？", "zh")
+    assert (q.kind, q.unit) == ("number", "days")
+    assert [(f.low, f.high, f.unit) for f in figures("放两周")] == [(14.0, 14.0, "days")]
+    assert [(f.low, f.high, f.unit) for f in figures("每次放3到5天比较合适")] == [(3.0, 5.0, "days")]
+    assert [(f.low, f.unit) for f in figures("a 10-day break")] == [(10.0, "days")]
+    assert [(f.low, f.unit) for f in figures("5个工作日")] == [(5.0, "days")]
+    assert figures("今天天气好") == []
+
+
+def test_an_aim_granted_before_the_means_are_rejected_is_a_no() -> None:
+    answer = ("## Bottom line\n\nThe goals behind a licence — traceability, funding, responsibility — are sound, "
+              "but a compulsory fee is a poor way to reach them.")
+    assert stance("Should England reintroduce a compulsory dog licence?", answer, "en") == "deny"
+    zh = "## 结论\n\n初衷是好的，但强制收费并不是解决问题的办法，我不赞成恢复养犬登记收费。"
+    assert stance("是否应该恢复强制养犬登记收费？", zh) == "deny"
+
+
+def test_gains_said_to_outweigh_costs_answer_a_net_benefit_question() -> None:
+    q = "高校对学生宿舍实行限电总体上是否利大于弊？"
+    assert stance(q, "## 结论\n\n**我认为限电的收益大于成本**，前提是阈值设置合理。") == "affirm"
+    assert stance(q, "## 结论\n\n我认为限电的代价远大于它带来的好处。") == "deny"
+    assert stance(q, "## 结论\n\n宿舍限电整体划算，需要调整的是方式。") == "affirm"
+    assert stance(q, "## 结论\n\n这样限电并不划算。") == "deny"
+
+
+def test_a_verdict_bolded_inside_its_sentence_is_the_verdict() -> None:
+    q = "Should governments require plain packaging for alcoholic drinks?"
+    answer = ("Before getting to my view, the objections deserve a hearing. No country has tried it yet. Alcohol "
+              "isn't tobacco. Exporters would bear real costs. Courts might object. Some drinkers would not notice. "
+              "The evidence is indirect. Shops would need time.\n\nGiven the scale of alcohol harm, **governments "
+              "should go ahead and make plain packaging compulsory for alcohol**, with a phased introduction.")
+    assert stance(q, answer, "en") == "affirm"
+
+
+def test_a_bolded_fact_inside_a_sentence_is_not_a_verdict() -> None:
+    # '各地的规定并不统一' is bolded, but it states a fact: the answer only points to the authorities
+    answer = ("关于预付资金是否必须存管，目前**各地的规定并不统一**：\n\n- 部分城市已有办法；\n- 国家层面约束有限。\n\n"
+              "## 建议\n\n**具体应当如何监管，请以商务主管部门和当地市场监管部门发布的最新规定为准**。")
+    assert stance("对于健身房收取的预付款，是否应该强制实行第三方资金存管？", answer) == "evasive"
+
+
+def test_overall_as_an_adjective_is_no_conclusion_marker() -> None:
+    q = "Should school inspections stop giving schools a single overall grade?"
+    answer = ("I'd keep a single overall grade: parents are entitled to a clear verdict on every school. Critics "
+              "call grades crude. Some heads have suffered. Reports could carry more detail. Inspectors could be "
+              "better trained. Appeals could be faster. Grades could be explained in plain words.\n\n"
+              "Reform the process, but retain the overall verdict.")
+    assert stance(q, answer, "en") == "deny"
+
+
+def test_a_word_in_quote_marks_does_not_name_an_option() -> None:
+    q = read_question("q", "Which approach should the UK adopt: a mandatory physical ID card, a voluntary digital ID "
+                      "wallet, or no new national scheme?", "en")
+    sents = split_sentences("## Conclusion\n\nKeeping what we have avoids the slide from \"voluntary\" to "
+                            "\"expected\".")
+    assert read_pick(sents, "en", q.options).option is None
+
+
+def test_coming_down_in_favour_after_weighing_both_sides_is_a_verdict_not_a_dodge() -> None:
+    q = "Should all state secondary schools in England be legally required to provide free period products?"
+    answer = ("Supporters point to attendance. Critics point to cost. Some schools already do it. Others do not. "
+              "Funding is uncertain. Stigma matters.\n\nTaking both sides into account, I come down in favour of "
+              "making provision a legal requirement for state secondary schools.\n\n**TL;DR:** make it mandatory, "
+              "fund it properly, keep the reporting light.")
+    qa = one(q, {"m": answer}, "en")
+    assert qa.stances["m"] == "affirm" and qa.evasions == []
