@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from drafter.analysis.engine.choices import read_pick
 from drafter.analysis.engine.numbers import figures
+from drafter.analysis.engine.polarity import Polarity, polarity
 from drafter.analysis.engine.questions import read_question
+from drafter.analysis.engine.roles import position_parts
 from drafter.analysis.engine.sentences import split_sentences
+from drafter.analysis.engine.terms import terms
 from tests.analysis_helpers import one, stance
 
 FEE_Q = "If England reintroduced a dog licence, what annual fee per dog would be reasonable?"
@@ -91,3 +94,63 @@ def test_coming_down_in_favour_after_weighing_both_sides_is_a_verdict_not_a_dodg
               "fund it properly, keep the reporting light.")
     qa = one(q, {"m": answer}, "en")
     assert qa.stances["m"] == "affirm" and qa.evasions == []
+
+
+def test_asked_whether_to_abolish_something_praising_a_reformed_version_is_no_yes() -> None:
+    # 'fee' restates the question's object, not its abolition: that is no agreement with abolishing it
+    answer = ("No — the licence fee should be reformed, not scrapped. Funding matters. Independence matters. "
+              "Collection is costly. Evasion is common. Younger viewers watch less live TV. Rules need updating. "
+              "\n\n## Conclusion\n\nA fairer, decriminalised fee is the better path.")
+    assert stance("Should the BBC licence fee be abolished?", answer, "en") == "deny"
+
+
+def test_a_forecast_about_the_debate_answers_no_should_question() -> None:
+    answer = ("There are serious arguments on both sides.\n\n## Summary\n\nWhether the licence fee should be "
+              "abolished depends on how one weighs independence against fairness. Both positions have substantial "
+              "support, and the debate is likely to run through the charter review.")
+    assert stance("Should the BBC licence fee be abolished?", answer, "en") == "evasive"
+    q = "Should the BBC licence fee be abolished?"
+    assert polarity("the debate is likely to run through the charter review.", "en", terms(q), q) is None
+    assert polarity("the licence fee is likely to be abolished", "en", terms(q), q) == Polarity("affirm", True)
+
+
+def test_a_disclaimer_that_it_is_not_legal_advice_answers_nothing() -> None:
+    answer = ("说明：我不是律师，各地规定也不完全相同，以下只是一般分析，不构成法律意见。\n\n"
+              "很明确：**对超时包裹收取保管费，本身是一种正当的做法。**")
+    assert stance("小区智能快递柜对超时未取的包裹收取保管费，是合理的做法吗？", answer) == "affirm"
+
+
+def test_the_whether_set_aside_is_no_no_and_better_than_the_alternative_is_a_yes() -> None:
+    q = "中小学课后服务向家长收取一定费用，是合理的吗？"
+    assert stance(q, "## 结论\n\n争议的焦点在于怎么收，而不在于“能不能收费”。收取一部分费用是说得通的。") == "affirm"
+    assert stance(q, "## 结论\n\n向家长收取一部分费用，它比完全依赖财政、导致服务无法开展要好。") == "affirm"
+
+
+def test_the_reasons_for_a_side_are_no_support_for_it() -> None:
+    # '支持收费的理由…' names one side's reasons; the bold verdict after it says no
+    answer = ("## 结论\n\n把两边放在一起比较，支持收费的理由大多站在企业角度。\n\n"
+              "**向收件人收取超时保管费就谈不上合理**。")
+    assert stance("小区智能快递柜对超时未取的包裹收取保管费，是合理的做法吗？", answer) == "deny"
+    q = "快递柜对超时包裹收取保管费合理吗？"
+    assert polarity("支持收费的理由大多站在企业角度", "zh", terms(q), q) is None
+    assert polarity("支持收费", "zh", terms(q), q) == Polarity("affirm", True)
+
+
+def test_a_yes_that_opens_a_long_first_clause_is_a_bare_yes() -> None:
+    answer = ("Yes — England should bring in a default nationwide ban, with councils able to mark exemptions where "
+              "streets are genuinely too narrow.\n\nPavements aren't built to carry vehicles. Cars on the footway "
+              "block wheelchairs. Councils can handle pinch points; the pavement shouldn't be the default parking "
+              "space. Enforcement costs money. Drivers need notice. Signs would be needed.\n\n"
+              "In short, pavements are for people on foot.")
+    assert stance("Should England introduce a nationwide ban on pavement parking?", answer, "en") == "affirm"
+    opening = split_sentences(answer)[:1]
+    assert [p.role for p in position_parts(opening, "en", set(), set())] == ["bare", "first"]
+
+
+def test_i_dont_think_it_is_the_right_step_is_a_no_but_the_right_approach_depends_is_no_answer() -> None:
+    q = "Should all state secondary schools in England be legally required to provide free period products?"
+    answer = ("I don't think a statutory requirement is the right step; better delivery of the existing scheme "
+              "would do more.")
+    assert stance(q, answer, "en") == "deny"
+    assert stance("Should secondary schools ban smartphones for the whole day?",
+                  "Ultimately, the right approach depends on each school community's values.", "en") != "affirm"

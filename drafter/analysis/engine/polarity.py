@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from drafter.analysis.engine.lean import AGAINST_Q
 from drafter.analysis.engine.numbers import figures, is_reference
-from drafter.analysis.engine.signals import asks_what_to_do, signal
+from drafter.analysis.engine.signals import asks_what_to_do, question_proposal, signal
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import HEDGE, faster
 
@@ -127,7 +127,9 @@ _POINTS_TO = re.compile(r"\b(?:answer is|points? to|leans? towards?|tilts? towar
 _AFFIRM = {
     "zh": re.compile(
         r"^(?:是的?|对的?|会的?|能的?|有的?|行)(?=[，。！、,.!；;：:…]|$)"
-        r"|^(?:没错|当然|肯定|确实|可以|应该|应当|需要|必须|值得(?!一提|注意|关注|深入|探讨|思考|商榷|讨论|研究|警惕)|存在|同意|赞成|支持|恐怕会|很可能|大概率|是这样"
+        r"|^(?:没错|当然|肯定|确实|可以|应该|应当|需要|必须|值得(?!一提|注意|关注|深入|探讨|思考|商榷|讨论|研究|警惕)|存在"
+        r"|(?:同意|赞成|支持)(?![^，。]{0,8}?(?:的理由|的一方|的观点|的声音|者|方))"
+        r"|恐怕会|很可能|大概率|是这样"
         r"|有必要|必要)"
         r"|必要|大势所趋|必然|势在必行|不可避免|大概率|很可能|极有可能|有望|利大于弊|肯定会|一定会|毋庸置疑|毫无疑问"
         r"|无疑|有可能|可能性(?:很|非常|相当|极)?大|概率(?:很|非常|相当|极)?高"
@@ -332,13 +334,18 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         return Polarity("deny" if neg % 2 else "affirm", True)
     if lang == "zh" and (have := _ZH_HAVE.search(clause)) and have.group() in question:
         return Polarity("affirm", True)  # '总体上是有利的' to '…有利吗': the question's own 有X, said back
-    if (said := _AFFIRM[lang].search(clause.strip())) and not _other_modal(said.group(), lang, question):
+    if (said := _AFFIRM[lang].search(clause.strip())) and not _other_modal(said.group(), lang, question) and not (
+            lang == "en" and _ODDS.fullmatch(said.group()) and asks_what_to_do(question, lang)
+            and not _mentions_question(clause, qterms) and not _short(clause)
+            and not re.search(r"\b(?:yes|no)\b", clause, re.IGNORECASE)):
+        # 'the debate is likely to run through the charter review' forecasts something else, asked what should be done
         return Polarity("affirm", True)
     if question and any(t in clause for t in own_negative_terms(question)):
         return Polarity("affirm", False)  # '供不应求的局面已经出现了': the question's own idiom, not negated
     if strict:
         return None
-    if echo(clause, qterms) >= 0.2 or (lang == "en" and _BARE_AUX.match(clause.strip()) and _short(clause)) or (
+    if (echo(clause, qterms) >= 0.2 and not _object_only(clause, lang, question)) or (
+            lang == "en" and _BARE_AUX.match(clause.strip()) and _short(clause)) or (
             lang == "zh" and _ZH_MODAL.match(clause) and bare_answer(clause, lang)
             and _mentions_question(clause, qterms)):
         return Polarity("affirm", False)  # '会扩大': the question's own modal and verb, said back
@@ -366,6 +373,22 @@ def _short(clause: str) -> bool:
 _ZH_HAVE = re.compile(r"有(?:利|好处|帮助|必要|效|用|意义|道理)")
 _ZH_MODAL_LEAD = re.compile(r"^(?:可以|应该|应当|需要|必须|有必要|必要)$")
 _ZH_DEONTIC_Q = re.compile(r"应|该|必须|需要|必要|要不要|值得|可以|可否|允许")  # a question of what should be done
+
+
+# Asked whether to abolish, ban or scrap something, a clause that names the thing but not its ending
+# ('A fairer, decriminalised fee is the better path' to 'Should the licence fee be abolished?') restates no yes.
+_ENDING = re.compile(r"\b(?:abolition|abolish\w*|bans?|banned|banning|prohibit\w*|scrap(?!e)\w*|repeal\w*|outlaw\w*"
+                     r"|end(?:s|ed|ing)?|stop\w*|phas\w* out|get(?:ting)? rid|eliminat\w*|remov\w*|ditch\w*)\b",
+                     re.IGNORECASE)
+
+
+def _object_only(clause: str, lang: str, question: str) -> bool:
+    """True when the question proposes ending something and the clause names it without its ending."""
+    return lang == "en" and question_proposal(question) == "neg" and not _ENDING.search(clause)
+
+
+_ODDS = re.compile(r"likely|probably|possibly|(?:good|strong|real|decent|fair|high) chance|bound to|inevitable",
+                   re.IGNORECASE)
 
 
 def _other_modal(word: str, lang: str, question: str) -> bool:

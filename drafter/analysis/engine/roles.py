@@ -207,5 +207,8 @@ def _opening(sent: Sentence, lang: str) -> list[Part]:
         # a short opening sentence is read whole, so "短期内不会，长期有可能" comes out hedged
         whole = len(parts) <= 3 and len(sent.text) <= (24 if lang == "zh" else 80)
         out.append(Part(sent, sent.text if whole else first, "bare", WEIGHTS["bare"]))
+    elif _YES_NO_LEAD[lang].match(sent.text):
+        # "Yes — England should bring in a default ban, with exemptions": the answer word opens a long first clause
+        out.append(Part(sent, sent.text, "bare", WEIGHTS["bare"]))
     out.append(Part(sent, sent.text, "first", WEIGHTS["first"]))
     return out

@@ -22,6 +22,7 @@ from drafter.analysis.engine.sentences import Sentence, clauses
 from drafter.analysis.engine.signals import set_aside, signal
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import CONTRAST, HEDGE, OPINION, TOSS_UP
+from drafter.analysis.lexicons.data import tables
 
 # A closing clause that declares the clause before it untenable: the position is its opposite.
 _UNTENABLE = re.compile(r"^(?:那|这)?(?:恐怕|实在|才|就|可|也)?(?:真的|是)?"
@@ -44,6 +45,17 @@ _OTHER_ANSWER = {"en": re.compile(r"[,;:—–]\s*(?:but\s+|and\s+)?(?:yes|no)\b
 # Uncertainty about a side point ('而所谓的长期好处还不确定'), not about the answer: the question's terms are absent.
 _UNSURE_OF = re.compile(r"不确定|不清楚|未知|\buncertain\b|\bunclear\b|\bunknown\b", re.IGNORECASE)
 _WEAK_HEDGE = re.compile(r"maybe|perhaps", re.IGNORECASE)
+_CAVEAT = tables("caveat")
+# '它比完全依赖财政要好': the proposal, pointed back to, is better than the alternative named after 比.
+_BETTER_THAN = re.compile(r"^(?:它|这|这样做?|这么做|这种做法|这个办法)(?:总|总归|至少|显然|还是)?"
+                          r"比[^，,。；;]{1,30}?(?:要|更|还)?"
+                          r"(?:好|强|合理|划算|可取|现实)(?:得多|一些|很多)?[。！!]?$")
+# 'The dispute is about consent, not about whether it may charge': the whether set aside as not the point.
+_WHETHER_ASIDE = {
+    "zh": re.compile(r"而?不(?:在于?|是)[“\"「]?[^，,。；;”\"」]{0,8}?"
+                     r"(?:能不能|该不该|要不要|是否|可不可以|可否|应不应该?)"),
+    "en": re.compile(r"\bnot (?:about |over |a question of )whether\b", re.IGNORECASE),
+}
 # A clause that grants only the proposal's aim ('The goals are reasonable', '初衷是好的'): a concession, not a yes.
 _AIM_ONLY = {
     "zh": re.compile(r"^(?:[^。，,；;]{0,12}的)?(?:初衷|出发点|目标|用意|动机|本意)(?:本身)?(?:是|都|也)?"),
@@ -173,6 +185,10 @@ def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: boo
     if strict and siblings > 1 and not _ANSWER_WORD[lang].search(clause) and not (
             qterms & terms(clause)) and not LIKELIHOOD.search(clause) and not signal(clause, lang, question, qterms):
         return None  # '…，新一批接不上，…': a short clause inside an argument is not an answer unless it says one
+    if lang == "zh" and _BETTER_THAN.match(clause):
+        return Polarity("affirm", True)  # '它比完全依赖财政、导致服务无法开展要好': the negation is in what it beats
+    if _WHETHER_ASIDE[lang].search(clause):
+        return None  # '…，而不在于"超时能不能收费"': the whether is set aside, not answered no
     found = polarity(clause, lang, qterms, question, strict=strict)
     if found and found.label == "affirm" and _AIM_ONLY[lang].search(clause):
         return None  # 'The goals — quicker checks, fewer mistakes — are reasonable.': the aim granted, not the means
@@ -181,6 +197,8 @@ def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: boo
 
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
+    if part.role in ("first", "other", "last") and _CAVEAT[lang].search(part.sentence.text):
+        return None  # '我不是律师，各地规定也不完全相同，不构成法律意见。': a disclaimer, its negations answer nothing
     strict = part.role not in _LOOSE_ROLES and part.role != "last"
     if part.role == "bare":  # a bare opening may restate the question only in a few words: "They do", "It is"
         strict = lang == "zh" or len(part.text.split()) > 3
