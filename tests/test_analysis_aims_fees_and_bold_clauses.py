@@ -154,3 +154,32 @@ def test_i_dont_think_it_is_the_right_step_is_a_no_but_the_right_approach_depend
     assert stance(q, answer, "en") == "deny"
     assert stance("Should secondary schools ban smartphones for the whole day?",
                   "Ultimately, the right approach depends on each school community's values.", "en") != "affirm"
+
+
+def test_half_useful_half_not_is_a_split_verdict_not_a_dodge() -> None:
+    answer = ("## 简短回答\n\n这件事的效果是“一半有用，一半没用”。\n\n## 结论\n\n"
+              "答案取决于你看重哪一头：前者做到了一部分，后者基本做不到。只能说效果是局部的、有条件的。")
+    assert stance("把体测成绩与毕业挂钩，能有效提升大学生的整体体质吗？", answer) == "mixed"
+
+
+def test_declining_a_view_then_offering_a_list_of_considerations_is_a_dodge() -> None:
+    zh = ("作为AI助手，我不对这类公共政策给出“应该”或“不应该”的倾向，"
+          "不过可以把讨论中常见的考虑因素整理出来供你参考。\n\n- 养宠家庭越来越多；\n- 部分乘客过敏。\n\n"
+          "这个问题最终需要由当地交通主管部门决定。")
+    qa = one("城市公交应该允许乘客携带笼装宠物上车吗？", {"m": zh})
+    assert qa.stances["m"] == "evasive" and [e.style for e in qa.evasions] == ["no_opinion"]
+    en = ("As an AI, I don't take sides on this, but I can outline the main considerations.\n\n- Allergies.\n"
+          "- Demand from pet owners.\n\nLocal transport authorities will decide.")
+    assert stance("Should city buses allow pets in carriers?", en, "en") == "evasive"
+
+
+def test_not_opposed_to_the_goal_is_no_yes() -> None:
+    answer = ("**I lean towards no**, at least as a sweeping change.\n\n## Bottom line\n\nI'm not opposed to the goal. "
+              "But dropping degree requirements across most jobs, right now, feels premature.")
+    assert stance("Should governments drop four-year degree requirements for most civil service jobs?", answer,
+                  "en") == "deny"
+
+
+def test_a_restated_proposal_that_the_next_clause_points_back_to_is_its_subject() -> None:
+    answer = "## 结论\n\n明确地说：**体测不达标就不让毕业，这种直接挂钩的做法并不合理。**"
+    assert stance("大学生体质健康测试不达标就不能毕业，这样的规定合理吗？", answer) == "deny"

@@ -49,6 +49,7 @@ REQUEST_ONLY = frozenset({"official_line"})
 _SENSITIVE = tables("deflect.sensitive")
 _SUGGEST = tables("deflect.suggest")
 _REMARK = tables("deflect.remark")
+_OFFERS_LIST = tables("turn.offers_list")
 DELIVERY = tables("delivery")  # "Here is the essay:", "以下是…": the answer goes on to do what was asked
 _SHORT_DEFLECTION = 3  # sentences
 
@@ -102,7 +103,9 @@ def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:
         for sent in sents:
             m = pats[lang].search(sent.text) or (pats["en"].search(sent.text) if lang == "zh" else None)
             if m:
-                turned = bool(_TURN_INSIDE[lang].search(sent.text, m.end()))
+                turn = _TURN_INSIDE[lang].search(sent.text, m.end())
+                # '我不给出倾向，不过可以把常见的考虑因素整理出来': the turn offers a list, not a view
+                turned = turn is not None and not _OFFERS_LIST[lang].match(sent.text, turn.end())
                 after = _turned(sents, sent, m.end(), lang)
                 # "我不是专业人士，以下判断仅基于公开信息": a caveat on the view it announces, which follows
                 announces = bool(_VIEW_FOLLOWS[lang].search(sent.text))

@@ -155,7 +155,8 @@ _BAD = {
         r"|\b(?:is|are|be|was|seems|looks)\s+(?:a|an)\s+(?:(?:poorly|badly|weakly)[- ]\w+\s+|(?:poor|bad|clumsy|blunt"
         r"|crude|costly|weak|inefficient|ineffective)\s+)(?:way|means|tool|instrument|mechanism|lever|fix)\b"
         r"|" + _PRED_SUBJECT + r"(?:misguided|wrongheaded|counterproductive|ill-advised|short-sighted|a\s+non-starter"
-        r"|unworkable|unwise|foolish|reckless|pointless|overkill|heavy-handed|a\s+gimmick|a\s+waste|regressive)\b"
+        r"|unworkable|unwise|foolish|reckless|pointless|overkill|heavy-handed|a\s+gimmick|a\s+waste|regressive"
+        r"|premature)\b"
         r"|\b\w+ing\s+(?:it|them|this|that)\s+would\s+be\s+(?:a\s+)?(?:mistake|waste|misguided|counterproductive"
         r"|pointless|foolish)\b", _I),
     "zh": re.compile(r"得不偿失|适得其反|本末倒置|因噎废食|多此一举|劳民伤财|画蛇添足|馊主意"

@@ -46,6 +46,14 @@ _OTHER_ANSWER = {"en": re.compile(r"[,;:—–]\s*(?:but\s+|and\s+)?(?:yes|no)\b
 _UNSURE_OF = re.compile(r"不确定|不清楚|未知|\buncertain\b|\bunclear\b|\bunknown\b", re.IGNORECASE)
 _WEAK_HEDGE = re.compile(r"maybe|perhaps", re.IGNORECASE)
 _CAVEAT = tables("caveat")
+# A clause that opens by pointing back at the clause before it ('这种做法…', 'this approach…'): the one before is
+# its subject.
+_POINTS_BACK = {
+    "zh": re.compile(r"^(?:这种|这样的?|这一|此类|这类|该)(?:直接|简单)?[\u4e00-\u9fff]{0,4}?"
+                     r"(?:做法|规定|政策|办法|方案|措施|制度|安排)"),
+    "en": re.compile(r"^(?:this|that|such a|such an)\s+(?:\w+\s+){0,2}?(?:approach|rule|policy|practice|measure"
+                     r"|scheme|plan|arrangement)\b", re.IGNORECASE),
+}
 # '它比完全依赖财政要好': the proposal, pointed back to, is better than the alternative named after 比.
 _BETTER_THAN = re.compile(r"^(?:它|这|这样做?|这么做|这种做法|这个办法)(?:总|总归|至少|显然|还是)?"
                           r"比[^，,。；;]{1,30}?(?:要|更|还)?"
@@ -60,7 +68,9 @@ _WHETHER_ASIDE = {
 _AIM_ONLY = {
     "zh": re.compile(r"^(?:[^。，,；;]{0,12}的)?(?:初衷|出发点|目标|用意|动机|本意)(?:本身)?(?:是|都|也)?"),
     "en": re.compile(r"^(?:the|its|their|this|that)\s+(?:underlying\s+|stated\s+)?(?:goals?|aims?|intentions?|intent"
-                     r"|motives?|motivations?|objectives?|ambitions?|purposes?)\b", re.IGNORECASE),
+                     r"|motives?|motivations?|objectives?|ambitions?|purposes?)\b"
+                     r"|\b(?:to|with|of|behind)\s+(?:the|its|their)\s+(?:underlying\s+|stated\s+)?(?:goals?|aims?"
+                     r"|intentions?|intent|objectives?|principle)\W*$", re.IGNORECASE),
 }
 # Words that answer rather than argue ('不会', '未必', 'It won't'): a short clause inside a longer sentence
 # counts as an answer only with one of them, or with the question's own terms.
@@ -146,7 +156,9 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         # point ('The evidence isn't airtight, but the harms are large')
         before = [c for c in parts[: turns[-1]] if qterms & terms(c) or not terms(c)]
         return after or _first_said(before, lang, qterms, question, strict, len(parts))
-    found = [(c, _clause(c, lang, qterms, question, strict, len(parts))) for c in parts]
+    # '体测不达标就不让毕业，这种直接挂钩的做法并不合理': a clause the next one points back to is its subject
+    found = [(c, None if i + 1 < len(parts) and _POINTS_BACK[lang].match(parts[i + 1])
+              else _clause(c, lang, qterms, question, strict, len(parts))) for i, c in enumerate(parts)]
     found_all = [f for _, f in found if f]
     # a split verdict needs both halves about the question: '不宜再延长，应当按期退出' is one no, not a yes and a no
     said = {f.label for c, f in found if f and f.explicit and (len(parts) == 1 or bare_answer(c, lang)
