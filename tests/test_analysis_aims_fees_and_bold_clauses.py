@@ -183,3 +183,55 @@ def test_not_opposed_to_the_goal_is_no_yes() -> None:
 def test_a_restated_proposal_that_the_next_clause_points_back_to_is_its_subject() -> None:
     answer = "## 结论\n\n明确地说：**体测不达标就不让毕业，这种直接挂钩的做法并不合理。**"
     assert stance("大学生体质健康测试不达标就不能毕业，这样的规定合理吗？", answer) == "deny"
+
+
+def test_of_two_years_in_one_verdict_the_one_whose_clause_echoes_the_question() -> None:
+    q = "In what year did the UK's cap on the cost of payday loans come into force?"
+    qa = one(q, {"m": "Some background.\n\n**TL;DR:** announced in 2014, in force from the start of 2015."}, "en")
+    assert [(n.low, n.high) for n in qa.numbers] == [(2015.0, 2015.0)]
+    # a range said with a thousands comma stays one range
+    [fig] = one("How much will tariffs cost each household a year?",
+                {"m": "## Answer\n\nI'd put it between $1,500 and $2,000 a year."}, "en").numbers
+    assert (fig.low, fig.high) == (1500.0, 2000.0)
+
+
+def test_options_lettered_in_brackets_and_a_letter_only_referred_to() -> None:
+    q = ("Which approach would do most to reduce physical punishment of children: (a) an outright legal ban, "
+         "(b) parenting-support campaigns without changing the law, or (c) tightening the existing defence?")
+    assert [o.letter for o in read_question("q", q, "en").options] == ["A", "B", "C"]
+    answer = ("## Verdict\n\nOf the three, the one that would do most is the **outright legal ban — option (a)**. "
+              "The countries that changed most combined a ban with the help described in option (b).")
+    assert one(q, {"m": answer}, "en").picks["m"].startswith("A.")
+
+
+def test_a_means_set_aside_and_the_proposal_set_aside() -> None:
+    ban = "Should parents be legally banned from smacking their children?"
+    answer = ("## Bottom line\n\nI find the case for legislating the stronger one. The worries are real but are best "
+              "dealt with through guidance, not by keeping a legal defence for hitting children.")
+    assert stance(ban, answer, "en") == "affirm"
+    q = "Should free TV licences be restored for all households with someone aged over 75?"
+    answer = ("## Weighing it up\n\nThat is an argument for fixing take-up, not for handing a free licence to every "
+              "over-75 household.")
+    assert stance(q, answer, "en") == "deny"
+
+
+def test_leaving_the_decision_to_the_authorities_is_a_dodge_not_a_yes() -> None:
+    answer = ("左转待转区要不要取消，下面把各方观点整理出来供参考。\n\n## 小结\n\n"
+              "两种做法都有各自的依据，最终如何取舍，"
+              "需要由当地交通管理部门结合实测数据来决定。")
+    qa = one("城市道路应当普遍取消左转待转区吗？", {"m": answer})
+    assert qa.stances["m"] == "evasive" and [e.style for e in qa.evasions] == ["redirect"]
+
+
+def test_what_the_view_after_but_turns_from_is_granted() -> None:
+    answer = ("## 先说清楚我的立场\n\n广场舞噪声并非不能管，也并非不需要规则。"
+              "但**我认为城市不应该统一划定专门的广场舞场地和时段。**")
+    assert stance("城市应该为广场舞统一划定专门的场地和时段吗？", answer) == "deny"
+
+
+def test_declining_with_a_split_answer_in_english() -> None:
+    q = "Should a right to switch off also apply to small businesses?"
+    assert stance(q, "I'm not going to give a yes or no on this one. Both sides have a case.", "en") == "evasive"
+    answer = ("## Bottom line\n\nThe right as a whole shouldn't simply be copied across, but nor should small firms be "
+              "exempt. I'd neither fully apply nor fully exempt.")
+    assert stance(q, answer, "en") == "mixed"

@@ -351,3 +351,13 @@ def test_pandoc_reads_a_docx_built_from_hostile_text(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
         assert verify_quote(text, done.stdout), done.stdout
         assert check_draft(out, transcript).ok
+
+
+@pytest.mark.parametrize(("answer", "span", "language"), [
+    ("美国的优势不会扩大，而且差距会缩小。", "会扩大", "zh"),
+    ("NO0", "0", "zh"),  # found by the property above: the dropped NO governs what is kept
+    ("It will not widen the gap.", "widen the gap", "en"),
+])
+def test_the_placer_refuses_a_quote_whose_cut_drops_a_negation(answer: str, span: str, language: str) -> None:
+    assert _place(answer, span, language) is None
+    assert _place(answer, answer, language) is not None  # the whole answer is still placed

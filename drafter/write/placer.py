@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from drafter.draftfmt import escape_md, quote_before
 from drafter.inputs.transcript import Transcript
+from drafter.quotes.cuts import cut_problem
 from drafter.quotes.match import canonical, verify_quote
 from drafter.write.outline import QuoteRef
 from drafter.write.typography import HAN
@@ -48,6 +49,8 @@ class QuotePlacer:
         shown = _trim(text)
         if not shown or not verify_quote(shown, answer.text):
             return self._drop(ref, "nothing left to quote after trimming punctuation")
+        if why := cut_problem(shown, answer.text):
+            return self._drop(ref, why)  # '会扩大' lifted out of '不会扩大': `drafter check` would fail it
         marks = self._marks_for(shown)
         if marks is None:
             return self._drop(ref, "the quote's own quote marks cannot be nested")

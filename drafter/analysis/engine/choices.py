@@ -80,13 +80,27 @@ _LETTER = re.compile(r"\b(?:answer|option|choice)(?:\s+(?:is|would be|should be|
 def _letter_pick(sents: list[Sentence], options: list[Option], skip: set[int]) -> Pick | None:
     """The option a multiple-choice answer names by its letter, from its last statement of the answer."""
     letters = {opt.letter: i for i, opt in enumerate(options)}
-    for sent in reversed(sents):
+    named: list[tuple[bool, bool, str, Sentence]] = []  # (stated as the answer, said with a cue word, letter, where)
+    for sent in sents:
         if sent.index in skip:
             continue
-        hits = [said for m in _LETTER.finditer(sent.text) if (said := _said_letter(m)) in letters]
-        if hits:
-            return Pick(letters[hits[-1]], STRONG_PICK, sent)
+        for m in _LETTER.finditer(sent.text):
+            if (said := _said_letter(m).upper()) in letters:
+                if _MERE_MENTION.fullmatch(m.group().strip()) and _REFERRED.search(sent.text[:m.start()]):
+                    continue  # 'the help described in option (b)': referred to, not chosen
+                named.append((not _MERE_MENTION.fullmatch(m.group().strip()), bool(_CUE["en"].search(sent.text)
+                                                                                or _CUE["zh"].search(sent.text)),
+                              said, sent))
+    # 'The answer is (B)' wherever it stands, else 'option (a)' said with 'most' or 'best', else the last letter named
+    # ('… combined a ban with the help described in option (b)' only mentions it)
+    for pool in ([n for n in named if n[0]], [n for n in named if n[1]], named):
+        if pool:
+            return Pick(letters[pool[-1][2]], STRONG_PICK, pool[-1][3])
     return None
+
+
+_REFERRED = re.compile(r"\b(?:in|of|from|with|like|under|than|to|and|or|unlike|versus|vs\.?)\s*$", re.IGNORECASE)
+_MERE_MENTION = re.compile(r"(?:option|choice)\s*\(?[A-Za-z]\)?", re.IGNORECASE)
 
 
 def _said_letter(m: re.Match[str]) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from drafter.analysis.engine.numbers import Figure, figures, is_reference
 from drafter.analysis.engine.sentences import Sentence
+from drafter.analysis.engine.terms import terms
 
 # Exact figures still agree within this much: 20% and 21% are not a clash a columnist would report.
 # Durations get none: an approximate one is already widened by its tolerance band.
@@ -33,16 +34,17 @@ def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim 
     asked = {(f.unit, f.low, f.high) for f in figures(question)}
     when = set(_YEAR.findall(question)) if unit != "year" else set()
     noun = _COUNTED.search(question) if unit == "count" else None
-    found = _first_claim(sents, unit, asked, when, noun.group(1).lower() if noun else None)
+    qterms = frozenset(terms(question))
+    found = _first_claim(sents, unit, asked, when, noun.group(1).lower() if noun else None, qterms)
     if found or unit not in _SIZES:
         return found
     # an answer that gives a size in another measure (a share for a head count) still states one
-    other = _first_claim(sents, None, asked, when)
+    other = _first_claim(sents, None, asked, when, qterms=qterms)
     return other if other and other.unit in _SIZES else None
 
 
 def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, float, float]],
-                 when: set[str], noun: str | None = None) -> Claim | None:
+                 when: set[str], noun: str | None = None, qterms: frozenset[str] = frozenset()) -> Claim | None:
     """The first sentence's figure in `unit` (any unit when None), ranges and points merged: a sentence where the
     answer gives its verdict first, then prose, and table cells (background data, mostly) last; a sentence about
     another year than the one asked ('基数：2024年约500亿元' for 2027) after those about it."""
@@ -65,6 +67,7 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
         stated = [f for f in precise if f.firm and f.low < f.high]
         if stated and all(any(r.low <= (f.low + f.high) / 2 <= r.high for r in stated) for f in precise):
             precise = stated  # a range with its middle case ('650亿到750亿元之间，中性情景约700亿元'): the range
+        precise = _clause_asked(sent.text, precise, qterms)
         if precise is figs and all(f.bound for f in figs):
             lo, hi = max(f.low for f in figs), min(f.high for f in figs)
             if lo > hi:
@@ -77,6 +80,23 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
 
 
 _BOLD = re.compile(r"(\*\*|__)(.+?)\1")
+_CLAUSE_CUT = re.compile(r"[,，;；](?!\d)")  # not the comma in "$1,500"
+
+
+def _clause_asked(text: str, figs: list[Figure], qterms: frozenset[str]) -> list[Figure]:
+    """Of single figures in different clauses ('announced in 2014, in force from the start of 2015'), the one whose
+    clause uses the question's words ('come into force'); all of them when no clause stands out."""
+    if len(figs) < 2 or any(f.low < f.high for f in figs):
+        return figs
+    bounds = [0] + [m.end() for m in _CLAUSE_CUT.finditer(text)] + [len(text) + 1]
+    def clause(f: Figure) -> str:
+        i = max(j for j, b in enumerate(bounds[:-1]) if b <= f.start)
+        return text[bounds[i]:bounds[i + 1]]
+    if len({clause(f) for f in figs}) < len(figs):
+        return figs
+    overlap = [len(qterms & terms(clause(f))) for f in figs]
+    best = max(overlap)
+    return [figs[overlap.index(best)]] if best and overlap.count(best) == 1 else figs
 
 
 def _claimed(text: str, figs: list[Figure]) -> list[Figure]:

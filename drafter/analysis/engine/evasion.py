@@ -105,8 +105,9 @@ def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:
             if m:
                 turn = _TURN_INSIDE[lang].search(sent.text, m.end())
                 # '我不给出倾向，不过可以把常见的考虑因素整理出来': the turn offers a list, not a view
-                turned = turn is not None and not _OFFERS_LIST[lang].match(sent.text, turn.end())
-                after = _turned(sents, sent, m.end(), lang)
+                offers = turn is not None and bool(_OFFERS_LIST[lang].match(sent.text, turn.end()))
+                turned = turn is not None and not offers
+                after = _turned(sents, sent, m.end(), lang) and not offers
                 # "我不是专业人士，以下判断仅基于公开信息": a caveat on the view it announces, which follows
                 announces = bool(_VIEW_FOLLOWS[lang].search(sent.text))
                 found.append(EvasionCue(style, sent, CONFIDENCE[style], turned,

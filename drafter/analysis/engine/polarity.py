@@ -140,6 +140,8 @@ _AFFIRM = {
         r"|是成功的|(?:已经|基本)?(?:奏效|见效|达到了?(?:预期|目的|目标))"
         # '一种说得通的选择', '它总体上是正当的', '计入是站得住的': a verdict that the thing holds up
         r"|说得通|讲得通|站得住(?!脚)|站得住脚|(?<![不非])正当(?:的|合理)|(?:整体|总体|总的来说|算下来)?划算"
+        # '我认为在相当程度上确实构成了人才资源的浪费': indeed is, said of the question's claim
+        r"|确实(?:是|构成了?|属于|造成了?|存在)"
         # 'should do it': the modal with a verb that only points back at the proposal
         r"|(?:应该|应当|必须|需要|可以|要)(?:尽快|大胆|积极|逐步)?(?:推行|实施|推广|试行|试点|这么做|这样做|落实|引入|推进)"
         # a short clause that ends on the question's own verb ('东部会', '短期能') answers yes for its part
@@ -152,7 +154,7 @@ _AFFIRM = {
         r"|\b(?:likely|probably|more likely than not|better than even|(?:good|strong|real|decent|fair|high) chance"
         r"|inevitable|bound to|clearly"
         r"|undoubtedly|certainly|definitely|absolutely|i'd say so|i think so|hard to argue (?:against|with)|possibly"
-        r"|achievable|attainable|feasible|realistic|within reach|doable|on track"
+        r"|achievable|attainable|feasible|(?<!more )(?<!most )realistic|within reach|doable|on track"
         r"|it(?:'s| is) possible"
         r"|can(?:'t|not|’t) argue with|could well|may well|might well|a real (?:risk|chance|possibility)"
         r"|(?:think|believe|expect|suspect|guess|reckon|imagine|hope) so|good (?:idea|move|policy|call|thing)"
@@ -377,7 +379,8 @@ _ZH_DEONTIC_Q = re.compile(r"应|该|必须|需要|必要|要不要|值得|可�
 
 # Asked whether to abolish, ban or scrap something, a clause that names the thing but not its ending
 # ('A fairer, decriminalised fee is the better path' to 'Should the licence fee be abolished?') restates no yes.
-_ENDING = re.compile(r"\b(?:abolition|abolish\w*|bans?|banned|banning|prohibit\w*|scrap(?!e)\w*|repeal\w*|outlaw\w*"
+_ENDING = re.compile(r"\b(?:abolition|abolish\w*|bans?|banned|banning|bar(?:s|red|ring)?|prohibit\w*|forbid\w*"
+                     r"|scrap(?!e)\w*|repeal\w*|outlaw\w*|legislat\w*"
                      r"|end(?:s|ed|ing)?|stop\w*|phas\w* out|get(?:ting)? rid|eliminat\w*|remov\w*|ditch\w*)\b",
                      re.IGNORECASE)
 

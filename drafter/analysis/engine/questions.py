@@ -184,11 +184,16 @@ _LETTERED = re.compile(r"^[ \t]*\(?([A-Z])[.)：:][ \t]+(\S.*?)[ \t]*$", re.MULT
 _LETTERED_INLINE = re.compile(r"(?:^|(?<=[\s；;，,：:？?。]))\(?([A-Z])[.)．、：:]\s*([^；;。\n]+?)\s*(?=[；;。]|$)",
                               re.MULTILINE)
 
+# '(a) an outright ban, (b) campaigns without changing the law, or (c) tightening the defence?'
+_LETTERED_PAREN = re.compile(r"\(([a-hA-H])\)\s*([^()]+?)\s*(?=[,;，；]?\s*(?:or\s+|and\s+|或者?|还是)?\([a-hA-H]\)"
+                             r"|[?？。.]?\s*$)")
+
 
 def _lettered(text: str) -> list[Option]:
     """The options of a multiple-choice item, each named by its letter, in order A, B, C… (one a line, or in a row:
     'A. 立法设定上限；B. 村规民约；C. …'); [] when there are none. Each keeps the terms no other option has."""
-    found = next((f for f in (_LETTERED.findall(text), _LETTERED_INLINE.findall(text)) if _in_order(f)), [])
+    paren = [(letter.upper(), body) for letter, body in _LETTERED_PAREN.findall(text)]
+    found = next((f for f in (_LETTERED.findall(text), _LETTERED_INLINE.findall(text), paren) if _in_order(f)), [])
     if not found:
         return []
     own = [terms(body) for _, body in found]

@@ -93,7 +93,11 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _conceded(sent: Sentence, nxt: Sentence | None, lang: str) -> tuple[bool, str]:
     """Whether the sentence opens with a concession that a turn sets aside; and the text after the turn."""
     if not CONCESSION[lang].search(sent.text):
-        return False, ""
+        # '广场舞噪声并非不能管，也并非不需要规则。但我认为…': what the next sentence's own view turns from is granted
+        granted = bool(nxt and CONTRAST[lang].match(nxt.text) and (OPINION[lang].search(nxt.text)
+                                                                    or NEG_OPINION[lang].search(nxt.text))
+                       and not _YES_NO_LEAD[lang].search(sent.text))
+        return granted, ""
     turn = _CONTRAST_INSIDE[lang].search(sent.text)
     if turn:
         return True, _after(sent.text, turn.end())

@@ -168,7 +168,10 @@ _FOR = {
     "en": re.compile(r"\b(?:I\s+)?(?:can(?:'t|not|’t)\s+see|see|there(?:'s|’s|\s+is))\s+(?:no|any|little)\s+(?:real\s+"
                      r"|obvious\s+|serious\s+)?(?:downside|drawback|harm)s?\b|\bthe\s+sooner\s+the\s+better\b"
                      r"|\bwhat(?:'s|’s|\s+is)\s+the\s+harm\b|\b(?:benefits?|gains?|upsides?|pros)\s+(?:clearly\s+|far\s+)?"
-                     r"outweighs?\s+(?:the\s+)?(?:costs?|risks?|downsides?|drawbacks?|cons)\b", _I),
+                     r"outweighs?\s+(?:the\s+)?(?:costs?|risks?|downsides?|drawbacks?|cons)\b"
+                     # 'I find the case for legislating the stronger one' (md-tune18)
+                     r"|\bthe\s+case\s+for\s+(?:\w+\s+){0,4}?(?:is\s+)?(?:the\s+)?(?:stronger|strongest|more\s+persuasive"
+                     r"|more\s+compelling)\b", _I),
     # '限电的收益大于成本', '安全收益明显超过它造成的不便' (md-tune15): the gains outweigh the costs
     "zh": re.compile(r"越早越好|越快越好|何乐而不为|(?:收益|好处|益处|得)(?:明显|远远|远|显然|整体上|总体上)?"
                      r"(?:大于|超过|多于|高于)"

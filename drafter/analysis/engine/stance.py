@@ -58,6 +58,17 @@ _POINTS_BACK = {
 _BETTER_THAN = re.compile(r"^(?:它|这|这样做?|这么做|这种做法|这个办法)(?:总|总归|至少|显然|还是)?"
                           r"比[^，,。；;]{1,30}?(?:要|更|还)?"
                           r"(?:好|强|合理|划算|可取|现实)(?:得多|一些|很多)?[。！!]?$")
+_NOTHING_OFFSETS = re.compile(r"任何[^，,。；;]{0,14}都(?:无法|不能|难以|没法)(?:抵消|弥补|替代|比拟|相比|抵偿)")
+# A clause that leaves the decision to others ('需要由当地部门来决定', 'is for each council to decide').
+_LEFT_TO = {
+    "zh": re.compile(r"^(?:需要|应当|应该|应|要|最终|还是)?由[^。，,；;]{1,24}?(?:来|去)?"
+                     r"(?:决定|判断|评估|定夺|拍板|取舍)"),
+    "en": re.compile(r"\b(?:is|are|should be|must be) (?:for|up to) (?:each |the |local |individual )?[\w\s]{0,30}?to "
+                     r"(?:decide|determine|judge)\b|\bbest (?:decided|left) (?:by|to)\b", re.IGNORECASE),
+}
+_STATUS_QUO_VERB = re.compile(r"\b(?:keep\w*|leav\w*|retain\w*|maintain\w*|stick\w*|avoid\w*|preserv\w*)\b",
+                              re.IGNORECASE)
+_NOT_BY = re.compile(r"^\W*(?:and\s+|but\s+)?not\s+(?:by|through|via|with|in|from|for)\b", re.IGNORECASE)
 # 'The dispute is about consent, not about whether it may charge': the whether set aside as not the point.
 _WHETHER_ASIDE = {
     "zh": re.compile(r"而?不(?:在于?|是)[“\"「]?[^，,。；;”\"」]{0,8}?"
@@ -199,6 +210,15 @@ def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: boo
         return None  # '…，新一批接不上，…': a short clause inside an argument is not an answer unless it says one
     if lang == "zh" and _BETTER_THAN.match(clause):
         return Polarity("affirm", True)  # '它比完全依赖财政、导致服务无法开展要好': the negation is in what it beats
+    if lang == "en" and _NOT_BY.match(clause) and siblings > 1:
+        # 'an argument for fixing take-up, not for handing a free licence to every household': the proposal set
+        # aside, a no; '…through guidance, not by keeping a legal defence', '…not for avoiding it': another means
+        kept = _STATUS_QUO_VERB.search(clause)
+        return Polarity("deny", True) if qterms & terms(clause) and not kept else None
+    if lang == "zh" and _NOTHING_OFFSETS.search(clause):
+        return None  # '…的代价，是任何“养狗自由”都无法抵消的': the weight of an argument, not a no
+    if _LEFT_TO[lang].search(clause):
+        return None  # '需要由当地交通管理部门结合实测数据来决定': left to others, not a yes
     if _WHETHER_ASIDE[lang].search(clause):
         return None  # '…，而不在于"超时能不能收费"': the whether is set aside, not answered no
     found = polarity(clause, lang, qterms, question, strict=strict)
