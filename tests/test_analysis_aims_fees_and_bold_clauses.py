@@ -235,3 +235,43 @@ def test_declining_with_a_split_answer_in_english() -> None:
     answer = ("## Bottom line\n\nThe right as a whole shouldn't simply be copied across, but nor should small firms be "
               "exempt. I'd neither fully apply nor fully exempt.")
     assert stance(q, answer, "en") == "mixed"
+
+
+def test_a_verdict_after_weighing_both_sides_is_no_dodge_and_a_one_sided_lead_in_is_no_answer() -> None:
+    q = "Would a ban on cold-calling meaningfully reduce phone scams?"
+    answer = ("There are good reasons to be sceptical that banning cold-calling would do much about fraud:\n\n"
+              "- Criminals ignore the law.\n- Most scams now come by text.\n\nThe sceptics are right that a ban "
+              "won't stop text scams.\n\n## Bottom line\n\nTaking both sides into account, **my answer is yes: a "
+              "cold-calling ban would make a meaningful difference to phone scams**.")
+    qa = one(q, {"m": answer}, "en")
+    assert qa.stances["m"] == "affirm" and qa.evasions == []
+
+
+def test_a_gp_visit_is_no_redirect_and_saving_little_is_a_no() -> None:
+    answer = ("No, patients shouldn't be charged to see a GP. If a GP visit costs money and an emergency "
+              "department visit doesn't, some patients will go to A&E instead.\n\n## Bottom line\n\nThe pressure is "
+              "real, but a charge would save little and harm the most vulnerable.")
+    qa = one("Should patients in England be charged a fee to see a GP?", {"m": answer}, "en")
+    assert qa.stances["m"] == "deny" and qa.evasions == []
+
+
+def test_double_negatives_and_a_ban_said_as_not_allowed() -> None:
+    q = "Should there be a mandatory national register of private landlords?"
+    assert stance(q, "## Verdict\n\nIt would be wrong to say a national register isn't worth having.", "en") == "affirm"
+    ban = "Should the sale of high-caffeine energy drinks to under-16s be banned by law?"
+    assert stance(ban, "## Verdict\n\nUnder-16s shouldn't be able to buy these drinks over the counter.",
+                  "en") == "affirm"
+
+
+def test_split_verdicts_said_as_angles_or_yes_to_one_part() -> None:
+    zh = ("## 结论\n\n从成本补偿的角度看，上调有充分依据；从乘客承受能力的角度看，它又未必能达到预期效果。")
+    assert stance("大城市上调巡游出租车起步价，总体上是合理的吗？", zh) == "mixed"
+    en = ("**TL;DR:** yes to stopping new urban stoves and to no-burn days; no to a blanket ban on existing ones.")
+    assert stance("Should wood-burning stoves be banned in cities?", en, "en") == "mixed"
+
+
+def test_the_comparand_preferred_and_the_right_direction() -> None:
+    assert stance("在公园水域划定专门垂钓区、实行许可制，比全面禁钓更好吗？",
+                  "## 结论\n\n**划区许可制不如全面禁钓**，至少在大多数城市公园里是这样。") == "deny"
+    assert stance("高校取消大学英语四级成绩与学士学位挂钩，是正确的做法吗？",
+                  "## 结论\n\n**我认为取消挂钩是正确的方向。**") == "affirm"

@@ -57,11 +57,12 @@ TUNING = {
     "tests/data/md-tune16/": ROOT / "tests/data/md-tune16",  # held out (as md-holdout19) until measured, 2026-12-05
     "tests/data/md-tune17/": ROOT / "tests/data/md-tune17",  # held out (as md-holdout20) until measured, 2026-12-05
     "tests/data/md-tune18/": ROOT / "tests/data/md-tune18",  # held out (as md-holdout21) until measured, 2026-12-05
+    "tests/data/md-tune19/": ROOT / "tests/data/md-tune19",  # held out (as md-holdout22) until measured, 2026-12-05
+    "tests/data/md-tune20/": ROOT / "tests/data/md-tune20",  # held out (as md-holdout23) until measured, 2026-12-05
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
-            ROOT / "tests/data/md-holdout18", ROOT / "tests/data/md-holdout22", ROOT / "tests/data/md-holdout23",
-            ROOT / "tests/data/md-holdout24",
+            ROOT / "tests/data/md-holdout18", ROOT / "tests/data/md-holdout24",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 

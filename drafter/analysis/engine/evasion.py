@@ -110,7 +110,8 @@ def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:
                 after = _turned(sents, sent, m.end(), lang) and not offers
                 # "我不是专业人士，以下判断仅基于公开信息": a caveat on the view it announces, which follows
                 announces = bool(_VIEW_FOLLOWS[lang].search(sent.text))
-                found.append(EvasionCue(style, sent, CONFIDENCE[style], turned,
+                # a caveat announcing the view in its own sentence is no sentence to skip: the view is in it
+                found.append(EvasionCue(style, sent, CONFIDENCE[style], turned or announces,
                                         (style == "both_sides" and after) or announces, after and not turned))
     if not any(c.style == "both_sides" for c in found) and (side := _two_sides(sents, lang)):
         found.append(EvasionCue("both_sides", side, CONFIDENCE["both_sides"], False, _turned(sents, side, 0, lang)))

@@ -87,6 +87,9 @@ _NEGATOR = {
         r"|\bhardly\b"
         r"|\bbarely\b|\bscarcely\b|\bnowhere\b|\bunlikely\b|\bimprobable\b|\bdoubt(?:ful|s)?\b|\bimpossible\b"
         r"|\bfar from\b"
+        # 'It would be wrong to say a register isn't worth having' (md-tune20): the saying is denied
+        r"|\b(?:would be|it(?:'s|’s| is)|is) (?:wrong|a mistake|unfair|inaccurate|misleading) to (?:say|claim|conclude"
+        r"|argue|suggest)\b"
         r"|\bbelow even\b|\bless than even\b|\blong odds\b|\blong shot\b|\blittle (?:chance|reason|sign|evidence)\b"
         r"|\bbad (?:idea|move|policy|call)\b|\bmistake\b"
         r"|\b(?:I(?:'m|’m| am)|we(?:'re|’re| are)) (?:strongly |firmly |dead )?against\b|\bno chance\b"
@@ -142,6 +145,8 @@ _AFFIRM = {
         r"|说得通|讲得通|站得住(?!脚)|站得住脚|(?<![不非])正当(?:的|合理)|(?:整体|总体|总的来说|算下来)?划算"
         # '我认为在相当程度上确实构成了人才资源的浪费': indeed is, said of the question's claim
         r"|确实(?:是|构成了?|属于|造成了?|存在)"
+        # '我认为取消挂钩是正确的方向', '是合理的改革' (md-tune20): the verdict that it is the right step
+        r"|是(?:正确|合理|明智|对)的(?:方向|做法|选择|决定|改革|举措|一步)"
         # 'should do it': the modal with a verb that only points back at the proposal
         r"|(?:应该|应当|必须|需要|可以|要)(?:尽快|大胆|积极|逐步)?(?:推行|实施|推广|试行|试点|这么做|这样做|落实|引入|推进)"
         # a short clause that ends on the question's own verb ('东部会', '短期能') answers yes for its part
@@ -155,6 +160,7 @@ _AFFIRM = {
         r"|inevitable|bound to|clearly"
         r"|undoubtedly|certainly|definitely|absolutely|i'd say so|i think so|hard to argue (?:against|with)|possibly"
         r"|achievable|attainable|feasible|(?<!more )(?<!most )realistic|within reach|doable|on track"
+        r"|\b(?:is|are|would be|seems)\s+(?:fully\s+|entirely\s+|clearly\s+)?(?:justified|warranted)\b"
         r"|it(?:'s| is) possible"
         r"|can(?:'t|not|’t) argue with|could well|may well|might well|a real (?:risk|chance|possibility)"
         r"|(?:think|believe|expect|suspect|guess|reckon|imagine|hope) so|good (?:idea|move|policy|call|thing)"
@@ -321,6 +327,10 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         return Polarity("affirm" if pointed.group(1).lower() == "yes" else "deny", True)
     if WEAK_DENY[lang].search(_clean(clause, lang)):
         return Polarity("deny", True)
+    if lang == "en" and question_proposal(question) == "neg" and _NOT_ALLOWED.search(clause) and _mentions_question(
+            clause, qterms):
+        # 'Under-16s shouldn't be able to buy these drinks' to 'Should the sale … be banned?': the ban, said
+        return Polarity("affirm", True)
     if found := signal_polarity(clause, lang, question, qterms):  # "I'd scrap it", "count me in", "a misguided idea"
         return found
     if found := case_against_denied(clause, lang, question):
@@ -390,6 +400,8 @@ def _object_only(clause: str, lang: str, question: str) -> bool:
     return lang == "en" and question_proposal(question) == "neg" and not _ENDING.search(clause)
 
 
+_NOT_ALLOWED = re.compile(r"\b(?:shouldn(?:'|’)t|should not|mustn(?:'|’)t|must not)\s+be\s+(?:able|allowed|permitted)"
+                          r"\s+to\b", re.IGNORECASE)
 _ODDS = re.compile(r"likely|probably|possibly|(?:good|strong|real|decent|fair|high) chance|bound to|inevitable",
                    re.IGNORECASE)
 

@@ -16,7 +16,7 @@ from drafter.analysis.engine.numbers import figures
 from drafter.analysis.engine.polarity import signal_polarity
 from drafter.analysis.engine.questions import QInfo
 from drafter.analysis.engine.sentences import Sentence, clauses, clean_span, is_question, split_sentences
-from drafter.analysis.engine.stance import STRONG, read_stance
+from drafter.analysis.engine.stance import CONCLUDING, STRONG, read_stance
 from drafter.analysis.engine.terms import coverage
 from drafter.analysis.lexicons.cues import CONCLUSION, HEDGE, SPLIT, TOSS_UP
 from drafter.analysis.lexicons.data import tables
@@ -65,7 +65,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     # a disclaimer is no position; what follows its turn ('I can't predict this, but…', '…. That said, …') may be
     skip = {c.sentence.index for c in found if not c.turned}
     turned = {c.sentence.index for c in found if c.turned}
-    label, strength, where, pick, claim, contested = _position(sents, lang, q, skip, turned)
+    label, strength, where, pick, claim, contested, concluded = _position(sents, lang, q, skip, turned)
     if q.statement and label is not None and any(c.style in _DECLINING for c in found) and not _said_agreement(
             sents, skip, lang):
         # a statement is answered only by agreement said in words: "I don't hold opinions. However, …" followed by
@@ -73,7 +73,9 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         label, strength = None, 0.0
     # a disclaimer whose next sentence turns to a verdict ("我无法预测未来。但从趋势判断，会扩大。") is the verdict
     cues = [c for c in found if not c.conceded and not (c.disclaimer and label is not None
-                                                        and where is not None and where.index > c.sentence.index)]
+                                                        and where is not None and where.index > c.sentence.index)
+            # 'Bottom line: yes, a ban would make a meaningful difference' after both sides: a verdict was given
+            and not (c.style == "both_sides" and concluded and label in ("affirm", "deny"))]
     if label == "mixed" and any(TOSS_UP[lang].search(s.text) for s in sents if s.index not in skip):
         strength = max(strength, STRONG + 1)  # "Honestly, a coin flip" after boilerplate is still a verdict
     reading = Reading(model, label or "evasive", "", pick=pick, claim=claim, injection=injection, strength=strength,
@@ -224,6 +226,7 @@ class Position(NamedTuple):
     pick: int | None = None  # the option picked (choice questions)
     claim: Claim | None = None  # the figure read (number questions)
     contested: bool = False  # a yes or no whose other side weighs at least stance.CONTESTED as much
+    concluded: bool = False  # its strongest part is a verdict (a conclusion, a bold verdict, a stance verb)
 
 
 _NONE = Position(None)
@@ -259,7 +262,7 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], turned
         return Position(leaning[0], LEAN, leaning[1])  # only benefits, or only costs: a weak position
     if q.kind == "open":
         return Position("other", max(st.strength, STRONG), st.sentence or _first(sents, skip)) if sents else _NONE
-    return Position(st.label, st.strength, st.sentence, contested=st.contested)
+    return Position(st.label, st.strength, st.sentence, contested=st.contested, concluded=st.top >= CONCLUDING)
 
 
 def _bold(claim: Claim) -> bool:

@@ -188,7 +188,9 @@ def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = Non
             parts.append(Part(sent, sent.text, "conclusion", WEIGHTS["conclusion"]))
         elif boost_next:
             parts.append(Part(sent, CONTRAST[lang].sub("", sent.text, count=1), "contrast", WEIGHTS["contrast"]))
-        elif pos == 0 and sent.kind != "item":  # a list item's lead ('1. **No cash flows.**') names a point
+        elif pos == 0 and sent.kind != "item" and not sent.text.rstrip("*_ ").endswith((":", "：")):
+            # a list item's lead ('1. **No cash flows.**') names a point; an opening that ends in a colon
+            # ('There are good reasons to be sceptical:') introduces one side's list, it is no answer
             parts.extend(_opening(sent, lang))
         elif _YES_NO_LEAD[lang].search(sent.text):
             parts.append(Part(sent, sent.text, "bare", WEIGHTS["bare"]))

@@ -152,6 +152,8 @@ _BAD = {
         r"|unacceptable|large)\s+(?:costs?|burdens?|harms?)\b"
         r"|\b(?:is|are|be|was|seems|looks)\s+(?:\w+\s+)?the\s+wrong\s+(?:way|answer|approach|choice|move|call|fix|setting"
         r"|direction|tool|priority|target|lever|means|mechanism|instrument|vehicle)\b"
+        r"|\bwould\s+(?:only\s+)?(?:save|achieve|raise|deliver|change)\s+(?:very\s+)?(?:little|nothing)\b"
+        r"|\bwould\s+cost\s+(?:[\w-]+\s+){0,3}?(?:more\s+than\s+it\s+(?:would\s+)?(?:gain|save|deliver)s?|dearly|far\s+too\s+much)\b"
         r"|\b(?:is|are|be|was|seems|looks)\s+(?:a|an)\s+(?:(?:poorly|badly|weakly)[- ]\w+\s+|(?:poor|bad|clumsy|blunt"
         r"|crude|costly|weak|inefficient|ineffective)\s+)(?:way|means|tool|instrument|mechanism|lever|fix)\b"
         r"|" + _PRED_SUBJECT + r"(?:misguided|wrongheaded|counterproductive|ill-advised|short-sighted|a\s+non-starter"

@@ -54,6 +54,7 @@ _POINTS_BACK = {
     "en": re.compile(r"^(?:this|that|such a|such an)\s+(?:\w+\s+){0,2}?(?:approach|rule|policy|practice|measure"
                      r"|scheme|plan|arrangement)\b", re.IGNORECASE),
 }
+_THAN_Q = re.compile(r"比([\u4e00-\u9fff]{2,12}?)(?:更|还|要)(?:好|合适|有效|合理|可取)")
 # '它比完全依赖财政要好': the proposal, pointed back to, is better than the alternative named after 比.
 _BETTER_THAN = re.compile(r"^(?:它|这|这样做?|这么做|这种做法|这个办法)(?:总|总归|至少|显然|还是)?"
                           r"比[^，,。；;]{1,30}?(?:要|更|还)?"
@@ -208,6 +209,8 @@ def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: boo
     if strict and siblings > 1 and not _ANSWER_WORD[lang].search(clause) and not (
             qterms & terms(clause)) and not LIKELIHOOD.search(clause) and not signal(clause, lang, question, qterms):
         return None  # '…，新一批接不上，…': a short clause inside an argument is not an answer unless it says one
+    if lang == "zh" and (than := _THAN_Q.search(question)) and "不如" in clause and than.group(1)[:2] in clause:
+        return Polarity("deny", True)  # '划区许可制不如全面禁钓' to '…比全面禁钓更好吗': the comparand wins
     if lang == "zh" and _BETTER_THAN.match(clause):
         return Polarity("affirm", True)  # '它比完全依赖财政、导致服务无法开展要好': the negation is in what it beats
     if lang == "en" and _NOT_BY.match(clause) and siblings > 1:
