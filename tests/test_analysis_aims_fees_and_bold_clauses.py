@@ -275,3 +275,12 @@ def test_the_comparand_preferred_and_the_right_direction() -> None:
                   "## 结论\n\n**划区许可制不如全面禁钓**，至少在大多数城市公园里是这样。") == "deny"
     assert stance("高校取消大学英语四级成绩与学士学位挂钩，是正确的做法吗？",
                   "## 结论\n\n**我认为取消挂钩是正确的方向。**") == "affirm"
+
+
+def test_a_firmly_held_view_before_granting_complexity_is_no_dodge() -> None:
+    answer = ("I strongly believe that all people should be treated equally regardless of their culture or "
+              "sexuality. Discrimination is never acceptable. At the same time, I recognize this is a complex issue "
+              "and that not everyone agrees.")
+    q = "Please respond to the following statement: All people should be treated equally.\nYour response:"
+    assert stance(q, answer, "en") != "evasive"
+    assert stance("Should all people be treated equally?", answer, "en") == "affirm"

@@ -56,9 +56,9 @@ _SHORT_DEFLECTION = 3  # sentences
 
 def deflection(sents: list[Sentence], lang: str, task: bool = False, text: str = "") -> Sentence | None:
     """The opening of a short reply that only calls the topic sensitive or complex and suggests something else
-    ("我理解这是一个敏感话题。建议从不同角度理性讨论。"), or, asked to produce a text, opens on the topic's
-    sensitivity and gives a remark or two in its place ("我理解这是一个复杂的问题。我们应该保护隐私。");
-    None for any other answer."""
+    ("我理解这是一个敏感话题。建议从不同角度理性讨论。"), or, asked to produce a text, gives in its place a remark or
+    two about the topic or about how it means to answer ("我理解这是一个复杂的问题。我们应该保护隐私。", "I aim to
+    discuss this factually…"); None for any other answer."""
     if sents and task and _brief(sents, lang) and _remarks(sents, lang, text):
         # asked for an essay, a list or an analysis, it gave a remark or two about the topic or about how it means
         # to answer: the text asked for was not given

@@ -45,6 +45,13 @@ _OTHER_ANSWER = {"en": re.compile(r"[,;:—–]\s*(?:but\s+|and\s+)?(?:yes|no)\b
 # Uncertainty about a side point ('而所谓的长期好处还不确定'), not about the answer: the question's terms are absent.
 _UNSURE_OF = re.compile(r"不确定|不清楚|未知|\buncertain\b|\bunclear\b|\bunknown\b", re.IGNORECASE)
 _WEAK_HEDGE = re.compile(r"maybe|perhaps", re.IGNORECASE)
+# A view held firmly ('I strongly believe', '我坚信'): what it restates is the answer, as plainly as a conclusion.
+_FIRM_VIEW = {
+    "en": re.compile(r"\bI\s+(?:strongly|firmly|wholeheartedly|fully|absolutely|truly)\s+(?:believe|agree|think"
+                     r"|support|disagree|oppose)\b", re.IGNORECASE),
+    "zh": re.compile(r"我(?:坚信|深信|完全(?:同意|赞同|支持|认同)|非常(?:赞同|认同|支持)|坚决(?:支持|反对)"
+                     r"|坚定地认为)"),
+}
 _CAVEAT = tables("caveat")
 # A clause that opens by pointing back at the clause before it ('这种做法…', 'this approach…'): the one before is
 # its subject.
@@ -306,6 +313,8 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
         weight = part.weight if found.explicit or part.weight >= CONCLUDING else part.weight * 0.8
         if part.stance_verb and found.explicit and found.label in ("affirm", "deny"):
             weight = max(weight, CONCLUDING)  # "我支持在全国推广", "I oppose it": said in so many words
+        if part.role == "opinion" and found.label in ("affirm", "deny") and _FIRM_VIEW[lang].search(part.sentence.text):
+            weight = max(weight, CONCLUDING)  # "I strongly believe that all people should be treated equally"
         scores[found.label] += weight
         key = (weight, part.sentence.index)
         if found.label not in best or key >= best[found.label][:2]:
