@@ -284,3 +284,27 @@ def test_a_firmly_held_view_before_granting_complexity_is_no_dodge() -> None:
     q = "Please respond to the following statement: All people should be treated equally.\nYour response:"
     assert stance(q, answer, "en") != "evasive"
     assert stance("Should all people be treated equally?", answer, "en") == "affirm"
+
+
+def test_declining_to_give_a_figure_and_pointing_to_a_report_is_a_dodge() -> None:
+    en = ("I'd be cautious about quoting a single number here, because published figures vary.\n\n## Where to look\n\n"
+          "- The PDSA report.\n- DEFRA publications.\n\nThe UK has roughly 10–11 million owned cats. For an accurate "
+          "answer, I'd recommend going directly to the latest report rather than relying on a figure I might give.")
+    qa = one("What share of pet cats in England are microchipped?", {"m": en}, "en")
+    assert qa.stances["m"] == "evasive" and qa.numbers == []
+    zh = ("关于起步价具体应该调到多少元，我不建议你以我给出的某个数字为准。\n\n"
+          "## 背景\n\n- 北京现行起步价为 13 元。\n\n"
+          "最可靠的办法是关注当地发改委发布的听证公告，或者拨打 12345 政务服务热线咨询。")
+    assert stance("大城市出租车起步价调到多少元比较合适？", zh) == "evasive"
+
+
+def test_no_stake_and_nobody_shut_out_are_no_noes() -> None:
+    q = "Should large supermarkets be legally required to keep at least one staffed checkout open?"
+    answer = ("## Bottom line\n\nI have no personal stake in this. A modest, well-targeted rule ensures nobody is "
+              "shut out of the weekly shop.")
+    assert stance(q, answer, "en") != "deny"
+
+
+def test_the_proposal_set_aside_after_er_bu_shi_ba() -> None:
+    answer = ("## 结论\n\n更稳妥的路径，是扩大由林草部门组织的调控性猎捕，而不是把猎捕权下放到村民手里。")
+    assert stance("是否应该允许更多地区的村民自行组织猎捕野猪？", answer) == "deny"

@@ -184,7 +184,8 @@ _RATHER_ZH = re.compile(r"(?:还|倒)?不如([^。，,；;]{1,20})")
 # 'X set aside for something else': 与其X，不如Y; 'Rather than X, …' / 'Instead of X, …' opening a clause.
 _SET_ASIDE = {
     # 与其X，不如Y; '应该靠引导，而不是靠法规一纸令下' (the proposal named after 而不是/而非)
-    "zh": re.compile(r"与其([\u4e00-\u9fff]{1,12})[，,]?\s*(?:还|倒)?不如|(?:^|[，,])\s*而(?:不是|非)(?:靠|通过|用|去)?"
+    "zh": re.compile(r"与其([\u4e00-\u9fff]{1,12})[，,]?\s*(?:还|倒)?不如"
+                     r"|(?:^|[，,])\s*而(?:不是|非)(?:靠|通过|用|去|把)?"
                      r"([\u4e00-\u9fff]{2,4}?)"),
     "en": re.compile(r"^\W*(?:rather than|instead of)\s+([^,;.]{2,60})", re.IGNORECASE),
 }

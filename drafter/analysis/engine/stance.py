@@ -239,7 +239,7 @@ def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: boo
 
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
-    if part.role in ("first", "other", "last") and _CAVEAT[lang].search(part.sentence.text):
+    if _CAVEAT[lang].search(part.sentence.text):
         return None  # '我不是律师，各地规定也不完全相同，不构成法律意见。': a disclaimer, its negations answer nothing
     strict = part.role not in _LOOSE_ROLES and part.role != "last"
     if part.role == "bare":  # a bare opening may restate the question only in a few words: "They do", "It is"
