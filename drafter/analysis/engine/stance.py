@@ -118,7 +118,6 @@ class StanceResult:
     sentence: Sentence | None
     opposed: float = 0.0  # the weight of the opposite yes/no stance, as a share of the winner's
     top: float = 0.0  # the weight of the winner's strongest part
-    rival_top: float = 0.0  # the weight of the opposite stance's strongest part
 
     @property
     def contested(self) -> bool:
@@ -324,9 +323,8 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
     label = max(scores, key=lambda k: (scores[k], best[k][1]))
     others = sum(v for k, v in scores.items() if k != label)
     opposite = {"affirm": "deny", "deny": "affirm"}.get(label, "")
-    rival = best.get(opposite, (0.0,))[0]
     return StanceResult(label, scores[label] - 0.5 * others, best[label][2], scores.get(opposite, 0.0) / scores[label],
-                        best[label][0], rival)
+                        best[label][0])
 
 
 # A yes or no whose opposite carries at least this share of its weight is contested. Set at 0.5 first, from three
