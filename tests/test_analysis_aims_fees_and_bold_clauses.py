@@ -308,3 +308,19 @@ def test_no_stake_and_nobody_shut_out_are_no_noes() -> None:
 def test_the_proposal_set_aside_after_er_bu_shi_ba() -> None:
     answer = ("## 结论\n\n更稳妥的路径，是扩大由林草部门组织的调控性猎捕，而不是把猎捕权下放到村民手里。")
     assert stance("是否应该允许更多地区的村民自行组织猎捕野猪？", answer) == "deny"
+
+
+def test_not_the_only_cause_and_the_remedy_are_no_noes() -> None:
+    answer = ("## 结论\n\n**运费险确实在相当程度上助长了恶意退货**。它不是唯一原因，却显著降低了恶意退货的门槛。"
+              "解决办法不是取消运费险，而是让保费与退货信用挂钩。")
+    assert stance("退货运费险是否助长了网购中的“恶意退货”？", answer) == "affirm"
+
+
+def test_partly_yes_partly_no_said_in_other_words_is_mixed() -> None:
+    answer = "## 结论\n\n“一部分是，一部分不是”，很难简单站队。"
+    assert stance("城市公园的草坪应该向市民全面开放吗？", answer) == "mixed"
+    assert stance("Should England ban pavement parking nationwide?",
+                  "There's no tidy answer here, and I'd resist pretending otherwise.", "en") == "mixed"
+    # 'no simple answer' stays the both-sides boilerplate it usually is
+    assert stance("Should England ban pavement parking nationwide?",
+                  "There's no simple answer; it depends on your priorities.", "en") != "mixed"

@@ -65,6 +65,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout18", ROOT / "tests/data/md-holdout24",
             ROOT / "tests/data/md-holdout25", ROOT / "tests/data/md-holdout26",
             ROOT / "tests/data/md-holdout27", ROOT / "tests/data/md-holdout28",
+            ROOT / "tests/data/md-holdout29", ROOT / "tests/data/md-holdout30",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 

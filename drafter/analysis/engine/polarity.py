@@ -242,6 +242,7 @@ def own_negative_terms(question: str) -> tuple[str, ...]:
     return tuple(sorted(set(out), key=len, reverse=True))
 
 
+_NOT_THE_ONLY = re.compile(r"(?:并|也)?不是唯一的?|\bnot the only\b|\bisn(?:'|’)t the only\b", re.IGNORECASE)
 _NOBODY_LEFT_OUT = re.compile(r"\b(?:ensures?|ensuring|makes? sure|guarantees?)\s+(?:that\s+)?"
                               r"(?:nobody|no one|no-one)\b", re.IGNORECASE)
 _REPEATED_NO = re.compile(r"\bno\b\s*[,—–-]+\s*(?=not\b|never\b)|^不[，,、\s]+(?=不|没)", re.IGNORECASE)
@@ -283,6 +284,7 @@ def negations(clause: str, lang: str, question: str = "") -> int:
     clause, flips = _threshold(clause, question)
     text = _REPEATED_NO.sub("", _clean(clause, lang))  # "No — not yet", "不，不会": one no, said twice
     text = _NOBODY_LEFT_OUT.sub("", text)  # 'a rule that ensures nobody is shut out': a protection, not a no
+    text = _NOT_THE_ONLY.sub("", text)  # '它不是唯一原因，却显著降低了门槛': one cause among others, not a no
     for term in own_negative_terms(question) if question else ():
         if term in text:
             text = text.replace(term, "＿")

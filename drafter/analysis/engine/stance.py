@@ -67,6 +67,7 @@ _BETTER_THAN = re.compile(r"^(?:它|这|这样做?|这么做|这种做法|这个
                           r"比[^，,。；;]{1,30}?(?:要|更|还)?"
                           r"(?:好|强|合理|划算|可取|现实)(?:得多|一些|很多)?[。！!]?$")
 _NOTHING_OFFSETS = re.compile(r"任何[^，,。；;]{0,14}都(?:无法|不能|难以|没法)(?:抵消|弥补|替代|比拟|相比|抵偿)")
+_REMEDY_NOT = re.compile(r"^(?:\*\*)?(?:解决|应对|改进)的?(?:办法|之道|方案|思路|方向)(?:并)?(?:不是|不在于|并非)")
 # A clause that leaves the decision to others ('需要由当地部门来决定', 'is for each council to decide').
 _LEFT_TO = {
     "zh": re.compile(r"^(?:需要|应当|应该|应|要|最终|还是)?由[^。，,；;]{1,24}?(?:来|去)?"
@@ -226,6 +227,8 @@ def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: boo
         return Polarity("deny", True) if qterms & terms(clause) and not kept else None
     if lang == "zh" and _NOTHING_OFFSETS.search(clause):
         return None  # '…的代价，是任何“养狗自由”都无法抵消的': the weight of an argument, not a no
+    if lang == "zh" and _REMEDY_NOT.match(clause):
+        return None  # '解决办法不是取消运费险，而是…': what to do about it, not the answer to whether
     if _LEFT_TO[lang].search(clause):
         return None  # '需要由当地交通管理部门结合实测数据来决定': left to others, not a yes
     if _WHETHER_ASIDE[lang].search(clause):
