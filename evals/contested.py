@@ -7,7 +7,7 @@ contested (and, in a long answer, not stated as fact).
 A clash's contest is the larger of its two readings' `StanceResult.opposed` (weight of the opposite stance / weight
 of the stance read), from stance.read_stance itself over the whole answer. The rule is switched off while the clashes
 are collected, so that the clashes it would withhold are counted too; only a long answer's contest counts (more than
-reading._CONTESTED_LENGTH sentences, where the rule applies).
+reading.CONTESTED_LENGTH sentences, where the rule applies).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sys
 from drafter.analysis.engine import stance
 from drafter.analysis.engine.analyzer import analyze
 from drafter.analysis.engine.questions import read_question
-from drafter.analysis.engine.reading import _CONTESTED_LENGTH
+from drafter.analysis.engine.reading import CONTESTED_LENGTH
 from drafter.analysis.engine.sentences import split_sentences
 from drafter.analysis.engine.stance import read_stance
 from evals.scoring import Case, load_cases
@@ -53,7 +53,7 @@ def _case_clashes(case: Case) -> list[tuple[bool, float]]:
         for clash in qa.contradictions:
             sides = [split_sentences(case.transcript.answer(qid, model).text) for model in clash.models]
             ratio = max((read_stance(sents, lang, q.terms, q.text).opposed for sents in sides
-                         if len(sents) > _CONTESTED_LENGTH), default=0.0)
+                         if len(sents) > CONTESTED_LENGTH), default=0.0)
             rows.append((frozenset(clash.models) in wanted, ratio))
     return rows
 

@@ -107,7 +107,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     if q.statement and reading.stance in ("affirm", "deny", "mixed", "unclear"):
         _agreement(reading, sents, skip, lang)
     reading.confidence = confidence(reading)
-    if contested and reading.stance == label and len(sents) > _CONTESTED_LENGTH:
+    if contested and reading.stance == label and len(sents) > CONTESTED_LENGTH:
         # a long answer whose other side weighs three quarters as much as the side that won: a clash built on it is
         # right only two times in three
         reading.confidence = min(reading.confidence, CONTESTED_CONFIDENCE)
@@ -132,7 +132,7 @@ LISTED = 0.6
 # answers of the devset's kind they were right 25 times in 30 (`python -m evals.clash_confidence`, at fff66a0).
 STATED = 0.7
 CONTESTED_CONFIDENCE = 0.65  # a contested yes or no (stance.CONTESTED): below STATED, so the author checks it
-_CONTESTED_LENGTH = 8  # sentences: in shorter answers of the devset's kind a contested reading was never wrong
+CONTESTED_LENGTH = 8  # sentences: in shorter answers of the devset's kind a contested reading was never wrong
 # How many opening sentences a refusal of an open request may take ("I can't write that. Here is why: …").
 _OPENING = 3
 _DECLINING = ("refusal", "no_opinion", "official_line")
