@@ -331,7 +331,8 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
 
 
 # A yes or no whose opposite carries at least this share of its weight is contested. Set at 0.5 first, from three
-# Markdown batches read before tuning (contested clashes right 15 times in 24); with the rules of 2026-12-05, on the
-# tuning sets (md-tune*, blind1-4, devset), clashes at 0.5 to 0.75 were right 32 times in 37 and those at 0.75 or
-# more 13 times in 19 (`python -m evals.contested <those sets>`): only the latter go to the author.
+# Markdown batches read before tuning (contested clashes right 15 times in 24). Set at 0.75 at 78767c0, when on the
+# tuning sets then (md-tune to md-tune14, blind1-4, devset) clashes at 0.5 to 0.75 were right 32 times in 37 and
+# those at 0.75 or more 13 times in 19; with the rules of 0453eae and md-tune15-20 added, 44 in 49 and 22 in 28
+# (`python -m evals.contested <those sets>`). Only the latter go to the author.
 CONTESTED = 0.75
