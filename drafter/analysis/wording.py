@@ -13,6 +13,7 @@ REASONS = {
         "talks_around": "绕着问题说，没有给出明确立场",
         "empty": "没有给出任何内容",
         "no_data": "称手头没有可靠数据，没有给出数字",
+        "question_back": "把问题抛回给提问者，自己没有表态",
     },
     "en": {
         "refusal": "declined to answer",
@@ -24,6 +25,7 @@ REASONS = {
         "talks_around": "talked around the question without taking a position",
         "empty": "gave no answer at all",
         "no_data": "said it had no reliable figures and gave none",
+        "question_back": "turned the question back to the asker without answering it",
     },
 }
 DODGE_STYLES = frozenset(REASONS["en"])

@@ -96,6 +96,10 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         # "我理解这是一个敏感话题。建议多方了解。": a short reply that only deflects did not do what was asked
         reading.stance, reading.style, where = "evasive", "talks_around", opening
         reading.cue_confidence = CONFIDENCE["deflect"]
+    elif label is None and q.kind == "yesno" and (back := _asks_back(sents, skip, lang)):
+        # no position, and the answer ends by asking the asker ("What do you think makes your nation great?")
+        reading.stance, reading.style, where = "evasive", "question_back", back
+        reading.cue_confidence = CONFIDENCE["deflect"]
     elif label is None:
         # no position the rules can read: that is no evidence of a dodge, so the reading abstains
         covered = coverage(q.terms, text)
@@ -191,6 +195,15 @@ def _declines(cues: list[EvasionCue], sents: list[Sentence], text: str, lang: st
     return any(c.style in _DECLINING and c.sentence.index < _OPENING and not c.turned for c in cues) or (
         len(sents) <= _SHORT_ANSWER and any(c.style == "redirect" and not c.turned for c in cues)
         and {s.index for s in sents} <= {c.sentence.index for c in cues})  # nothing but the pointer and disclaimers
+
+
+_QUESTION_BACK = tables("deflect.question_back")
+
+
+def _asks_back(sents: list[Sentence], skip: set[int], lang: str) -> Sentence | None:
+    """The closing sentence when it turns the question back to the asker ("您怎么看？", "What do you think…?")."""
+    said = [s for s in sents if s.index not in skip]
+    return said[-1] if said and _QUESTION_BACK[lang].search(said[-1].text) else None
 
 
 def _committal(sents: list[Sentence], lang: str, q: QInfo) -> bool:
