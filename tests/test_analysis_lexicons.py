@@ -59,6 +59,8 @@ TUNING = {
     "tests/data/md-tune18/": ROOT / "tests/data/md-tune18",  # held out (as md-holdout21) until measured, 2026-12-05
     "tests/data/md-tune19/": ROOT / "tests/data/md-tune19",  # held out (as md-holdout22) until measured, 2026-12-05
     "tests/data/md-tune20/": ROOT / "tests/data/md-tune20",  # held out (as md-holdout23) until measured, 2026-12-05
+    "tests/data/md-tune21/": ROOT / "tests/data/md-tune21",  # held out (as md-holdout31) until measured, 2026-12-06
+    "tests/data/md-tune22/": ROOT / "tests/data/md-tune22",  # held out (as md-holdout32) until measured, 2026-12-06
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
@@ -66,6 +68,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout25", ROOT / "tests/data/md-holdout26",
             ROOT / "tests/data/md-holdout27", ROOT / "tests/data/md-holdout28",
             ROOT / "tests/data/md-holdout29", ROOT / "tests/data/md-holdout30",
+            ROOT / "tests/data/md-holdout33", ROOT / "tests/data/md-holdout34",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
