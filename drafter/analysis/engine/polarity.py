@@ -75,7 +75,9 @@ _NEUTRAL = {
         r"|against)\b|\bwould(?:n't|n’t| not) bet against\b|\bno two ways about it\b|\bno[- ]brainer\b"
         # "Sure, why not?"; a negation inside a clause about people ("students who have no interest in…")
         r"|(?:\b(?:who|whose)|,\s*where)\b[^,.;:]{0,30}?(?:\bnot\b|n't\b|n’t\b|\bno\b|\bnever\b|\bbarely\b"
-        r"|\bhardly\b)|"
+        r"|\bhardly\b)"
+        # '…should be obliged to accept pets unless they can point to a reason not to': a negation in the exception
+        r"|\bunless\b[^,.;:]{0,60}?(?:\bnot\b|n't\b|n’t\b|\bno\b)|"
         + _NO_DELAY["en"], _I),
 }
 _NEGATOR = {

@@ -53,6 +53,8 @@ _FIRM_VIEW = {
                      r"|坚定地认为)"),
 }
 _CAVEAT = tables("caveat")
+_QUALIFIER = tables("qualifier")  # '…，只是不主张一步到位', "…, just not all at once": a limit on the view
+_CONSEQUENCE = tables("consequence")  # '…, so X', '…，所以X': X is drawn from what comes before
 # A clause that opens by pointing back at the clause before it ('这种做法…', 'this approach…'): the one before is
 # its subject.
 _POINTS_BACK = {
@@ -130,6 +132,10 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
     """The position of a span of clauses: a hedge anywhere, else the turn after 'but', else the first view.
     A hedge inside a condition ('yes, provided the time is still partly active') hedges the condition only."""
     parts = clauses(text)
+    if qualified := next((c for c in parts[1:] if _QUALIFIER[lang].match(strip_markup(c))), None):
+        # '支持取消调休，只是不主张立刻一步到位': what follows 只是 limits the view's scope or pace, it does not reverse it
+        text = text[: text.find(qualified)]
+        parts = clauses(text)
     if (lead := LEADING_ANSWER[lang].match(strip_markup(text))) and not _OTHER_ANSWER[lang].search(text, lead.end()):
         # "yes — states should end them, at least for measles, so the change isn't punitive": the answer word
         # decides, unless a second one splits the verdict ("Yes, for older pupils; no for younger ones")
@@ -175,6 +181,11 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         # point ('The evidence isn't airtight, but the harms are large')
         before = [c for c in parts[: turns[-1]] if qterms & terms(c) or not terms(c)]
         return after or _first_said(before, lang, qterms, question, strict, len(parts))
+    drawn = [f for c in parts[1:] if _CONSEQUENCE[lang].match(strip_markup(c))
+             for f in [_clause(c, lang, qterms, question, True, len(parts))]  # a stance word, not an echo
+             if f and f.explicit and f.label in ("affirm", "deny")]
+    if drawn:  # 'there is no credible benefit…, so an under-18 ban is the right call': the conclusion drawn
+        return drawn[-1]
     # '体测不达标就不让毕业，这种直接挂钩的做法并不合理': a clause the next one points back to is its subject
     found = [(c, None if i + 1 < len(parts) and _POINTS_BACK[lang].match(parts[i + 1])
               else _clause(c, lang, qterms, question, strict, len(parts))) for i, c in enumerate(parts)]
