@@ -161,7 +161,7 @@ _BAD = {
         r"|premature)\b"
         r"|\b\w+ing\s+(?:it|them|this|that)\s+would\s+be\s+(?:a\s+)?(?:mistake|waste|misguided|counterproductive"
         r"|pointless|foolish)\b", _I),
-    "zh": re.compile(r"得不偿失|适得其反|本末倒置|因噎废食|多此一举|劳民伤财|画蛇添足|馊主意"
+    "zh": re.compile(r"得不偿失|适得其反|本末倒置|因噎废食|多此一举|劳民伤财|画蛇添足|馊主意|[弊害](?:明显|远远|远)?大于利"
                      r"|(?:成本|代价|弊端|坏处|害处|损失|风险|不便)(?:明显|远远|远|显然|整体上|总体上)?(?:大于|超过|多于|高于)"
                      r"[^。，,；;]{0,6}(?:收益|好处|益处)"),
 }
@@ -175,7 +175,9 @@ _FOR = {
                      r"|\bthe\s+case\s+for\s+(?:\w+\s+){0,4}?(?:is\s+)?(?:the\s+)?(?:stronger|strongest|more\s+persuasive"
                      r"|more\s+compelling)\b", _I),
     # '限电的收益大于成本', '安全收益明显超过它造成的不便' (md-tune15): the gains outweigh the costs
-    "zh": re.compile(r"越早越好|越快越好|何乐而不为|(?:收益|好处|益处|得)(?:明显|远远|远|显然|整体上|总体上)?"
+    # '反对者担心的问题……不能成为维持现状的理由' (md-tune21): the objections do not justify standing still
+    "zh": re.compile(r"越早越好|越快越好|何乐而不为|(?:不能|不足以|不应|不该)成为(?:维持现状|原地踏步|按兵不动|拒绝改革)的理由"
+                     r"|(?:收益|好处|益处|得)(?:明显|远远|远|显然|整体上|总体上)?"
                      r"(?:大于|超过|多于|高于)"
                      r"[^。，,；;]{0,6}(?:成本|代价|弊端|坏处|害处|损失|风险|不便)"),
 }
@@ -185,7 +187,9 @@ _RATHER_ZH = re.compile(r"(?:还|倒)?不如([^。，,；;]{1,20})")
 _SET_ASIDE = {
     # 与其X，不如Y; '应该靠引导，而不是靠法规一纸令下' (the proposal named after 而不是/而非)
     "zh": re.compile(r"与其([\u4e00-\u9fff]{1,12})[，,]?\s*(?:还|倒)?不如"
-                     r"|(?:^|[，,])\s*而(?:不是|非)(?:靠|通过|用|去|把)?"
+                     # '而不是在中考阶段取消分流' (md-tune22): a time or level named before the proposal
+                     r"|(?:^|[，,])\s*而(?:不是|非)(?:在[\u4e00-\u9fff]{1,6}?(?:阶段|时期|期间|层面|环节|时候))?"
+                     r"(?:靠|通过|用|去|把)?"
                      r"([\u4e00-\u9fff]{2,4}?)"),
     "en": re.compile(r"^\W*(?:rather than|instead of)\s+([^,;.]{2,60})", re.IGNORECASE),
 }
