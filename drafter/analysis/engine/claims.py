@@ -86,7 +86,8 @@ _CLAUSE_CUT = re.compile(r"[,，;；](?!\d)")  # not the comma in "$1,500"
 def _clause_asked(text: str, figs: list[Figure], qterms: frozenset[str]) -> list[Figure]:
     """Of single figures in different clauses ('announced in 2014, in force from the start of 2015'), the one whose
     clause uses the question's words ('come into force'); all of them when no clause stands out."""
-    if len(figs) < 2 or any(f.low < f.high for f in figs):
+    # (an approximation, 'roughly 13%', is a single figure too; a stated range is not)
+    if len(figs) < 2 or any(f.low < f.high and f.firm for f in figs):
         return figs
     bounds = [0] + [m.end() for m in _CLAUSE_CUT.finditer(text)] + [len(text) + 1]
     def clause(f: Figure) -> str:

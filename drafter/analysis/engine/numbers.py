@@ -109,6 +109,11 @@ def tolerance(value: float, unit: str, decimals: bool = False) -> float:
     return abs(value) * 0.1
 
 
+# '从13天到18天是一次较大的调整': 从A到B is a change from A to B, unless a spread follows ('从13天到18天不等')
+_CHANGE_ZH = re.compile(r"从\s*$")
+_SPREAD_ZH = re.compile(r"\s*(?:左右)?\s*(?:不等|之间|都有|不一|区间|范围)")
+
+
 def _join_ranges(text: str, toks: list[Token]) -> list[Token]:
     """Merge 'A到B', 'A-B%', 'between A and B' into one token, sharing the unit and scale of either side."""
     out: list[Token] = []
@@ -118,7 +123,9 @@ def _join_ranges(text: str, toks: list[Token]) -> list[Token]:
         b = toks[i + 1] if i + 1 < len(toks) else None
         gap = text[a.end: b.start] if b else ""
         ok = b is not None and _RANGE_JOIN.match(gap) and (
-            "and" not in gap.lower() or re.search(r"between\s*$", text[max(0, a.start - 12): a.start], _I))
+            "and" not in gap.lower() or re.search(r"between\s*$", text[max(0, a.start - 12): a.start], _I)) and not (
+            b is not None and _CHANGE_ZH.search(text[max(0, a.start - 2): a.start]) and gap.strip() == "到"
+            and not _SPREAD_ZH.match(text, b.end))
         if b is not None and ok and (a.unit is None or b.unit is None or a.unit == b.unit
                                      or {a.unit, b.unit} == {"count", "money"}):
             unit = "money" if "money" in (a.unit, b.unit) else a.unit or b.unit  # '200亿到400亿元' is all money

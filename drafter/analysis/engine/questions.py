@@ -222,7 +222,7 @@ def _options(text: str, lang: str) -> list[Option]:
     context = text
     for r in raw:
         context = context.replace(r, " ")
-    ctx_terms = terms(context)
+    ctx_terms = terms(context) | terms(context.replace("-", " "))  # 'wood-smoke' in the frame: not 'wood', 'smoke'
     own = [terms(r) | terms(r.replace("-", " ")) for r in raw]  # 'in-office' also names 'office'
     syns = [related(r, own[i]) for i, r in enumerate(raw)]
     out: list[Option] = []
