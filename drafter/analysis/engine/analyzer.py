@@ -95,7 +95,8 @@ def analyze_question(transcript: Transcript, qid: str, lang: str) -> QuestionAna
     )
 
 
-_SCHEMA_STYLE = {"no_data": "refusal", "question_back": "talks_around"}  # cue styles the schema folds into one of its own
+# cue styles the schema folds into one of its own
+_SCHEMA_STYLE = {"no_data": "refusal", "question_back": "talks_around"}
 
 
 def to_check(readings: list[Reading], quotes: dict[str, str], lang: str) -> list[CheckItem]:

@@ -121,7 +121,7 @@ _CASE_AGAINST_DENIED = {
 _WHY_NOT = re.compile(r"\s*why not\b", _I)
 # Hedged "no" (未必, "not necessarily"): a deny, but weaker than a plain no.
 WEAK_DENY = {
-    "zh": re.compile(r"未必|不一定|不见得|不尽然|恐怕不|怕是不"),
+    "zh": re.compile(r"未必|不一定|不见得|不尽然|恐怕不|怕是不|持保留(?:意见|态度)"),
     "en": re.compile(r"\bnot necessarily\b|\bnot really\b|\bprobably not\b|\bmaybe not\b|\bperhaps not\b"
                      r"|\bnot quite\b", _I),
 }
@@ -189,7 +189,7 @@ _BARE_AUX = re.compile(r"^(?:(?:they|it|we|he|she|i|you|that|this|there|these|th
 _ANTONYMS_ZH = [("利大于弊", "弊大于利"), ("扩大", "缩小"), ("提高", "降低"), ("上升", "下降"), ("增加", "减少"),
                 ("增长", "下降"), ("加快", "放缓"), ("支持", "反对"), ("赞成", "反对"), ("好转", "恶化"),
                 ("领先", "落后"), ("多数", "少数"), ("继续", "结束"), ("继续", "停止"), ("继续", "取消"),
-                ("保留", "取消"),
+                ("保留", "取消"), ("取消", "保留"),
                 ("利好", "利空"), ("有效", "无效"), ("普及", "小众"), ("见底", "下跌"), ("禁止", "允许"),
                 ("禁止", "放开")]
 _ANTONYMS_EN = [("lower", "rais"), ("lower", "rise"), ("lower", "rose"), ("rais", "lower"), ("rise", "fall"),

@@ -203,7 +203,7 @@ _QUESTION_BACK = tables("deflect.question_back")
 def _asks_back(sents: list[Sentence], skip: set[int], lang: str) -> Sentence | None:
     """The closing sentence when it turns the question back to the asker ("您怎么看？", "What do you think…?")."""
     said = [s for s in sents if s.index not in skip]
-    return said[-1] if said and _QUESTION_BACK[lang].search(said[-1].text) else None
+    return said[-1] if said and _QUESTION_BACK[lang].match(said[-1].text) else None
 
 
 def _committal(sents: list[Sentence], lang: str, q: QInfo) -> bool:

@@ -23,6 +23,7 @@ from drafter.analysis.engine.signals import set_aside, signal
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import CONTRAST, HEDGE, OPINION, TOSS_UP
 from drafter.analysis.lexicons.data import tables
+from drafter.analysis.lexicons.synonyms import related
 
 # A closing clause that declares the clause before it untenable: the position is its opposite.
 _UNTENABLE = re.compile(r"^(?:那|这)?(?:恐怕|实在|才|就|可|也)?(?:真的|是)?"
@@ -133,7 +134,7 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
     A hedge inside a condition ('yes, provided the time is still partly active') hedges the condition only."""
     parts = clauses(text)
     if qualified := next((c for c in parts[1:] if _QUALIFIER[lang].match(strip_markup(c))), None):
-        # '支持取消调休，只是不主张立刻一步到位': what follows 只是 limits the view's scope or pace, it does not reverse it
+        # '支持取消调休，只是不主张立刻一步到位': what follows 只是 limits the view's scope or pace, not its direction
         text = text[: text.find(qualified)]
         parts = clauses(text)
     if (lead := LEADING_ANSWER[lang].match(strip_markup(text))) and not _OTHER_ANSWER[lang].search(text, lead.end()):
@@ -194,7 +195,15 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
     said = {f.label for c, f in found if f and f.explicit and (len(parts) == 1 or bare_answer(c, lang)
                                                               or qterms & terms(c))}
     if {"affirm", "deny"} <= said:  # "短期内不会，长期有可能", "In the long run, yes; in the short run, no"
-        return Polarity("mixed", True)
+        # 'Regulate strictly, yes — prohibit outright, no' to 'Should … be banned?': the half that names the
+        # proposal (in its words or a synonym) answers the question; the other names something else
+        # (a bare 'yes' or 'no' is about the clause before it); a half that only narrows the scope ('for national
+        # ones, no', '短期内不会') splits the verdict on the proposal itself
+        halves = [(parts[i - 1] + " " + c if i and _BARE_WORD.match(c) else c, f.label)
+                  for i, (c, f) in enumerate(found) if f and f.explicit and f.label in ("affirm", "deny")]
+        named = {label for half, label in halves if _names_proposal(half, question, qterms)}
+        scoped = any(_SCOPE.match(strip_markup(half)) for half, _ in halves)
+        return Polarity(named.pop(), True) if len(named) == 1 and not scoped else Polarity("mixed", True)
     # a clause that says its position in words outweighs one that only restates the question ('对一般商家拒收现金，
     # 不应当以处罚来解决')
     return next((f for c, f in found if f and f.explicit and qterms & terms(c)), found_all[0]) if found_all else None
@@ -248,6 +257,19 @@ def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: boo
     if found and found.label == "affirm" and _AIM_ONLY[lang].search(clause):
         return None  # 'The goals — quicker checks, fewer mistakes — are reasonable.': the aim granted, not the means
     return found
+
+
+_SCOPE = re.compile(r"^\W*(?:for|in|at|on|among|within|during|over|under|after|before|by|from|if|when|where"
+                    r"|对|在|从|就|于|短期|长期|近期|中期|远期|眼下|目前|现阶段|将来|未来|一线|大城市|小城市|城市|农村)",
+                    re.IGNORECASE)
+_BARE_WORD = re.compile(r"^\W*(?:yes|no|是的?|不是?|对|不会|会)\W*$", re.IGNORECASE)
+
+
+def _names_proposal(clause: str, question: str, qterms: set[str]) -> bool:
+    """True when a clause names the question's proposal, in the question's words or a synonym ('prohibit' for
+    'ban')."""
+    said = terms(clause)
+    return bool((said | related(clause, said)) & (qterms | related(question, qterms)))
 
 
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
