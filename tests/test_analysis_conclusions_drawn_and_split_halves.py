@@ -124,3 +124,12 @@ def test_arguments_for_and_against_and_a_strong_personal_opinion_declined_are_do
     listed = ("This is a much-discussed question. There are both valid arguments for and against this principle, "
               "and the best course will vary with circumstances.")
     assert stance(q, listed, "en") == "evasive"
+
+
+def test_a_preference_for_something_else_is_a_no_and_for_the_proposal_a_yes() -> None:
+    q = "企业招聘中的35岁年龄门槛应该通过立法明确禁止吗？"
+    assert stance(q, "## 我的看法\n\n法律一刀切效果可疑。我更赞成引导、示范和激励相结合的软性手段。") == "deny"
+    assert stance("中国应该取消节假日调休吗？", "## 我的看法\n\n综合来看，我更倾向于取消调休。") == "affirm"
+    ban = "Should the UK ban the import of hunting trophies?"
+    assert stance(ban, "## My view\n\nI would rather see strict licensing than an outright prohibition.",
+                  "en") == "deny"

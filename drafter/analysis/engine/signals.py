@@ -197,6 +197,25 @@ _SET_ASIDE = {
 }
 
 
+# A preference said in the first person, and what it prefers.
+_PREFERS = {
+    "zh": re.compile(r"我(?:个人)?(?:还是)?更(?:赞成|支持|倾向于|看好|主张|认同|愿意选择)"
+                     r"(?P<obj>[^，,。；;：:]{2,24})"),
+    "en": re.compile(r"\bI(?:'d|’d| would)? (?:much )?(?:rather (?:see|have|put)|prefer(?: to see)?)"
+                     r" (?P<obj>[^,.;:]{2,60})", re.IGNORECASE),
+}
+
+
+def prefers(text: str, lang: str, question: str, qterms: frozenset[str] | set[str]) -> str | None:
+    """'deny' when a should-question is answered with a first-person preference for something else
+    ('我更赞成引导和激励相结合的软性手段', md-tune21), 'affirm' when the preference names the proposal
+    ('我更倾向于取消调休'), else None."""
+    m = _PREFERS[lang].search(text)
+    if not m or not asks_what_to_do(question, lang):
+        return None
+    return "affirm" if _echoes(m.group("obj"), lang, question, frozenset(qterms)) else "deny"
+
+
 def set_aside(text: str, lang: str, question: str, qterms: frozenset[str] | set[str]) -> int | None:
     """Where the text sets the question's proposal aside for something else (与其X，不如Y; 'Rather than X, …')."""
     m = _SET_ASIDE[lang].search(text)
@@ -338,6 +357,9 @@ def _signal(clause: str, lang: str, question: str, qterms: frozenset[str]) -> tu
         return "affirm", m.start(), m.start()  # '与其观望，不如直接禁止': the proposal is what it prefers
     if (at := set_aside(clause, lang, question, qterms)) is not None:
         return "deny", at, at  # '与其提速，不如严查改装', 'Rather than raising the cap, …': set aside
+    if preferred := prefers(clause, lang, question, qterms):
+        at = _PREFERS[lang].search(clause).start()  # type: ignore[union-attr]
+        return preferred, at, at
     for pats, label, inside in ((_FOR, "affirm", False), (_BAD, "deny", True), (_AGAINST, "deny", False),
                                 (_GOOD, "affirm", True), (_ENDORSE, "affirm", True), (_PREDICT, "affirm", True)):
         m = pats[lang].search(clause)

@@ -19,7 +19,7 @@ from drafter.analysis.engine.polarity import (
 )
 from drafter.analysis.engine.roles import FRAME, WEIGHTS, Part, position_parts
 from drafter.analysis.engine.sentences import Sentence, clauses
-from drafter.analysis.engine.signals import set_aside, signal
+from drafter.analysis.engine.signals import prefers, set_aside, signal
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import CONTRAST, HEDGE, OPINION, TOSS_UP
 from drafter.analysis.lexicons.data import tables
@@ -292,7 +292,9 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         found = _bare_echo(text, lang, qterms, question)  # '我认为能明显减少' to '…能明显减少…吗
     if found is None and part.role == "opinion" and lang == "en":
         found = signal_polarity(part.sentence.text, lang, question, qterms)  # "I'd put the money into X instead"
-    if part.stance_verb and (found is None or not found.explicit):
+    if part.stance_verb and (preferred := prefers(part.sentence.text, lang, question, qterms)):
+        found = Polarity(preferred, True)  # '我更赞成引导和激励相结合的软性手段': the verb prefers something else
+    elif part.stance_verb and (found is None or not found.explicit):
         found = Polarity("affirm", True)  # "我赞成征收", "I'd support them": the verb is the position
     if found and part.flip and found.label != "mixed":
         return Polarity("deny" if found.label == "affirm" else "affirm", found.explicit)
