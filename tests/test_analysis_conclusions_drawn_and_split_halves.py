@@ -133,3 +133,10 @@ def test_a_preference_for_something_else_is_a_no_and_for_the_proposal_a_yes() ->
     ban = "Should the UK ban the import of hunting trophies?"
     assert stance(ban, "## My view\n\nI would rather see strict licensing than an outright prohibition.",
                   "en") == "deny"
+
+
+def test_a_worry_said_not_to_be_the_thing_itself_clears_it() -> None:
+    q = "全面推行居民分时电价，对普通家庭来说总体上是好事吗？"
+    assert stance(q, "## 结论\n\n总之，真正该担心的不是分时电价本身，而是执行过程中沟通不到位。") == "affirm"
+    ban = "Should TikTok be banned?"
+    assert stance(ban, "## Bottom line\n\nThe real problem isn't TikTok itself but weak data rules.", "en") == "deny"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from drafter.analysis.engine.lean import AGAINST_Q
 from drafter.analysis.engine.terms import stem
 from drafter.analysis.lexicons.cues import faster
 
@@ -197,6 +198,12 @@ _SET_ASIDE = {
 }
 
 
+# The worry said not to be the thing itself ('该担心的不是分时电价本身', "the real problem isn't the app itself").
+_NOT_ITSELF = {
+    "zh": re.compile(r"(?:担心|警惕|在意|顾虑|忧虑|问题)的?(?:不是|并非|不在于?)(?P<obj>[^，,。；;]{1,16}?)本身"),
+    "en": re.compile(r"\b(?:problem|worry|concern|issue|risk|danger) (?:is not|isn't|isn’t) (?P<obj>[^,.;]{1,40}?)"
+                     r" itself\b", re.IGNORECASE),
+}
 # A preference said in the first person, and what it prefers.
 _PREFERS = {
     "zh": re.compile(r"我(?:个人)?(?:还是)?更(?:赞成|支持|倾向于|看好|主张|认同|愿意选择)"
@@ -357,6 +364,10 @@ def _signal(clause: str, lang: str, question: str, qterms: frozenset[str]) -> tu
         return "affirm", m.start(), m.start()  # '与其观望，不如直接禁止': the proposal is what it prefers
     if (at := set_aside(clause, lang, question, qterms)) is not None:
         return "deny", at, at  # '与其提速，不如严查改装', 'Rather than raising the cap, …': set aside
+    if (m := _NOT_ITSELF[lang].search(clause)) and _echoes(m.group("obj"), lang, question, qterms):
+        # '真正该担心的不是分时电价本身，而是执行' (md-tune22): the thing itself is cleared; to 'should X be banned?',
+        # that is a no
+        return ("deny" if AGAINST_Q[lang].search(question) else "affirm"), m.start(), m.start()
     if preferred := prefers(clause, lang, question, qterms):
         at = _PREFERS[lang].search(clause).start()  # type: ignore[union-attr]
         return preferred, at, at
