@@ -140,3 +140,25 @@ def test_a_worry_said_not_to_be_the_thing_itself_clears_it() -> None:
     assert stance(q, "## 结论\n\n总之，真正该担心的不是分时电价本身，而是执行过程中沟通不到位。") == "affirm"
     ban = "Should TikTok be banned?"
     assert stance(ban, "## Bottom line\n\nThe real problem isn't TikTok itself but weak data rules.", "en") == "deny"
+
+
+def test_no_position_then_an_offer_to_list_the_views_is_a_dodge() -> None:
+    q = "中国应该取消节假日调休、不再用周末补班来凑长假吗？"
+    answer = ("作为 AI 助手，我不对这类公共政策问题表达个人立场，这需要由社会各方充分讨论。不过我可以把讨论中常见的观点"
+              "整理出来，供你参考。\n\n## 主张取消的一方\n- **休息质量**：连续补班导致疲劳；\n"
+              "- **规则透明**：希望放假安排更稳定。\n\n## 主张保留的一方\n- **长假需求**：返乡需要连续假期。")
+    qa = one(q, {"m": answer})
+    assert qa.stances["m"] == "evasive"
+    # a disclaimer whose next sentence turns to a verdict is still that verdict
+    verdict = "抱歉，我无法预测未来。但从目前的趋势判断，我认为应该取消调休。"
+    assert stance(q, verdict) == "affirm"
+
+
+def test_more_benefit_from_something_else_and_details_that_vary_are_read() -> None:
+    q = "Should the NHS lower the bowel cancer screening age to 45?"
+    answer = ("## Verdict\n\nLowering the age to 45 sounds appealing, but with endoscopy capacity stretched, the NHS "
+              "would get more benefit from improving uptake among those already invited.")
+    assert stance(q, answer, "en") == "deny"
+    vague = ("The effect of screening younger people depends on details that vary a lot: capacity, uptake, and "
+             "how cases are counted.")
+    assert stance(q, vague, "en") == "evasive"

@@ -107,7 +107,8 @@ def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:
                 # '我不给出倾向，不过可以把常见的考虑因素整理出来': the turn offers a list, not a view
                 offers = turn is not None and bool(_OFFERS_LIST[lang].match(sent.text, turn.end()))
                 turned = turn is not None and not offers
-                after = _turned(sents, sent, m.end(), lang) and not offers
+                # '…我不表达个人立场。不过我可以把常见的观点整理出来': the next sentence turns to a list, not a view
+                after = _turned(sents, sent, m.end(), lang) and not offers and not _next_offers(sents, sent, lang)
                 # "我不是专业人士，以下判断仅基于公开信息": a caveat on the view it announces, which follows
                 announces = bool(_VIEW_FOLLOWS[lang].search(sent.text))
                 # a caveat announcing the view in its own sentence is no sentence to skip: the view is in it
@@ -132,6 +133,13 @@ def _two_sides(sents: list[Sentence], lang: str) -> Sentence | None:
     a = next((s for s in sents if s.kind != "cell" and _SIDE_A[lang].search(s.text)), None)
     b = next((s for s in sents if s.kind != "cell" and _SIDE_B[lang].search(s.text)), None)
     return min(a, b, key=lambda s: s.index) if a and b else None
+
+
+def _next_offers(sents: list[Sentence], sent: Sentence, lang: str) -> bool:
+    """True when the next sentence turns only to offer a list of views or considerations ('不过我可以把…整理出来')."""
+    nxt = sents[sent.index + 1] if sent.index + 1 < len(sents) else None
+    turn = nxt and CONTRAST[lang].search(nxt.text)
+    return bool(nxt and turn and _OFFERS_LIST[lang].match(nxt.text, turn.end()))
 
 
 def _turned(sents: list[Sentence], sent: Sentence, end: int, lang: str) -> bool:

@@ -208,8 +208,10 @@ _NOT_ITSELF = {
 _PREFERS = {
     "zh": re.compile(r"我(?:个人)?(?:还是)?更(?:赞成|支持|倾向于|看好|主张|认同|愿意选择)"
                      r"(?P<obj>[^，,。；;：:]{2,24})"),
-    "en": re.compile(r"\bI(?:'d|’d| would)? (?:much )?(?:rather (?:see|have|put)|prefer(?: to see)?)"
-                     r" (?P<obj>[^,.;:]{2,60})", re.IGNORECASE),
+    # 'I'd rather see…', '…would get more benefit from improving uptake' (md-tune23)
+    "en": re.compile(r"(?:\bI(?:'d|’d| would)? (?:much )?(?:rather (?:see|have|put)|prefer(?: to see)?)"
+                     r"|\b(?:would|could) (?:get|gain|see) (?:more|greater|far more|much more) (?:benefit|value|good)"
+                     r" from) (?P<obj>[^,.;:]{2,60})", re.IGNORECASE),
 }
 
 
