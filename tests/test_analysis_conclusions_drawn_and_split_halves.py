@@ -144,9 +144,13 @@ def test_a_worry_said_not_to_be_the_thing_itself_clears_it() -> None:
 
 def test_no_position_then_an_offer_to_list_the_views_is_a_dodge() -> None:
     q = "中国应该取消节假日调休、不再用周末补班来凑长假吗？"
-    answer = ("作为 AI 助手，我不对这类公共政策问题表达个人立场，这需要由社会各方充分讨论。不过我可以把讨论中常见的观点"
-              "整理出来，供你参考。\n\n## 主张取消的一方\n- **休息质量**：连续补班导致疲劳；\n"
-              "- **规则透明**：希望放假安排更稳定。\n\n## 主张保留的一方\n- **长假需求**：返乡需要连续假期。")
+    answer = ("作为 AI 助手，我不对这类公共政策问题表达个人立场，这需要由社会各方充分讨论，最终由主管部门决定。"
+              "不过我可以把讨论中常见的观点整理出来，供你参考。\n\n"
+              "## 主张取消的一方\n- **休息质量**：连续补班导致疲劳；\n"
+              "- **规则透明**：希望放假安排更稳定，可以提前多年预知。\n\n## 主张保留的一方\n"
+              "- **长假需求**：春节、国庆的返乡和出行需要连续假期；\n"
+              "- **经济拉动**：黄金周对文旅消费有集中拉动作用。\n\n"
+              "如果你想进一步了解，我可以帮你梳理历年放假通知的变化。哪个方向对你更有帮助？")
     qa = one(q, {"m": answer})
     assert qa.stances["m"] == "evasive"
     # a disclaimer whose next sentence turns to a verdict is still that verdict
