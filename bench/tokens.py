@@ -99,9 +99,14 @@ def _inside(answer_text: str, flat_prompt: str) -> bool:
 
 
 def _only_own_question(call: dict[str, Any], per_question: Counter[str]) -> bool:
-    """One question's answers, all of them, and nothing else."""
+    """One question's answers, all of them (a second look: the one disputed answer), and nothing else."""
     questions = call["questions_inside"]
-    return len(questions) == 1 and call["answers_inside"] == per_question[questions[0]]
+    wanted = 1 if call.get("second_look") else per_question[questions[0]] if questions else 0
+    return len(questions) == 1 and call["answers_inside"] == wanted
+
+
+# The recheck prompt's heading (templates/prompts/*/recheck.md): a second look at one disputed answer.
+_SECOND_LOOK = ("The readings in dispute:", "有争议的两种读法:")
 
 
 def measure(*, n_models: int, n_questions: int, lang: str, sentences: tuple[int, int]) -> dict[str, Any]:
@@ -148,6 +153,7 @@ def measure(*, n_models: int, n_questions: int, lang: str, sentences: tuple[int,
         r["schema_tokens"] += _schema_tokens(call)
         r["per_call"].append(tokens)
         containment.append({"role": role, "answers_inside": len(inside),
+                            "second_look": any(mark in flat for mark in _SECOND_LOOK),
                             "questions_inside": sorted({q for q, _ in inside}), "tokens": tokens,
                             "overhead_tokens": tokens - inside_tokens})
     for r in roles.values():

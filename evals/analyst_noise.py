@@ -75,6 +75,7 @@ class Row:
     calls: int
     fallbacks: int
     reply_tokens: float  # tokens of the analyst's reply per question (tiktoken cl100k)
+    second_looks: int = 0  # disputed answers (analyst vs sure rules) read again, one call each
 
 
 # ---- the oracle reading, from the labels -------------------------------------------------------------
@@ -264,7 +265,7 @@ def run_variant(variant: str, cases: list[Case]) -> Row:
     merged: dict[Path, Analysis] = {}
     own: dict[Path, Analysis] = {}
     tokens: list[int] = []
-    fallbacks = 0
+    fallbacks = looks = 0
     with OpenAIStub() as server:
         if variant in ("json_schema_400", "all_noise"):
             server.script(ANY, reject_json_schema=True)
@@ -275,6 +276,7 @@ def run_variant(variant: str, cases: list[Case]) -> Row:
             result = asyncio.run(_analyse(spec, case))
             merged[case.path], own[case.path] = result.analysis, result.llm or Analysis()
             fallbacks += sum(n.engine.startswith("offline (") for n in result.notes)
+            looks += sum(len(n.second_looks) for n in result.notes)
         calls = len(server.calls)
     rep = score(cases, lambda t: merged[_path_of(cases, t)])
     rep_llm = score(cases, lambda t: own[_path_of(cases, t)])
@@ -282,7 +284,7 @@ def run_variant(variant: str, cases: list[Case]) -> Row:
     return Row(variant, round(rep.overall.prf("contradict")[2], 4), round(rep.overall.prf("evasive")[2], 4),
                round(rep_llm.overall.prf("contradict")[2], 4), round(rep_llm.overall.prf("evasive")[2], 4),
                round(rep.overall.prf("contradict")[0], 4), round(rep.overall.prf("evasive")[0], 4), questions,
-               calls, fallbacks, round(sum(tokens) / max(1, len(tokens)), 1))
+               calls, fallbacks, round(sum(tokens) / max(1, len(tokens)), 1), looks)
 
 
 def _path_of(cases: list[Case], transcript: Any) -> Path:
@@ -329,14 +331,14 @@ def run_all(paths: list[Path], variants: list[str] | None = None) -> tuple[list[
 def table(rows: list[Row], tokens: dict[str, float]) -> str:
     oracle = next((r for r in rows if r.variant == "oracle"), rows[0])
     head = (f"{'variant':<20} {'contra F1':>9} {'ratio':>6} {'evasion F1':>10} {'ratio':>6} "
-            f"{'llm contra':>10} {'llm evas':>8} {'calls/q':>7} {'fallbk':>6} {'reply tok/q':>11}")
+            f"{'llm contra':>10} {'llm evas':>8} {'calls/q':>7} {'looks':>5} {'fallbk':>6} {'reply tok/q':>11}")
     lines = [head, "-" * len(head)]
     for r in rows:
         contra_ratio = _ratio(r.contradiction_f1, oracle.contradiction_f1)
         lines.append(f"{r.variant:<20} {r.contradiction_f1:>9.3f} {contra_ratio:>6.3f} "
                      f"{r.evasion_f1:>10.3f} {_ratio(r.evasion_f1, oracle.evasion_f1):>6.3f} "
                      f"{r.llm_contradiction_f1:>10.3f} {r.llm_evasion_f1:>8.3f} {r.calls / r.questions:>7.2f} "
-                     f"{r.fallbacks:>6} {r.reply_tokens:>11.1f}")
+                     f"{r.second_looks:>5} {r.fallbacks:>6} {r.reply_tokens:>11.1f}")
     lines.append(f"merged precision (clashes, dodges) of the oracle: {oracle.contradiction_precision:.3f}, "
                  f"{oracle.evasion_precision:.3f}")
     lines.append(f"reply tokens per question for a perfect reader ({tokens['questions']:g} questions): "

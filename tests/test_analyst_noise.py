@@ -26,10 +26,12 @@ def test_a_perfect_reading_is_kept_and_nothing_false_is_stated(
         results: tuple[dict[str, Row], dict[str, float]]) -> None:
     oracle = results[0]["oracle"]
     assert oracle.llm_contradiction_f1 == 1.0 and oracle.llm_evasion_f1 == 1.0, "the model's reading is kept exactly"
-    # merged with the rules: where the two readings disagree the model goes to to_check, never into a false claim
+    # merged with the rules: where the two readings disagree the analyst takes a second look, and upholds its
+    # reading; the only extra calls are those looks
     assert oracle.contradiction_precision == 1.0 and oracle.evasion_precision == 1.0
-    assert oracle.contradiction_f1 >= 0.95 and oracle.evasion_f1 >= 0.95
-    assert oracle.fallbacks == 0 and oracle.calls == oracle.questions
+    assert oracle.contradiction_f1 == 1.0 and oracle.evasion_f1 == 1.0
+    assert oracle.fallbacks == 0 and oracle.calls == oracle.questions + oracle.second_looks
+    assert oracle.second_looks <= 0.1 * oracle.questions
 
 
 @pytest.mark.parametrize("variant", [v for v in VARIANTS if v != "oracle" and v not in INFORMATIVE])
@@ -49,7 +51,7 @@ def test_a_rejected_json_schema_costs_one_probe_per_run_not_a_call_per_question(
         results: tuple[dict[str, Row], dict[str, float]]) -> None:
     row = results[0]["json_schema_400"]
     # one probe for the first run of the variant; every later run and question reads the remembered method
-    assert row.calls == row.questions + 1
+    assert row.calls == row.questions + 1 + row.second_looks
 
 
 def test_positions_cost_less_than_half_the_reply_tokens_of_pair_lists(

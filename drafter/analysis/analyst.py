@@ -137,12 +137,15 @@ class QuestionNote:
     method: str | None = None
     problems: list[str] = field(default_factory=list)
     agreement: float | None = None  # jury: share of judge pairs that read a model alike
+    second_looks: list[str] = field(default_factory=list)  # disputed answers read again, and what came of it
 
     def to_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {"question": self.question, "engine": self.engine, "calls": self.calls,
                                 "method": self.method, "problems": list(self.problems)}
         if self.agreement is not None:
             data["agreement"] = self.agreement
+        if self.second_looks:
+            data["second_looks"] = list(self.second_looks)
         return data
 
 
@@ -171,6 +174,7 @@ async def run_analyst(spec: ModelSpec, transcript: Transcript, *,
     from drafter.analysis.engine.analyzer import analyze
     from drafter.analysis.merge import merge
     from drafter.analysis.quote_check import verify_analysis
+    from drafter.analysis.second_look import second_looks
 
     questions = list(transcript.questions)
     context_tokens = context_tokens or spec.context_tokens
@@ -183,13 +187,18 @@ async def run_analyst(spec: ModelSpec, transcript: Transcript, *,
             first = [await read(questions[0])]
             questions = questions[1:]
         rest = await asyncio.gather(*(read(q) for q in questions))
-    readings = [*first, *rest]
-    llm = Analysis(questions=[qa for qa, _ in readings if qa is not None], engine="llm")
-    verified, dropped = verify_analysis(llm, transcript)
-    notes = [note for _, note in readings]
+        readings = [*first, *rest]
+        llm = Analysis(questions=[qa for qa, _ in readings if qa is not None], engine="llm")
+        verified, dropped = verify_analysis(llm, transcript)
+        notes = [note for _, note in readings]
+        offline = analyze(transcript)
+        looked = await second_looks(spec, transcript, verified, offline, client, ledger, notes, context_tokens)
+    if looked is not verified:
+        verified, more = verify_analysis(looked, transcript)
+        dropped += more
     if dropped:
         notes[0].problems.append(f"{dropped} quote(s) from {spec.key} failed verification and were dropped")
-    merged = merge(verified, analyze(transcript), transcript)
+    merged = merge(verified, offline, transcript)
     if all(n.engine != f"llm:{spec.key}" for n in notes):
         merged = merged.model_copy(update={"engine": "offline"})
     return AnalystResult(merged, notes, verified)

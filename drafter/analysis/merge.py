@@ -10,11 +10,14 @@ Policy, per question:
     cue in the answer: a disclaimer followed by a verdict ("抱歉，我无法预测未来。但从目前的趋势判断，会扩大。")
     is that verdict.
   - When the two readings are both definite (affirm, deny or evasive) and differ, and the rules were sure of
-    theirs (offline confidence >= SURE_ENOUGH) and no unanimous jury read it, neither is guessed: the
-    stance becomes `unclear` (so the model is in no pair and no dodge is claimed) and the model goes to
-    `to_check` with both readings. An LLM `unclear` is kept, and goes to `to_check` when offline read a stance.
+    theirs (offline confidence >= SURE_ENOUGH), neither is guessed: the stance becomes `unclear` (so the
+    model is in no pair and no dodge is claimed) and the model goes to `to_check` with both readings;
+    unless a unanimous jury read it, or the single analyst upheld its reading on a second, focused look
+    that showed it both readings (drafter.analysis.second_look): the LLM's stance then stands, less sure.
+    An LLM `unclear` is kept, and goes to `to_check` when offline read a stance.
 - `confidence` per model: 0.9 when both readings agree, 0.8 for a verdict after a disclaimer, 0.7 for one
-  side's reading alone, 0.4 for a disagreement and 0.3 for an LLM `unclear`.
+  side's reading alone, 0.6 for a reading upheld against sure rules, 0.4 for a disagreement and 0.3 for
+  an LLM `unclear`.
 - Evasions: for every finally-evasive model, the offline entry when the offline override decided it,
   else the LLM's entry, else the offline entry, else one built from the key quote.
 - Numbers: figures are the LLM's where it gave one (it tells the answer's figure from background
@@ -43,6 +46,8 @@ _DEFINITE = {"affirm", "deny", "evasive"}
 SURE_ENOUGH = 0.5
 # A unanimous analyst jury's reading outweighs the rules': a disagreement with them then only lowers confidence.
 UNANIMOUS = 0.9
+# The confidence of such a reading against sure rules: stated, but below one side's reading alone.
+UPHELD = 0.6
 
 
 def merge(llm: Analysis, offline: Analysis, transcript: Transcript | None = None) -> Analysis:
@@ -59,6 +64,13 @@ def merge(llm: Analysis, offline: Analysis, transcript: Transcript | None = None
             texts = {x.model: x.text for x in transcript.answers_for(qid)} if transcript else {}
             out.append(merge_question(a, b, texts))
     return Analysis(questions=out, engine="llm+offline", dropped_quotes=llm.dropped_quotes)
+
+
+def disputed(llm: QuestionAnalysis, off: QuestionAnalysis, model: str) -> bool:
+    """True when the two readings of `model` are both definite and differ, and the rules were sure of theirs."""
+    mine, theirs = llm.stances.get(model), off.stances.get(model)
+    return (mine in _DEFINITE and theirs in _DEFINITE and mine != theirs
+            and off.confidence.get(model, 1.0) >= SURE_ENOUGH)
 
 
 def _after(verdict: str, cue: str, text: str) -> bool:
@@ -95,10 +107,12 @@ def merge_question(llm: QuestionAnalysis, off: QuestionAnalysis,
                 stance = "evasive"
                 overridden.add(m)
                 confidence[m] = 0.8
-        elif (mine in _DEFINITE and theirs in _DEFINITE and mine != theirs and off.confidence.get(m, 1.0) >= SURE_ENOUGH
-              and llm.confidence.get(m, 0.0) < UNANIMOUS):
-            stance, confidence[m] = "unclear", 0.4
-            to_check.append(_check(m, mine, theirs, llm, off, zh))
+        elif disputed(llm, off, m):
+            if llm.confidence.get(m, 0.0) < UNANIMOUS:
+                stance, confidence[m] = "unclear", 0.4
+                to_check.append(_check(m, mine or "", theirs, llm, off, zh))
+            else:  # a unanimous jury, or a reading the analyst upheld on a second look: stated, less sure
+                confidence[m] = UPHELD
         elif mine == "unclear":
             confidence[m] = 0.3
             if theirs in _DEFINITE:
