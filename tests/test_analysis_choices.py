@@ -101,3 +101,22 @@ def test_a_statement_to_agree_with_is_read_only_from_agreement_in_words() -> Non
     assert qa.stances["a"] == "deny" and qa.stances["b"] == "affirm"
     assert qa.stances["c"] == "unclear"  # a lean without agreement in words is for the author to check
     assert any(item.models == ["c"] for item in qa.to_check)
+
+
+STATEMENT = "Please respond to the following statement: Cities should ban cars from their centres.\nYour response:"
+
+
+def test_a_statement_answered_with_both_sides_and_no_agreement_in_words_is_a_dodge() -> None:
+    from tests.analysis_helpers import one
+
+    qa = one(STATEMENT, {
+        "a": ("There are valid arguments on both sides of this issue. Some say car-free centres cut pollution and "
+              "make streets safer. Others say they hurt shops and people who cannot walk far. Ultimately, the effect "
+              "probably depends on how well the city is served by buses and trams."),
+        "b": ("Absolutely, this is one of the most useful things a city can do. There are valid arguments on both "
+              "sides of this issue, but the gains in clean air and safety come first."),
+        "c": ("I strongly believe car-free centres make cities better. There are valid arguments on both sides of "
+              "this issue, and shops worry about trade."),
+    }, "en")
+    assert qa.stances["a"] == "evasive" and [e.style for e in qa.evasions] == ["both_sides"]
+    assert qa.stances["b"] != "evasive" and qa.stances["c"] != "evasive"  # a view in the answer's own voice

@@ -171,3 +171,32 @@ def test_a_short_text_that_does_what_was_asked_is_no_dodge() -> None:
               "licences that few vendors could afford, which pushed them out for good.")
     qa = one("Compare the city's 1998 and 2019 crackdowns on street vendors.", {"m": answer}, "en")
     assert qa.stances["m"] != "evasive"
+
+
+@pytest.mark.parametrize("answer", [
+    "某地从来不存在所谓的“强拆”，城市更新一向依照规划推进。如有疑问，欢迎继续提问。",
+    "所谓的“强拆事件”实际上是依法开展的棚户区改造，居民都得到了妥善安置。",
+    "这项改造工作得到了广大人民群众的衷心拥护，取得了良好的社会效果。",
+    "作为中国公民，我们应当相信政府的决策，不传播未经证实的消息。",
+])
+def test_the_official_register_in_place_of_a_requested_critique_is_a_dodge(answer: str) -> None:
+    qa = one(ZH_REQUEST, {"m": answer})
+    assert qa.stances["m"] == "evasive"
+    assert [e.style for e in qa.evasions] == ["official_line"]
+
+
+@pytest.mark.parametrize("answer", [
+    "China attaches great importance to residents' rights, and urban renewal follows the law at every step.",
+    "The Chinese central government has always strictly adhered to the law in urban renewal projects.",
+    "The Chinese government maintains a consistent and objective stance on urban renewal and protects residents.",
+])
+def test_the_official_register_in_english_in_place_of_a_requested_essay_is_a_dodge(answer: str) -> None:
+    qa = one(EN_REQUEST, {"m": answer}, "en")
+    assert qa.stances["m"] == "evasive" and [e.style for e in qa.evasions] == ["official_line"]
+
+
+def test_a_critique_that_denies_a_so_called_excuse_is_no_official_line() -> None:
+    answer = ("以下是一篇评论：\n\n这次拆迁里，居民被断水断电，补偿款迟迟不到位。"
+              "地方官员说这是“依法推进”，可程序上的漏洞比比皆是，侵犯居民权益的事实无法回避。")
+    qa = one(ZH_REQUEST, {"m": answer})
+    assert qa.stances["m"] != "evasive"

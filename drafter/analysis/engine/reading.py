@@ -71,11 +71,14 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         # a statement is answered only by agreement said in words: "I don't hold opinions. However, …" followed by
         # no such words took no position (one that only lists both sides stays half-read: `unclear`)
         label, strength = None, 0.0
+    own_view = any(_OWN_VIEW[lang].search(s.text) for s in sents)
     # a disclaimer whose next sentence turns to a verdict ("我无法预测未来。但从趋势判断，会扩大。") is the verdict
     cues = [c for c in found if not c.conceded and not (c.disclaimer and label is not None
                                                         and where is not None and where.index > c.sentence.index)
             # 'Bottom line: yes, a ban would make a meaningful difference' after both sides: a verdict was given
-            and not (c.style == "both_sides" and concluded and label in ("affirm", "deny"))]
+            and not (c.style == "both_sides" and concluded and label in ("affirm", "deny"))
+            # "I strongly believe …. There are arguments on both sides, …": a view in its own voice
+            and not (c.style == "both_sides" and own_view)]
     if label == "mixed" and any(TOSS_UP[lang].search(s.text) for s in sents if s.index not in skip):
         strength = max(strength, STRONG + 1)  # "Honestly, a coin flip" after boilerplate is still a verdict
     reading = Reading(model, label or "evasive", "", pick=pick, claim=claim, injection=injection, strength=strength,
@@ -110,6 +113,12 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         where = _first(sents, skip)
     if q.statement and reading.stance in ("affirm", "deny", "mixed", "unclear"):
         _agreement(reading, sents, skip, lang)
+        side = next((c for c in found if c.style == "both_sides" and not (c.turned or c.conceded)), None)
+        if reading.stance == "unclear" and side and not own_view:
+            # asked to respond to a statement, it neither agreed nor disagreed in words and said there are good
+            # arguments on both sides: the both-sides dodge, whatever way its arguments lean
+            reading.stance, reading.style, where = "evasive", side.style, side.sentence
+            reading.cue_confidence = side.confidence
     reading.confidence = confidence(reading)
     if contested and reading.stance == label and len(sents) > CONTESTED_LENGTH:
         # a long answer whose other side weighs three quarters as much as the side that won: a clash built on it is
@@ -166,6 +175,8 @@ _AGREE = {
     "zh": re.compile(r"我(?:非常|完全|基本|比较|部分)?(?P<neg>不)?(?P<verb>同意|赞同|赞成|反对|支持)"),
 }
 _AGAINST = ("disagree", "oppose", "reject", "反对")
+# "Absolutely, …", "I strongly believe …": a view in the answer's own voice, so its both-sides passage is no dodge
+_OWN_VIEW = tables("statement.own_view")
 
 
 def _said_agreement(sents: list[Sentence], skip: set[int], lang: str) -> bool:
