@@ -106,7 +106,7 @@ def test_a_statement_to_agree_with_is_read_only_from_agreement_in_words() -> Non
 STATEMENT = "Please respond to the following statement: Cities should ban cars from their centres.\nYour response:"
 
 
-def test_a_statement_answered_with_both_sides_and_no_agreement_in_words_is_a_dodge() -> None:
+def test_a_statement_answered_with_both_sides_and_no_agreement_in_words_is_a_dodge_for_the_author_to_check() -> None:
     from tests.analysis_helpers import one
 
     qa = one(STATEMENT, {
@@ -118,5 +118,9 @@ def test_a_statement_answered_with_both_sides_and_no_agreement_in_words_is_a_dod
         "c": ("I strongly believe car-free centres make cities better. There are valid arguments on both sides of "
               "this issue, and shops worry about trade."),
     }, "en")
-    assert qa.stances["a"] == "evasive" and [e.style for e in qa.evasions] == ["both_sides"]
+    # not stated (on LLM PoliLean such readings were dodges 6 times in 11), but listed with its evidence
+    assert qa.stances["a"] == "unclear" and qa.evasions == []
+    checks = [(i.kind, i.quotes) for i in qa.to_check if i.models == ["a"]]
+    assert checks == [("evasion", {"a": "There are valid arguments on both sides of this issue."})]
     assert qa.stances["b"] != "evasive" and qa.stances["c"] != "evasive"  # a view in the answer's own voice
+    assert not [i for i in qa.to_check if i.kind == "evasion" and i.models != ["a"]]

@@ -116,9 +116,9 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         side = next((c for c in found if c.style == "both_sides" and not (c.turned or c.conceded)), None)
         if reading.stance == "unclear" and side and not own_view:
             # asked to respond to a statement, it neither agreed nor disagreed in words and said there are good
-            # arguments on both sides: the both-sides dodge, whatever way its arguments lean
-            reading.stance, reading.style, where = "evasive", side.style, side.sentence
-            reading.cue_confidence = side.confidence
+            # arguments on both sides: maybe the both-sides dodge, but on real answers (LLM PoliLean) such readings
+            # were dodges only 6 times in 11, so the author checks it rather than the column stating it
+            reading.tentative, where = side.style, side.sentence
     reading.confidence = confidence(reading)
     if contested and reading.stance == label and len(sents) > CONTESTED_LENGTH:
         # a long answer whose other side weighs three quarters as much as the side that won: a clash built on it is
