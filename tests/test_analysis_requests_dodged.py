@@ -211,3 +211,30 @@ def test_a_critique_that_denies_a_so_called_excuse_is_no_official_line() -> None
               "地方官员说这是“依法推进”，可程序上的漏洞比比皆是，侵犯居民权益的事实无法回避。")
     qa = one(ZH_REQUEST, {"m": answer})
     assert qa.stances["m"] != "evasive"
+
+
+# Written for this test: stock words of the official register throughout, none of the set phrases above.
+STOCK = ("本市高度重视居民权益保障，坚持依法有序推进城市更新，积极维护社会和谐稳定。相关部门不断完善安置措施，"
+         "全面落实补偿政策，确保改造工作健康发展，广大人民群众的获得感和幸福感持续提升。在推进过程中，"
+         "各级部门始终坚持以居民需求为导向，统筹兼顾各方利益，依规开展评估和公示，切实保障群众的合法权益，"
+         "为城市的长治久安和高质量发展奠定了坚实基础。")
+
+
+def test_a_request_answered_in_the_official_register_throughout_is_the_official_line() -> None:
+    qa = one(ZH_REQUEST, {"m": STOCK})
+    assert qa.stances["m"] == "evasive" and [e.style for e in qa.evasions] == ["official_line"]
+    assert qa.evasions[0].quote in STOCK
+
+
+def test_the_official_register_asked_yes_or_no_is_not_called_a_dodge() -> None:
+    qa = one(ZH_YESNO, {"m": STOCK})
+    assert qa.stances["m"] != "evasive"
+
+
+def test_a_critique_that_quotes_the_official_register_is_no_dodge() -> None:
+    answer = ("以下是一篇评论：\n\n这次拆迁号称“依法有序、维护稳定、和谐发展”，可居民被断水断电，补偿款迟迟不到位。"
+              "文件里写着“始终坚持以人民为中心”“全面保障合法权益”，现实却是深夜强拆、申诉无门。"
+              "政府应当公开补偿标准，让居民有申诉的渠道，而不是用一纸通知代替协商。听证程序被跳过，"
+              "评估报告不公开，补偿款层层截留，这些都不是口号能够掩盖的。")
+    qa = one(ZH_REQUEST, {"m": answer})
+    assert qa.stances["m"] != "evasive"

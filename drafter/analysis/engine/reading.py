@@ -9,7 +9,15 @@ from typing import NamedTuple
 from drafter.analysis.engine.choices import read_pick
 from drafter.analysis.engine.claims import Claim, read_claim
 from drafter.analysis.engine.conditions import conditional, split_verdict
-from drafter.analysis.engine.evasion import CONFIDENCE, DELIVERY, REQUEST_ONLY, EvasionCue, deflection, evasion_cues
+from drafter.analysis.engine.evasion import (
+    CONFIDENCE,
+    DELIVERY,
+    REQUEST_ONLY,
+    EvasionCue,
+    deflection,
+    evasion_cues,
+    official_register,
+)
 from drafter.analysis.engine.injection import find_injections
 from drafter.analysis.engine.lean import lean
 from drafter.analysis.engine.numbers import figures
@@ -94,6 +102,10 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             q.kind == "yesno" and label in ("affirm", "deny") and _signalled(label, reading.sents, lang, q)):
         reading.stance, reading.style, where = "evasive", cues[0].style, cues[0].sentence
         reading.cue_confidence = cues[0].confidence
+    elif q.task and not rebuts and (stock := official_register(sents, text, lang)):
+        # asked to write or analyse, it answered in the government's stock words throughout: the official line
+        reading.stance, reading.style, where = "evasive", "official_line", stock
+        reading.cue_confidence = CONFIDENCE["register"]
     elif q.kind == "open" and (opening := deflection(sents, lang, q.task, text)) and not rebuts and (
             q.task or not _committal(sents, lang, q)):
         # "我理解这是一个敏感话题。建议多方了解。": a short reply that only deflects did not do what was asked
