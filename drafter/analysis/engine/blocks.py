@@ -21,7 +21,8 @@ VERDICT_HEADING = re.compile(
     r"|\bmy (?:take|view|answer|pick|position|stance"
     r"|recommendation|assessment|estimate|forecast)\b|\bshort answer\b|\bthe answer\b"
     r"|\bfinal (?:answer|thoughts|word)\b"
-    r"|\brecommendation\b|\bin short\b|\bkey takeaway|^\W*(?:quick |direct |my |final )?answer\W*$", re.IGNORECASE)
+    r"|\brecommendation\b|\bin short\b(?![-‐])|\bkey takeaway"
+    r"|^\W*(?:quick |direct |my |final )?answer\W*$", re.IGNORECASE)
 # A heading over one side's case, not the verdict ("Where the answer is yes", "哪些情况下答案是否定的").
 _ONE_SIDE_HEADING = re.compile(r"^\W*(?:where|when|for whom|in which|cases? (?:where|in which|for)"
                                r"|哪些|什么情况|在哪些)", re.IGNORECASE)

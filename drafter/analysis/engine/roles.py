@@ -83,11 +83,16 @@ def _after(text: str, end: int) -> str:
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The last match of `pattern` in `text` (the latest conclusion marker decides)."""
+    """The last match of `pattern` in `text` (the latest conclusion marker decides); a marker hyphenated to the next
+    word is part of a compound, not a marker ("in short-term absence", "so-called")."""
     last = None
     for m in pattern.finditer(text):
-        last = m
+        if not _COMPOUND.match(text, m.end()):
+            last = m
     return last
+
+
+_COMPOUND = re.compile(r"[-‐‑][^\W\d_]")
 
 
 def _conceded(sent: Sentence, nxt: Sentence | None, lang: str) -> tuple[bool, str]:
