@@ -75,6 +75,7 @@ class Part:
     weight: float
     flip: bool = False
     stance_verb: bool = False
+    placed: bool = False  # a verdict by where it stands only (under a conclusion heading, in bold), with no marker
 
 
 def _after(text: str, end: int) -> str:
@@ -190,7 +191,7 @@ def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = Non
             parts.append(marked)
         elif sent.verdict and sent.kind != "cell":
             # under a 结论 / Bottom line heading, in bold, or led by "**My verdict:**": where answers put the verdict
-            parts.append(Part(sent, sent.text, "conclusion", WEIGHTS["conclusion"]))
+            parts.append(Part(sent, sent.text, "conclusion", WEIGHTS["conclusion"], placed=True))
         elif boost_next:
             parts.append(Part(sent, CONTRAST[lang].sub("", sent.text, count=1), "contrast", WEIGHTS["contrast"]))
         elif pos == 0 and sent.kind != "item" and not sent.text.rstrip("*_ ").endswith((":", "：")):
@@ -204,6 +205,9 @@ def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = Non
         else:
             parts.append(Part(sent, sent.text, "other", WEIGHTS["other"]))
         boost_next = False
+    if not any(p.sentence.verdict and not p.placed and p.role in ("conclusion", "opinion") for p in parts):
+        # with no marked verdict ("So my answer is…") where the verdict stands, each sentence there is read as one
+        parts = [replace(p, placed=False) if p.placed else p for p in parts]
     return parts
 
 

@@ -276,7 +276,7 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
     if _CAVEAT[lang].search(part.sentence.text):
         return None  # '我不是律师，各地规定也不完全相同，不构成法律意见。': a disclaimer, its negations answer nothing
-    strict = part.role not in _LOOSE_ROLES and part.role != "last"
+    strict = (part.role not in _LOOSE_ROLES and part.role != "last") or part.placed
     if part.role == "bare":  # a bare opening may restate the question only in a few words: "They do", "It is"
         strict = lang == "zh" or len(part.text.split()) > 3
     text = part.text
