@@ -294,11 +294,24 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         found = signal_polarity(part.sentence.text, lang, question, qterms)  # "I'd put the money into X instead"
     if part.stance_verb and (preferred := prefers(part.sentence.text, lang, question, qterms)):
         found = Polarity(preferred, True)  # '我更赞成引导和激励相结合的软性手段': the verb prefers something else
-    elif part.stance_verb and (found is None or not found.explicit):
-        found = Polarity("affirm", True)  # "我赞成征收", "I'd support them": the verb is the position
+    elif part.stance_verb and (found is None or not found.explicit or _names_question(text, lang, qterms, question)):
+        # "我赞成征收", "I'd support them": the verb is the position; "我支持把明码标价作为强制要求，…，但不应该留下
+        #长期例外": when what it supports restates the question, a detail conceded after a turn does not reverse it
+        found = Polarity("affirm", True)
     if found and part.flip and found.label != "mixed":
         return Polarity("deny" if found.label == "affirm" else "affirm", found.explicit)
     return found
+
+
+def _names_question(text: str, lang: str, qterms: set[str], question: str) -> bool:
+    """True when the first clause of what a stance verb governs names the question's own terms, unnegated."""
+    parts = clauses(text)
+    head = parts[0] if parts else text
+    shared = qterms & terms(head)
+    if len(shared) < 2:
+        return False
+    said = polarity(head, lang, qterms, question)
+    return said is None or said.label == "affirm"
 
 
 def _bare_echo(text: str, lang: str, qterms: set[str], question: str) -> Polarity | None:

@@ -1,7 +1,7 @@
-"""A marker word hyphenated to the next word is part of a compound, not the marker: "in short-term absence" is no
-"In short,". Found on md-tune22, where a bold verdict under "My conclusion" lost its negation. And beside a marked
-verdict ("I'd stop short of…", "So my answer is…") in the verdict block, the block's other sentences are its reasons:
-they count only for what they say in stance words, not for restating the question."""
+"""The verdict sentence of a long answer, read for what it says: a marker hyphenated to the next word is part of a
+compound, not a marker ("in short-term absence" is no "In short,"); beside a marked verdict in the verdict block, the
+block's other sentences count only for their stance words; a stance verb whose object restates the question is not
+reversed by a detail conceded after a turn. Found on md-tune10, 13, 20 to 22."""
 
 from __future__ import annotations
 
@@ -36,3 +36,17 @@ def test_without_a_marked_verdict_each_sentence_of_the_block_still_counts() -> N
     answer = ("Critics worry about cost.\n\n## Bottom line\n\nEvery secondary school should be required to employ a "
               "full-time counsellor. Waiting lists for outside services are far too long.")
     assert stance(COUNSELLOR_Q, answer, "en") == "affirm"
+
+
+HELMET_Q = "共享电单车应当强制要求骑行者佩戴头盔吗？"
+
+
+def test_a_stance_verb_that_restates_the_question_is_not_reversed_by_a_detail_after_a_turn() -> None:
+    answer = ("## 我的看法\n\n反对意见大多是执行层面的问题。**因此我支持强制要求共享电单车骑行者佩戴头盔**，"
+              "可以先给三个月的宣传期，但不应该给任何平台留下长期豁免。")
+    assert stance(HELMET_Q, answer, "zh") == "affirm"
+
+
+def test_a_stance_verb_over_a_negated_restatement_still_reads_as_the_negation() -> None:
+    answer = "## 我的看法\n\n我支持不强制共享电单车骑行者佩戴头盔，以提醒和奖励为主，但平台应当免费提供头盔。"
+    assert stance(HELMET_Q, answer, "zh") != "affirm"
