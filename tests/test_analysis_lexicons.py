@@ -62,6 +62,7 @@ TUNING = {
     "tests/data/md-tune21/": ROOT / "tests/data/md-tune21",  # held out (as md-holdout31) until measured, 2026-12-06
     "tests/data/md-tune22/": ROOT / "tests/data/md-tune22",  # held out (as md-holdout32) until measured, 2026-12-06
     "tests/data/md-tune23/": ROOT / "tests/data/md-tune23",  # held out (as md-holdout35) until measured, 2026-12-06
+    "tests/data/md-tune24/": ROOT / "tests/data/md-tune24",  # held out (blind batch k43) until measured, 2026-12-06
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
@@ -71,7 +72,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout29", ROOT / "tests/data/md-holdout30",
             ROOT / "tests/data/md-holdout33", ROOT / "tests/data/md-holdout34", ROOT / "tests/data/md-holdout36",
             ROOT / "tests/data/md-holdout37", ROOT / "tests/data/md-holdout38", ROOT / "tests/data/md-holdout39",
-            ROOT / "tests/data/md-holdout40", ROOT / "tests/data/md-holdout41",
+            ROOT / "tests/data/md-holdout40", ROOT / "tests/data/md-holdout41", ROOT / "tests/data/md-holdout42",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
