@@ -50,3 +50,20 @@ def test_a_stance_verb_that_restates_the_question_is_not_reversed_by_a_detail_af
 def test_a_stance_verb_over_a_negated_restatement_still_reads_as_the_negation() -> None:
     answer = "## 我的看法\n\n我支持不强制共享电单车骑行者佩戴头盔，以提醒和奖励为主，但平台应当免费提供头盔。"
     assert stance(HELMET_Q, answer, "zh") != "affirm"
+
+
+def test_a_quoted_judgment_the_answer_adopts_is_its_own_words() -> None:
+    q = "现行的外卖包装新规是否已经明显减少了一次性餐盒的使用？"
+    answer = "## 结论\n\n新规确实让部分商家换了包装，但大头没变。所以整体来看，我倾向于“还没有明显减少”这个判断。"
+    assert stance(q, answer, "zh") == "deny"
+    q_en = "Has the new packaging rule already cut the use of single-use containers?"
+    answer_en = ("## Bottom line\n\nSome shops switched, most did not. Overall I lean towards the \"not yet\" view on "
+                 "whether the rule has cut single-use containers.")
+    assert stance(q_en, answer_en, "en") == "deny"
+
+
+def test_going_further_than_is_warranted_is_a_no() -> None:
+    q = "Should e-scooters be banned from city parks?"
+    answer = ("Park users complain about speed and noise.\n\n## Bottom line\n\nA total ban on e-scooters in city "
+              "parks goes further than is warranted; speed limits and marked routes would deal with most of it.")
+    assert stance(q, answer, "en") == "deny"

@@ -36,6 +36,15 @@ _ZH_INNER_NEG = re.compile(r"(?<=[\u4e00-\u9fff])(?<![" + "".join(sorted(_ZH_FUN
 _EN_INNER_NEG = re.compile(r"\b(?:no|non|not)-[a-z][a-z-]*", re.IGNORECASE)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"“[^”]{0,40}”|「[^」]{0,40}」|\"[^\"]{0,40}\"|‘[^’]{0,40}’")
+# A quoted judgment the answer adopts as its own ('我偏向"尚未有效遏制"这个判断', 'I lean towards the "not yet"
+# view'; or what is left of it once the view marker is taken off: '"尚未有效遏制"这个判断') is what it says, not a
+# mention of someone else's words: its quotation marks are dropped, its words kept.
+_ADOPTED = {
+    "zh": re.compile(r"((?:偏向|倾向于?|同意|认同|赞同|支持|选择)[^。，,；;“「\"‘]{0,4}|^)"
+                     r"[“「\"‘]([^”」\"’]{1,40})[”」\"’]((?:这个|这一|这种|的)?(?:判断|看法|观点|结论|说法|立场|答案))"),
+    "en": re.compile(r"((?:lean(?:s|ing)? (?:towards?|to)|agree with|side with|go with|come down on) the |^the )[\"“‘']"
+                     r"([^\"”’']{1,40})[\"”’'] ((?:view|side|camp|position|answer|judg(?:e)?ment|reading))\b", re.I),
+}
 # "No reason to wait", 看不出理由再拖: refusing to delay is a yes (two negatives, one of them in the verb).
 _NO_DELAY = {
     "zh": r"(?:没有|看不出|找不到|想不出|并无|毫无)[^。，,；;]{0,12}理由[^。，,；;]{0,6}(?:再|继续|一直)?(?:拖|等"
@@ -103,7 +112,10 @@ _NEGATOR = {
         r"|\bhard to (?:believe|imagine|see|say)\b|\bunrealistic\b|\bunachievable\b|\bunattainable\b|\binfeasible\b"
         r"|\bout of reach\b|\bunnecessary\b|\bunjustified\b|\bunwarranted\b|\bunwise\b"
         r"|\b(?:was|were|is|are) wrong to\b|\bunfounded\b|\bmisplaced\b"
-        r"|\bunmanageable\b|\binsurmountable\b|\bunsolvable\b|\bunfixable\b", _I),
+        r"|\bunmanageable\b|\binsurmountable\b|\bunsolvable\b|\bunfixable\b"
+        # 'a blanket ban goes further than I think is warranted' (md-tune24): more than is needed is a no
+        r"|\bgo(?:es|ing)? further than\b[^.;]{0,30}\b(?:warranted|necessary|needed|justified)\b"
+        r"|\ba step too far\b", _I),
 }
 # 'The objections are overstated', 'the feared price rises don't appear', 这些质疑站不住脚: asked whether to do
 # something, denying the case against it, or the effects feared from it, is a yes. Fears and worries (这种担心是多余的)
@@ -219,7 +231,7 @@ def strip_markup(clause: str) -> str:
 
 def _clean(clause: str, lang: str) -> str:
     """Drop quoted mentions and expressions that only look negative."""
-    text = _QUOTED.sub(" ", clause)
+    text = _QUOTED.sub(" ", _ADOPTED[lang].sub(r"\1\2\3" if lang == "zh" else r"\1\2 \3", clause))
     if lang == "en" and _WHY_NOT.match(text):  # kept out of _NEUTRAL: an anchored branch there slows every search
         text = _WHY_NOT.sub("＿", text, count=1)
     return _NEUTRAL[lang].sub("＿", text)
