@@ -14,7 +14,11 @@ against the same labels:
   every choice and number pair is then the rules' (informative; not held to the 95% bar);
 - fenced_json / prose_json: the JSON in a ``` fence, or in prose;
 - json_schema_400: the endpoint rejects json_schema;
-- all_noise: labels, paraphrases, prose and a 400 together.
+- all_noise: labels, paraphrases, prose and a 400 together;
+- wrong_stances: every fourth yes or no read the other way, and kept on the second look (a stubborn analyst that is
+  wrong); wrong_then_right: the same misreadings, put right on the second look; wrong_stances_no_look: the misreadings
+  with no second look. All three informative: what an analyst's errors cost after the merge, and what the second
+  look recovers.
 
     python -m evals.analyst_noise [FOLDER ...] [--json out.json]
 
@@ -26,10 +30,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from itertools import combinations
 from pathlib import Path
@@ -48,10 +53,14 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SETS = [ROOT / "tests" / "data" / "cases", ROOT / "tests" / "data" / "blind5",
                 ROOT / "tests" / "data" / "md-tune2"]
 VARIANTS = ["oracle", "paraphrased_quotes", "labels_for_keys", "omitted_pairs", "fenced_json", "prose_json",
-            "json_schema_400", "all_noise", "earlier_schema"]
+            "json_schema_400", "all_noise", "earlier_schema", "wrong_stances", "wrong_then_right",
+            "wrong_stances_no_look"]
 # Shown in the table, not held to the 95% bar: a reply with no picks or figures at all leaves every choice and
 # number pair to the rules (see the report).
-INFORMATIVE = {"earlier_schema"}
+INFORMATIVE = {"earlier_schema", "wrong_stances", "wrong_then_right", "wrong_stances_no_look"}
+_FLIP = {"affirm": "deny", "deny": "affirm"}
+# The recheck prompt's heading (templates/prompts/*/recheck.md): the call is a second look.
+_RECHECK = ("The readings in dispute:", "有争议的两种读法:")
 KEY_VAR = "DRAFTER_NOISE_KEY"
 _QID = re.compile(r"^(?:Question |问题)\(([^)]+)\)", re.MULTILINE)
 _SENTENCE = re.compile(r"[^。！？!?.\n]+(?:[。！？!?]|\.(?=\s|$))?")
@@ -238,6 +247,10 @@ def noisy(variant: str, case: Case, qid: str) -> tuple[Any, str]:
         for p in others[1::2]:
             for name in ("pick", "low", "high", "unit"):
                 p.pop(name, None)
+    if variant.startswith("wrong_"):
+        said = [p for p in reading["positions"] if p["stance"] in _FLIP]
+        for p in said[::4]:  # the same positions every time the question is read, so the analyst is stubborn
+            p["stance"] = _FLIP[p["stance"]]
     if variant == "earlier_schema":
         old = earlier_schema_reading(case, qid)
         reading = {**old, "contradictions": [], "agreements": []}
@@ -266,7 +279,8 @@ def run_variant(variant: str, cases: list[Case]) -> Row:
     own: dict[Path, Analysis] = {}
     tokens: list[int] = []
     fallbacks = looks = 0
-    with OpenAIStub() as server:
+    looks_off = _no_second_look() if variant.endswith("_no_look") else contextlib.nullcontext()
+    with OpenAIStub() as server, looks_off:
         if variant in ("json_schema_400", "all_noise"):
             server.script(ANY, reject_json_schema=True)
         spec = ModelSpec(key="judge", label="Judge", provider="openai", model="judge-model",
@@ -287,6 +301,19 @@ def run_variant(variant: str, cases: list[Case]) -> Row:
                calls, fallbacks, round(sum(tokens) / max(1, len(tokens)), 1), looks)
 
 
+@contextlib.contextmanager
+def _no_second_look() -> Iterator[None]:
+    """The analyst path with no second look: every dispute is left to the author, as before it existed."""
+    from drafter.analysis import second_look
+
+    saved = second_look.disputes
+    second_look.disputes = lambda llm, offline: []  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        second_look.disputes = saved  # type: ignore[assignment]
+
+
 def _path_of(cases: list[Case], transcript: Any) -> Path:
     return next(c.path for c in cases if c.transcript is transcript)
 
@@ -300,7 +327,8 @@ def _handler(variant: str, case: Case, tokens: list[int]) -> Callable[[str, list
         qid = found.group(1) if found else ""
         if qid not in case.labels:
             return {"kind": "open", "positions": []}
-        reply, text = noisy(variant, case, qid)
+        second_look = any(mark in str(m.get("content")) for m in messages for mark in _RECHECK)
+        reply, text = noisy("oracle" if variant == "wrong_then_right" and second_look else variant, case, qid)
         tokens.append(count_tokens(text))
         return reply
 
@@ -339,6 +367,10 @@ def table(rows: list[Row], tokens: dict[str, float]) -> str:
                      f"{r.evasion_f1:>10.3f} {_ratio(r.evasion_f1, oracle.evasion_f1):>6.3f} "
                      f"{r.llm_contradiction_f1:>10.3f} {r.llm_evasion_f1:>8.3f} {r.calls / r.questions:>7.2f} "
                      f"{r.second_looks:>5} {r.fallbacks:>6} {r.reply_tokens:>11.1f}")
+    for r in rows:
+        if r.variant.startswith("wrong_"):
+            lines.append(f"merged clash precision, {r.variant}: {r.contradiction_precision:.3f} "
+                         f"({r.second_looks} second looks)")
     lines.append(f"merged precision (clashes, dodges) of the oracle: {oracle.contradiction_precision:.3f}, "
                  f"{oracle.evasion_precision:.3f}")
     lines.append(f"reply tokens per question for a perfect reader ({tokens['questions']:g} questions): "

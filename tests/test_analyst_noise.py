@@ -26,10 +26,10 @@ def test_a_perfect_reading_is_kept_and_nothing_false_is_stated(
         results: tuple[dict[str, Row], dict[str, float]]) -> None:
     oracle = results[0]["oracle"]
     assert oracle.llm_contradiction_f1 == 1.0 and oracle.llm_evasion_f1 == 1.0, "the model's reading is kept exactly"
-    # merged with the rules: where the two readings disagree the analyst takes a second look, and upholds its
-    # reading; the only extra calls are those looks
+    # merged with the rules: where the two readings disagree the analyst takes a second look; a reading it keeps
+    # goes to to_check, never into a false claim; the only extra calls are those looks
     assert oracle.contradiction_precision == 1.0 and oracle.evasion_precision == 1.0
-    assert oracle.contradiction_f1 == 1.0 and oracle.evasion_f1 == 1.0
+    assert oracle.contradiction_f1 >= 0.95 and oracle.evasion_f1 >= 0.95
     assert oracle.fallbacks == 0 and oracle.calls == oracle.questions + oracle.second_looks
     assert oracle.second_looks <= 0.1 * oracle.questions
 
@@ -79,3 +79,13 @@ def test_the_script_prints_the_table(tmp_path: Path) -> None:
     assert lines[0].split()[:3] == ["variant", "contra", "F1"]
     assert [line.split()[0] for line in lines[2:4]] == ["oracle", "fenced_json"]
     assert "earlier schema with pair lists" in proc.stdout and out.is_file()
+
+
+def test_an_analysts_misreadings_are_not_stated_when_it_keeps_them_and_are_mended_when_it_corrects_them(
+        results: tuple[dict[str, Row], dict[str, float]]) -> None:
+    rows = results[0]
+    stubborn, corrected, unlooked = rows["wrong_stances"], rows["wrong_then_right"], rows["wrong_stances_no_look"]
+    assert stubborn.llm_contradiction_f1 < 0.9  # the analyst's own reading is badly wrong
+    assert stubborn.contradiction_precision >= unlooked.contradiction_precision >= 0.95  # the rules' doubts hold
+    assert stubborn.second_looks > 0 and unlooked.second_looks == 0
+    assert corrected.contradiction_f1 > unlooked.contradiction_f1  # a corrected reading settles the dispute

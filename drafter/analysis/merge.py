@@ -11,12 +11,13 @@ Policy, per question:
     is that verdict.
   - When the two readings are both definite (affirm, deny or evasive) and differ, and the rules were sure of
     theirs (offline confidence >= SURE_ENOUGH), neither is guessed: the stance becomes `unclear` (so the
-    model is in no pair and no dodge is claimed) and the model goes to `to_check` with both readings;
-    unless a unanimous jury read it, or the single analyst upheld its reading on a second, focused look
-    that showed it both readings (drafter.analysis.second_look): the LLM's stance then stands, less sure.
+    model is in no pair and no dodge is claimed) and the model goes to `to_check` with both readings; unless a
+    unanimous jury read it: its stance then stands, less sure. (A single analyst first takes a second, focused
+    look at each such answer, drafter.analysis.second_look; only when it comes round to the rules' reading is
+    the dispute settled, and then both readings agree.)
     An LLM `unclear` is kept, and goes to `to_check` when offline read a stance.
 - `confidence` per model: 0.9 when both readings agree, 0.8 for a verdict after a disclaimer, 0.7 for one
-  side's reading alone, 0.6 for a reading upheld against sure rules, 0.4 for a disagreement and 0.3 for
+  side's reading alone, 0.6 for a unanimous jury's reading against sure rules, 0.4 for a disagreement and 0.3 for
   an LLM `unclear`.
 - Evasions: for every finally-evasive model, the offline entry when the offline override decided it,
   else the LLM's entry, else the offline entry, else one built from the key quote.
@@ -46,7 +47,7 @@ _DEFINITE = {"affirm", "deny", "evasive"}
 SURE_ENOUGH = 0.5
 # A unanimous analyst jury's reading outweighs the rules': a disagreement with them then only lowers confidence.
 UNANIMOUS = 0.9
-# The confidence of such a reading against sure rules: stated, but below one side's reading alone.
+# The confidence of a unanimous jury's reading against sure rules: stated, but below one side's reading alone.
 UPHELD = 0.6
 
 
@@ -111,7 +112,7 @@ def merge_question(llm: QuestionAnalysis, off: QuestionAnalysis,
             if llm.confidence.get(m, 0.0) < UNANIMOUS:
                 stance, confidence[m] = "unclear", 0.4
                 to_check.append(_check(m, mine or "", theirs, llm, off, zh))
-            else:  # a unanimous jury, or a reading the analyst upheld on a second look: stated, less sure
+            else:  # a unanimous jury's reading: stated, less sure
                 confidence[m] = UPHELD
         elif mine == "unclear":
             confidence[m] = 0.3

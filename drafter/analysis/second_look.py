@@ -4,10 +4,11 @@ When the single analyst's stance and the offline rules' sure stance are both def
 (merge.disputed), the merge would make the model `unclear` and send it to `to_check`. Before that, the
 analyst reads that one answer again, shown both readings with the sentence each cites, in an order that
 does not say whose is whose. Its second reading decides:
-- its first stance again: upheld; the merge states it, less sure (merge.UPHELD);
-- the rules' stance: the two now agree, and the merge states it;
-- anything else (unclear, mixed, a third stance, no position, a failed call): the dispute stands, so the
-  model is `unclear` and goes to `to_check`, as without a second look.
+- the rules' stance: the two readers now agree, and the merge states it;
+- anything else, its first stance again included: the dispute stands, so the model is `unclear` and goes to
+  `to_check`, its item saying what the second look said. An analyst that keeps its reading is not thereby
+  right: analysts are wrong in the same way twice (`python -m evals.analyst_noise`, variant wrong_stances:
+  stating kept readings took merged clash precision from 0.993 to 0.872), so only agreement is stated.
 One call per disputed answer, in parallel; each look is named in its question's run.json note.
 """
 
@@ -161,11 +162,11 @@ async def second_looks(spec: ModelSpec, transcript: Transcript, llm: Analysis, o
 
 
 def apply(llm: Analysis, looks: list[Look]) -> Analysis:
-    """The analyst's analysis with each look's outcome: an upheld reading marked as such (merge.UNANIMOUS),
-    a conceded one replaced by the rules' stance with the look's verdict; an unresolved one unchanged."""
+    """The analyst's analysis with each look's outcome: a conceded reading replaced by the rules' stance with
+    the look's verdict; an upheld or unresolved one unchanged (still disputed)."""
     questions = {qa.id: qa for qa in llm.questions}
     for look in looks:
-        if look.outcome == "unresolved":
+        if look.outcome != "conceded":
             continue
         qa = questions[look.dispute.qid]
         questions[qa.id] = _settled(qa, look)
@@ -175,8 +176,6 @@ def apply(llm: Analysis, looks: list[Look]) -> Analysis:
 def _settled(qa: QuestionAnalysis, look: Look) -> QuestionAnalysis:
     model = look.dispute.model
     confidence = {**qa.confidence, model: merge.UNANIMOUS}
-    if look.outcome == "upheld":
-        return qa.model_copy(update={"confidence": confidence})
     keys = {m: q for m, q in qa.key_quotes.items() if m != model}
     if look.verdict:
         keys[model] = look.verdict
