@@ -78,6 +78,7 @@ def test_a_kept_reading_is_still_left_to_the_author(server: OpenAIStub) -> None:
     qa = result.analysis.question("q1")
     assert qa is not None and qa.stances["b"] == "unclear"  # an analyst can be wrong the same way twice
     assert [(i.kind, i.models) for i in qa.to_check] == [("stance", ["b"])]
+    assert qa.to_check[0].reason.endswith("（复核时，模型分析仍坚持原来的读法）")  # the author sees it was looked at
     assert not [c for c in qa.contradictions if "b" in c.models]
     assert len(rechecks(server)) == 1 and len(server.calls) == 2  # one look, at b only
     note = result.notes[0]

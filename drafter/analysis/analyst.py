@@ -174,7 +174,7 @@ async def run_analyst(spec: ModelSpec, transcript: Transcript, *,
     from drafter.analysis.engine.analyzer import analyze
     from drafter.analysis.merge import merge
     from drafter.analysis.quote_check import verify_analysis
-    from drafter.analysis.second_look import second_looks
+    from drafter.analysis.second_look import annotate, second_looks
 
     questions = list(transcript.questions)
     context_tokens = context_tokens or spec.context_tokens
@@ -192,13 +192,14 @@ async def run_analyst(spec: ModelSpec, transcript: Transcript, *,
         verified, dropped = verify_analysis(llm, transcript)
         notes = [note for _, note in readings]
         offline = analyze(transcript)
-        looked = await second_looks(spec, transcript, verified, offline, client, ledger, notes, context_tokens)
+        looked, looks = await second_looks(spec, transcript, verified, offline, client, ledger, notes,
+                                           context_tokens)
     if looked is not verified:
         verified, more = verify_analysis(looked, transcript)
         dropped += more
     if dropped:
         notes[0].problems.append(f"{dropped} quote(s) from {spec.key} failed verification and were dropped")
-    merged = merge(verified, offline, transcript)
+    merged = annotate(merge(verified, offline, transcript), looks)
     if all(n.engine != f"llm:{spec.key}" for n in notes):
         merged = merged.model_copy(update={"engine": "offline"})
     return AnalystResult(merged, notes, verified)

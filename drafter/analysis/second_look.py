@@ -140,11 +140,11 @@ def _position_for(reading: QuestionReading, answer: Answer) -> Position | None:
 
 async def second_looks(spec: ModelSpec, transcript: Transcript, llm: Analysis, offline: Analysis,
                        client: httpx.AsyncClient, ledger: UsageLedger | None, notes: list[QuestionNote],
-                       context_tokens: int | None = None) -> Analysis:
-    """The analyst's reading after a second look at each disputed answer; each look noted for run.json."""
+                       context_tokens: int | None = None) -> tuple[Analysis, list[Look]]:
+    """The analyst's reading after a second look at each disputed answer, and the looks; each noted for run.json."""
     found = disputes(llm, offline)
     if not found:
-        return llm
+        return llm, []
     looks = await asyncio.gather(*(look_again(spec, transcript, d, client, ledger, context_tokens)
                                    for d in found))
     by_question = {n.question: n for n in notes}
@@ -158,7 +158,28 @@ async def second_looks(spec: ModelSpec, transcript: Transcript, llm: Analysis, o
         note.second_looks.append(f"{d.model}: {spec.key} read {d.mine}, the rules {d.theirs}; {said}")
         if look.problem:
             note.problems.append(f"{d.qid}: second look at {d.model} by {spec.key}: {look.problem}")
-    return apply(llm, looks)
+    return apply(llm, looks), looks
+
+
+_KEPT = {"en": " (on a second look, the model analyst kept its reading)",
+         "zh": "（复核时，模型分析仍坚持原来的读法）"}
+
+
+def annotate(merged: Analysis, looks: list[Look]) -> Analysis:
+    """The merged analysis with each still-disputed answer's check item saying that the analyst kept its reading."""
+    kept = {(look.dispute.qid, look.dispute.model) for look in looks if look.outcome == "upheld"}
+    if not kept:
+        return merged
+    questions = []
+    for qa in merged.questions:
+        items = []
+        for item in qa.to_check:
+            if item.kind == "stance" and len(item.models) == 1 and (qa.id, item.models[0]) in kept:
+                zh = any("\u4e00" <= ch <= "\u9fff" for ch in item.reason)
+                item = item.model_copy(update={"reason": item.reason + _KEPT["zh" if zh else "en"]})
+            items.append(item)
+        questions.append(qa.model_copy(update={"to_check": items}))
+    return merged.model_copy(update={"questions": questions})
 
 
 def apply(llm: Analysis, looks: list[Look]) -> Analysis:
