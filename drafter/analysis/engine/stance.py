@@ -296,7 +296,7 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         found = Polarity(preferred, True)  # '我更赞成引导和激励相结合的软性手段': the verb prefers something else
     elif part.stance_verb and (found is None or not found.explicit or _names_question(text, lang, qterms, question)):
         # "我赞成征收", "I'd support them": the verb is the position; "我支持把明码标价作为强制要求，…，但不应该留下
-        #长期例外": when what it supports restates the question, a detail conceded after a turn does not reverse it
+        # 长期例外": when what it supports restates the question, a detail conceded after a turn does not reverse it
         found = Polarity("affirm", True)
     if found and part.flip and found.label != "mixed":
         return Polarity("deny" if found.label == "affirm" else "affirm", found.explicit)
