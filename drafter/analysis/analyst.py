@@ -317,9 +317,14 @@ def analysis_prompt(transcript: Transcript, question: Question, answers: list[An
 
 def fence(answer: Answer, max_tokens: int, name: str | None = None) -> str:
     """`<answer model="…">text</answer>`, with any answer tag inside the text defused."""
-    text = _FENCE_TAG.sub(lambda m: "＜" + m.group(1), fit(answer.text, max_tokens))
+    text = defuse(fit(answer.text, max_tokens))
     model = (name or answer.model).replace('"', "'")
     return f'<answer model="{model}">\n{text}\n</answer>'
+
+
+def defuse(text: str) -> str:
+    """Answer text with any tag that could close (or open) an answer fence made harmless (a full-width "＜")."""
+    return _FENCE_TAG.sub(lambda m: "＜" + m.group(1), text)
 
 
 def to_question_analysis(reading: QuestionReading, transcript: Transcript, question: Question,

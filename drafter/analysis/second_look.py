@@ -26,6 +26,7 @@ from drafter.analysis.analyst import (
     Position,
     QuestionNote,
     QuestionReading,
+    defuse,
     fence,
     prompt_budget,
     reply_tokens,
@@ -123,10 +124,16 @@ def recheck_messages(transcript: Transcript, question: str, answer: Answer, disp
     language = transcript.language or detect_language(transcript.topic + "\n" + question)
     words = _WORDS["zh" if language.startswith("zh") else "en"]
     readings = sorted([(dispute.mine, dispute.my_quote), (dispute.theirs, dispute.their_quote)])
-    lines = [f"- {words.get(stance, stance)}: «{quote}»" if quote else f"- {words.get(stance, stance)}"
+    # the cited sentences are answer text (untrusted) outside the fence: one line each, with no tag that could fence
+    lines = [f"- {words.get(stance, stance)}: «{_defused(quote)}»" if quote else f"- {words.get(stance, stance)}"
              for stance, quote in readings]
     return prompts.render_messages("recheck", language, qid=dispute.qid, question=question,
                                    readings="\n".join(lines), answers=fence(answer, budget))
+
+
+def _defused(quote: str) -> str:
+    """An answer's sentence fit for one line of the prompt: no line breaks, no answer tag, no closing «»."""
+    return defuse(" ".join(quote.split())).replace("»", "›")
 
 
 def _position_for(reading: QuestionReading, answer: Answer) -> Position | None:
