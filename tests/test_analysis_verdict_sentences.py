@@ -67,3 +67,9 @@ def test_going_further_than_is_warranted_is_a_no() -> None:
     answer = ("Park users complain about speed and noise.\n\n## Bottom line\n\nA total ban on e-scooters in city "
               "parks goes further than is warranted; speed limits and marked routes would deal with most of it.")
     assert stance(q, answer, "en") == "deny"
+
+
+def test_a_negator_that_starts_a_word_of_the_question_is_no_negation_when_the_answer_repeats_it() -> None:
+    q = "应该立法禁止未满14周岁的儿童独自乘坐网约车吗？"
+    answer = "## 结论\n\n对未满14周岁的儿童，法律应当明确规定：禁止独自乘坐网约车。"
+    assert stance(q, answer, "zh") == "affirm"

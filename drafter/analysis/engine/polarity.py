@@ -247,6 +247,8 @@ def own_negative_terms(question: str) -> tuple[str, ...]:
         if i >= 2 and _HAN.fullmatch(question[i - 2]) and question[i - 2] not in _ZH_FUNCTION:
             out.append(question[i - 2: i + 2])
         out.append(question[i - 1: i + 2])
+        if i + 2 < len(question) and not _HAN.fullmatch(question[i + 2]):
+            out.append(question[i: i + 2])  # '禁止未满16周岁…': the word is 未满, whatever comes before it
         if i + 2 < len(question) and _HAN.fullmatch(question[i + 2]):
             out.append(question[i - 1: i + 3])  # 入不敷出, 供不应求
     out += [m.group() for m in _EN_INNER_NEG.finditer(question)]
