@@ -105,12 +105,9 @@ def _only_own_question(call: dict[str, Any], per_question: Counter[str]) -> bool
     return len(questions) == 1 and call["answers_inside"] == wanted
 
 
-# The recheck prompt's heading (templates/prompts/*/recheck.md): a second look at one disputed answer.
-_SECOND_LOOK = ("The readings in dispute:", "有争议的两种读法:")
-
-
 def measure(*, n_models: int, n_questions: int, lang: str, sentences: tuple[int, int]) -> dict[str, Any]:
     """One full draft with LLM analyst and writer against the loopback server; tokens per role."""
+    from drafter.analysis.second_look import RECHECK_HEADINGS
     from drafter.inputs.transcript import load_transcript
     from drafter.panel import chat
     from drafter.panel.tokens import count_tokens
@@ -153,7 +150,7 @@ def measure(*, n_models: int, n_questions: int, lang: str, sentences: tuple[int,
         r["schema_tokens"] += _schema_tokens(call)
         r["per_call"].append(tokens)
         containment.append({"role": role, "answers_inside": len(inside),
-                            "second_look": any(mark in flat for mark in _SECOND_LOOK),
+                            "second_look": any(mark in flat for mark in RECHECK_HEADINGS),
                             "questions_inside": sorted({q for q, _ in inside}), "tokens": tokens,
                             "overhead_tokens": tokens - inside_tokens})
     for r in roles.values():

@@ -31,12 +31,6 @@ FIRST = {"kind": "yesno", "positions": [
     {"model": "c", "stance": "affirm", "verdict": "已经见底了。"}]}
 
 
-@pytest.fixture
-def server() -> Any:
-    with OpenAIStub() as stub:
-        yield stub
-
-
 @pytest.fixture(autouse=True)
 def _key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(KEY_VAR, "sk-drafter-FAKE-second-look-123456")
@@ -73,22 +67,22 @@ def test_the_rules_are_sure_of_the_opposite_reading() -> None:
     assert off is not None and off.stances["b"] == "deny" and off.confidence["b"] >= 0.5
 
 
-def test_a_kept_reading_is_still_left_to_the_author(server: OpenAIStub) -> None:
-    result = run(server, {"kind": "yesno", "positions": [{"model": "b", "stance": "affirm", "verdict": ""}]})
+def test_a_kept_reading_is_still_left_to_the_author(openai_server: OpenAIStub) -> None:
+    result = run(openai_server, {"kind": "yesno", "positions": [{"model": "b", "stance": "affirm", "verdict": ""}]})
     qa = result.analysis.question("q1")
     assert qa is not None and qa.stances["b"] == "unclear"  # an analyst can be wrong the same way twice
     assert [(i.kind, i.models) for i in qa.to_check] == [("stance", ["b"])]
     assert qa.to_check[0].reason.endswith("（复核时，模型分析仍坚持原来的读法）")  # the author sees it was looked at
     assert not [c for c in qa.contradictions if "b" in c.models]
-    assert len(rechecks(server)) == 1 and len(server.calls) == 2  # one look, at b only
+    assert len(rechecks(openai_server)) == 1 and len(openai_server.calls) == 2  # one look, at b only
     note = result.notes[0]
     assert note.calls == 2 and note.problems == []
     assert note.second_looks == ["b: judge read affirm, the rules deny; upheld: it read affirm"]
     assert note.to_data()["second_looks"] == note.second_looks
 
 
-def test_a_conceded_reading_takes_the_rules_stance_and_the_looks_verdict(server: OpenAIStub) -> None:
-    result = run(server, {"kind": "yesno", "positions": [{"model": "b", "stance": "deny", "verdict": "未必。"}]})
+def test_a_conceded_reading_takes_the_rules_stance_and_the_looks_verdict(openai_server: OpenAIStub) -> None:
+    result = run(openai_server, {"kind": "yesno", "positions": [{"model": "b", "stance": "deny", "verdict": "未必。"}]})
     qa = result.analysis.question("q1")
     assert qa is not None and qa.stances["b"] == "deny" and qa.key_quotes["b"] == "未必。"
     assert {frozenset(c.models) for c in qa.contradictions} == {frozenset("ab"), frozenset("bc")}
@@ -102,8 +96,8 @@ def test_a_conceded_reading_takes_the_rules_stance_and_the_looks_verdict(server:
     {"kind": "yesno", "positions": []},
     Reply.error(500),
 ])
-def test_an_unresolved_look_leaves_the_answer_to_the_author(server: OpenAIStub, second: Any) -> None:
-    result = run(server, second)
+def test_an_unresolved_look_leaves_the_answer_to_the_author(openai_server: OpenAIStub, second: Any) -> None:
+    result = run(openai_server, second)
     qa = result.analysis.question("q1")
     assert qa is not None and qa.stances["b"] == "unclear"
     assert [(i.kind, i.models) for i in qa.to_check] == [("stance", ["b"])]
@@ -113,12 +107,12 @@ def test_an_unresolved_look_leaves_the_answer_to_the_author(server: OpenAIStub, 
         assert "second look at b" in " ".join(result.notes[0].problems)
 
 
-def test_no_look_when_the_readings_agree(server: OpenAIStub) -> None:
+def test_no_look_when_the_readings_agree(openai_server: OpenAIStub) -> None:
     agreed = {"kind": "yesno", "positions": [{**p, "stance": "deny"} if p["model"] == "b" else p
                                              for p in FIRST["positions"]]}
-    server.script("judge-model", handler=lambda model, messages: agreed)
-    result = asyncio.run(run_analyst(spec(server), transcript()))
-    assert len(server.calls) == 1 and result.notes[0].second_looks == []
+    openai_server.script("judge-model", handler=lambda model, messages: agreed)
+    result = asyncio.run(run_analyst(spec(openai_server), transcript()))
+    assert len(openai_server.calls) == 1 and result.notes[0].second_looks == []
 
 
 def test_a_unanimous_jury_needs_no_look() -> None:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from evals.analyst_noise import INFORMATIVE, VARIANTS, Row, earlier_schema_reading, oracle_reading, run_all
+from evals.analyst_noise import INFORMATIVE, VARIANTS, Row, run_all
+from evals.analyst_replies import earlier_schema_reading, oracle_reading
 from evals.scoring import load_cases
 from tests.conftest import ROOT
 

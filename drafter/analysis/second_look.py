@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("drafter")
 
+# The recheck prompt's heading above the readings (templates/prompts/*/recheck.md): it marks a call as a second look.
+RECHECK_HEADINGS = ("The readings in dispute:", "有争议的两种读法:")
+
 _WORDS = {
     "en": {"affirm": "affirm (yes)", "deny": "deny (no)", "evasive": "evasive (no real answer)"},
     "zh": {"affirm": "affirm(肯定)", "deny": "deny(否定)", "evasive": "evasive(回避)"},
@@ -203,12 +206,11 @@ def apply(llm: Analysis, looks: list[Look]) -> Analysis:
 
 def _settled(qa: QuestionAnalysis, look: Look) -> QuestionAnalysis:
     model = look.dispute.model
-    confidence = {**qa.confidence, model: merge.UNANIMOUS}
     keys = {m: q for m, q in qa.key_quotes.items() if m != model}
     if look.verdict:
         keys[model] = look.verdict
     return qa.model_copy(update={
-        "stances": {**qa.stances, model: look.stance}, "key_quotes": keys, "confidence": confidence,
+        "stances": {**qa.stances, model: look.stance}, "key_quotes": keys,
         # the rules' dodge entry (with its evidence) stands in for the analyst's
         "evasions": [e for e in qa.evasions if e.model != model],
     })
