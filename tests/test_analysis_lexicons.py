@@ -63,6 +63,7 @@ TUNING = {
     "tests/data/md-tune22/": ROOT / "tests/data/md-tune22",  # held out (as md-holdout32) until measured, 2026-12-06
     "tests/data/md-tune23/": ROOT / "tests/data/md-tune23",  # held out (as md-holdout35) until measured, 2026-12-06
     "tests/data/md-tune24/": ROOT / "tests/data/md-tune24",  # held out (blind batch k43) until measured, 2026-12-06
+    "tests/data/md-tune25/": ROOT / "tests/data/md-tune25",  # blind batch k46, measured once on 2026-12-06, then read
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.analysis.engine.numbers import Figure, figures, is_reference
+from drafter.analysis.engine.numbers import APPROX_BEFORE, Figure, figures, is_reference
+from drafter.analysis.engine.numwords import EN_NUMBER, any_int
 from drafter.analysis.engine.sentences import Sentence
 from drafter.analysis.engine.terms import terms
 
@@ -125,13 +126,17 @@ _COUNTED = re.compile(r"\bhow many ([a-z]{3,})", re.IGNORECASE)
 
 
 def _counts_of(text: str, noun: str) -> list[Figure]:
-    """Plain numerals followed by the counted noun ('104 matches', '48 teams'), as counts."""
+    """Plain numerals followed by the counted noun ('104 matches', '48 teams', 'two resits'), as counts."""
     stem_ = noun[:-1] if noun.endswith("s") else noun
     out = []
-    pattern = rf"(?<![\d.,$])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:more\s+|new\s+|total\s+)?{re.escape(stem_)}\w*"
+    pattern = (rf"(?<![\d.,$])(\d{{1,3}}(?:,\d{{3}})+|\d+|\b{EN_NUMBER})\s+(?:more\s+|new\s+|total\s+)?"
+               rf"{re.escape(stem_)}\w*")
     for m in re.finditer(pattern, text, re.IGNORECASE):
-        value = float(m.group(1).replace(",", ""))
-        out.append(Figure(value, value, "count", m.start(1), m.end(1), text=m.group()))
+        value = any_int(m.group(1))
+        if value is None:
+            continue
+        approx = bool(APPROX_BEFORE.search(text, 0, m.start(1)))  # 'roughly two resits': a figure, not a firm one
+        out.append(Figure(value, value, "count", m.start(1), m.end(1), text=m.group(), firm=not approx))
     return out
 
 

@@ -20,6 +20,13 @@ _TURN_INSIDE = {
     "zh": re.compile(r"[，,；;]\s*(?:但|但是|然而|不过|可是)"),
     "en": re.compile(r"[,;:—–]\s*(?:but|however|yet|still)\b", _I),
 }
+# A verdict given after a colon in the cue's own sentence ("So, having set out both sides: **yes**, …",
+# "权衡两方之后：我支持…"): the cue only leads into it.
+_VERDICT_AFTER = {
+    "zh": re.compile(r"[:：—]\s*\**\s*(?:我(?:认为|觉得|支持|反对|赞成|倾向)|(?:不)?应该|(?:不)?应当|(?:不)?会"
+                     r"|是的|不是)"),
+    "en": re.compile(r"[:—–]\s*\**\s*(?:yes|no|i\s+(?:think|believe|support|oppose|would|'d|lean|come down))\b", _I),
+}
 # The cue tables live in drafter/analysis/lexicons/{zh,en}.yaml (evasion.<style>), strongest style first.
 _STYLES = ("refusal", "no_opinion", "redirect", "official_line", "both_sides", "off_topic", "no_data")
 _CUES: dict[str, dict[str, re.Pattern[str]]] = {style: tables(f"evasion.{style}") for style in _STYLES}
@@ -127,7 +134,7 @@ def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:
         for sent in sents:
             m = pats[lang].search(sent.text) or (pats["en"].search(sent.text) if lang == "zh" else None)
             if m:
-                turn = _TURN_INSIDE[lang].search(sent.text, m.end())
+                turn = _TURN_INSIDE[lang].search(sent.text, m.end()) or _VERDICT_AFTER[lang].search(sent.text, m.end())
                 # '我不给出倾向，不过可以把常见的考虑因素整理出来': the turn offers a list, not a view
                 offers = turn is not None and bool(_OFFERS_LIST[lang].match(sent.text, turn.end()))
                 turned = turn is not None and not offers

@@ -19,7 +19,7 @@ _I = re.IGNORECASE
 # 'A- to B-year' says the unit once, after a hanging hyphen
 _RANGE_JOIN = re.compile(r"^\s*(?:%|％|percent|per cent|年|岁|倍|×|x|times)?\s*(?:-\s+(?=to\b))?"
                          r"(?:到|至|或者?|-to-|-|–|—|~|～|〜|to|and|or)\s*$", _I)
-_APPROX_BEFORE = re.compile(r"(?:大约|大概|约|差不多|估计|预计|左右|上下|around|about|roughly|approximately|some|circa"
+APPROX_BEFORE = re.compile(r"(?:大约|大概|约|差不多|估计|预计|左右|上下|around|about|roughly|approximately|some|circa"
                             r"|~|≈"
                             r"|in the region of|on the order of|somewhere around|probably)\s*(?:是|为|在|有)?\s*$", _I)
 _BELOW_BEFORE = re.compile(r"(?:接近|将近|近|nearly|almost|close to|just under|just shy of)\s*$", _I)
@@ -186,7 +186,7 @@ def _apply(text: str, t: Token) -> Figure:
 def _before(before: str, timeish: bool) -> tuple[str, re.Match[str] | None]:
     """The modifier just before a figure; the longest wins ('不会超过' over '超过', 'not before' over 'before')."""
     found: list[tuple[int, str, re.Match[str]]] = []
-    checks = (("low", _LOW_BEFORE), ("high", _HIGH_BEFORE), ("below", _BELOW_BEFORE), ("approx", _APPROX_BEFORE))
+    checks = (("low", _LOW_BEFORE), ("high", _HIGH_BEFORE), ("below", _BELOW_BEFORE), ("approx", APPROX_BEFORE))
     for kind, pat in checks:
         m = pat.search(before)
         if not m:

@@ -52,7 +52,9 @@ _NO_DELAY = {
           r"|(?:不能|不该|不应该?|不宜)再(?:拖|等|观望|犹豫)|宜早不宜迟|(?<![不没])早(?:就)?(?:该|应该|应当)",
     "en": r"\bno (?:good |real |valid |sound |compelling )?(?:reason|excuse|case) (?:to|for) (?:wait|delay|hold off"
           r"|hesitat|postpon|put(?:ting)? (?:it|this) off)\w*|\b(?:long|well) overdue\b|\bcan(?:'t|not|’t) (?:afford"
-          r" to )?wait\b|\bshould have (?:happened|been done) (?:long ago|years ago|already)\b",
+          r" to )?wait\b|\bshould have (?:happened|been done) (?:long ago|years ago|already)\b"
+          # "I can't find a convincing reason not to require it": no case against, a yes
+          r"|\b(?:no|can(?:'t|not|’t) (?:find|see|think of)(?: a| any)?)(?: \w+)? reason not to\b",
 }
 _NEUTRAL = {
     "zh": re.compile(

@@ -134,7 +134,11 @@ _TASK = tables("question.task")
 _ASKS_YES_NO = {
     "zh": re.compile(r"(?:吗|么|嘛)\s*[？?]?\s*$"),
     "en": re.compile(r"^(?:will|would|should|shall|is|are|was|were|can|could|do|does|did|has|have|had|must|may|might)"
-                     r"\b(?![^?]*\bhow (?:many|much|long|soon)\b)", re.IGNORECASE),
+                     # "Should there be a cap on how many times…": a 'how many' governed by a preposition is the
+                     # proposal's object, not what is asked
+                     r"\b(?![^?]*(?<!\bon )(?<!\bof )(?<!\babout )(?<!\bover )(?<!\bto )"
+                     r"\bhow (?:many|much|long|soon)\b)",
+                     re.IGNORECASE),
 }
 
 

@@ -76,6 +76,7 @@ class Part:
     flip: bool = False
     stance_verb: bool = False
     placed: bool = False  # a verdict by where it stands only (under a conclusion heading, in bold), with no marker
+    unmarked: bool = False  # a verdict by where it stands only, whether or not it is read strictly (`placed`)
 
 
 def _after(text: str, end: int) -> str:
@@ -191,7 +192,7 @@ def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = Non
             parts.append(marked)
         elif sent.verdict and sent.kind != "cell":
             # under a 结论 / Bottom line heading, in bold, or led by "**My verdict:**": where answers put the verdict
-            parts.append(Part(sent, sent.text, "conclusion", WEIGHTS["conclusion"], placed=True))
+            parts.append(Part(sent, sent.text, "conclusion", WEIGHTS["conclusion"], placed=True, unmarked=True))
         elif boost_next:
             parts.append(Part(sent, CONTRAST[lang].sub("", sent.text, count=1), "contrast", WEIGHTS["contrast"]))
         elif pos == 0 and sent.kind != "item" and not sent.text.rstrip("*_ ").endswith((":", "：")):
@@ -205,18 +206,33 @@ def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = Non
         else:
             parts.append(Part(sent, sent.text, "other", WEIGHTS["other"]))
         boost_next = False
-    if not any(p.sentence.verdict and not p.placed and p.role in ("conclusion", "opinion") for p in parts):
+    if not any(not p.placed and (p.role == "conclusion" or (p.sentence.verdict and p.role == "opinion"))
+               for p in parts):
         # with no marked verdict ("So my answer is…") where the verdict stands, each sentence there is read as one
         parts = [replace(p, placed=False) if p.placed else p for p in parts]
-    return parts
+    return _reasons_after_verdict(parts)
+
+
+def _reasons_after_verdict(parts: list[Part]) -> list[Part]:
+    """Under a verdict heading, the list after a paragraph that says the verdict in so many words ('我认为…应当…。
+    理由主要有三点：1. …') gives its reasons: each item weighs as an argument, not as a second verdict."""
+    said = next((p.sentence.index for p in parts if p.sentence.verdict and not p.unmarked and p.sentence.kind
+                 == "paragraph" and p.role in ("conclusion", "opinion")), None)
+    if said is None:
+        return parts
+    return [replace(p, role="other", weight=WEIGHTS["other"], placed=False, unmarked=False)
+            if p.unmarked and p.sentence.kind == "item" and p.sentence.index > said else p for p in parts]
 
 
 def _opening(sent: Sentence, lang: str) -> list[Part]:
     """The opening sentence: its first clause as a bare answer, and the sentence as a weaker hint."""
     from drafter.analysis.engine.polarity import bare_answer  # local: polarity imports lexicon only, no cycle risk
+    from drafter.analysis.engine.signals import REPORTED_VIEW
 
     parts = clauses(sent.text)
     first = parts[0] if parts else sent.text
+    if REPORTED_VIEW[lang].match(first):
+        return []  # 'Many skeptics argue no: …': the answer opens with what others say, a side it goes on to weigh
     out = []
     if bare_answer(first, lang) and not FRAME[lang].search(first):  # 'For most renters, …' frames
         # a short opening sentence is read whole, so "短期内不会，长期有可能" comes out hedged

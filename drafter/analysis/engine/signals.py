@@ -250,6 +250,15 @@ _REPORTED = {
                      r"|negotiations|lobbying|opposition|resistance|criticism|whether)\b", _I),
     "zh": re.compile(r"支持者|反对者|批评者|有人(?:认为|说|担心|觉得)|也有人|有观点认为|争论|讨论"),
 }
+# An opening that reports others' answer ("Many skeptics argue no: …", "不少批评者认为不应该"): not the answer's own.
+REPORTED_VIEW = {
+    "en": re.compile(r"^\W*(?:many|some|most|a lot of|plenty of)?\s*(?:supporters|proponents|advocates|backers|critics"
+                     r"|opponents|detractors|sceptics|skeptics|people|economists|experts|analysts|observers"
+                     r"|commentators)\s+(?:\w+\s+)?(?:say|argue|claim|think|believe|insist|warn|reckon|feel|contend"
+                     r"|maintain)\b", _I),
+    "zh": re.compile(r"^\W*(?:很多|不少|一些|许多)?(?:支持者|反对者|批评者|质疑者|有人|也有人|有观点|业内人士|专家)"
+                     r"(?:们)?(?:认为|说|担心|觉得|指出|主张)"),
+}
 # An endorsement names the proposal, or nothing ('I'm a supporter.'), not something else ('a fan of evidence').
 _FAN = re.compile(r"(?:supporter|fan|backer|advocate|proponent|champion|believer)$", _I)
 _ENDORSED = re.compile(r"\s*(?:[.,;:!—–-]|$|of\s+(?:it|this|that|them|the\s+(?:idea|plan|proposal|policy|scheme"

@@ -351,12 +351,15 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
     scores: dict[str, float] = defaultdict(float)
     best: dict[str, tuple[float, int, Sentence]] = {}
     answered: set[int] = set()  # openings read as a bare answer: their sentence is not counted twice
-    for part in position_parts(sents, lang, skip, turned):
+    read = [(part, _part_polarity(part, lang, qterms, question)) for part in position_parts(sents, lang, skip, turned)]
+    worded = _verdict_word(read, lang)
+    for part, found in read:
         if part.role == "first" and part.sentence.index in answered:
             continue
-        found = _part_polarity(part, lang, qterms, question)
         if not found:
             continue
+        if worded and part.unmarked and found.label == _OPPOSITE.get(worded) and not _opens_with_answer(part, lang):
+            continue  # "Yes — for a saver with …. Buy through an ETF, and never add more": the answer word decides
         if part.role == "bare":
             answered.add(part.sentence.index)
         # a conclusion that restates the question's claim is as plain a position as a stance word
@@ -376,6 +379,22 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
     opposite = {"affirm": "deny", "deny": "affirm"}.get(label, "")
     return StanceResult(label, scores[label] - 0.5 * others, best[label][2], scores.get(opposite, 0.0) / scores[label],
                         best[label][0])
+
+
+_OPPOSITE = {"affirm": "deny", "deny": "affirm"}
+
+
+def _verdict_word(read: list[tuple[Part, Polarity | None]], lang: str) -> str | None:
+    """The stance of the verdict sentences that open with the answer word ('**No.**', 'Yes — for …'), when they
+    agree; a placed verdict sentence beside them that reads the other way is an inference it overrides."""
+    said = {found.label for part, found in read
+            if found and found.explicit and part.sentence.verdict and part.role == "conclusion"
+            and _opens_with_answer(part, lang)}
+    return said.pop() if len(said) == 1 and said <= {"affirm", "deny"} else None
+
+
+def _opens_with_answer(part: Part, lang: str) -> bool:
+    return bool(LEADING_ANSWER[lang].match(strip_markup(part.sentence.text)))
 
 
 # A yes or no whose opposite carries at least this share of its weight is contested. Set at 0.5 first, from three
