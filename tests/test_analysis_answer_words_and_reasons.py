@@ -2,8 +2,10 @@
 outweighs what is inferred from the sentences beside it; a verdict marked in the body keeps the closing block's
 inferences strict; the reasons listed under a stated verdict are arguments, not second verdicts; a both-sides
 preamble that leads into a verdict after a colon is no dodge; an opening that reports what others say is not the
-answer's own. Also: a 'how many' governed by a preposition leaves a yes/no question yes/no, counts written in words
-are counts, and "in short supply" is no "In short,". Found on md-tune, md-tune9, md-tune12 and md-tune25."""
+answer's own; backing one version of the proposal and opposing another is mixed, and a turn to oppose what the
+rules cannot place leaves no plain yes. Also: a 'how many' governed by a preposition leaves a yes/no question
+yes/no, counts written in words are counts, and "in short supply" is no "In short,". Found on md-tune, md-tune9,
+md-tune12, md-tune24 and md-tune25."""
 
 from __future__ import annotations
 
@@ -98,3 +100,26 @@ def test_a_count_written_in_words_is_read_and_an_approximate_one_is_not_firm() -
     rough = read_claim(split_sentences("Roughly three retakes a year seems fair to me."), "count", RETAKE_Q)
     assert exact is not None and (exact.low, exact.high, exact.firm) == (3.0, 3.0, True)
     assert rough is not None and (rough.low, rough.firm) == (3.0, False)
+
+
+PERMIT_Q = "Should anglers be required to buy a permit before fishing in city canals?"
+
+
+def test_backing_one_version_and_opposing_another_in_the_questions_terms_is_mixed() -> None:
+    answer = ("## My view\n\nI'd support permits for the busiest canal stretches in summer, but I can't endorse a "
+              "permit requirement covering every city canal all year.")
+    assert stance(PERMIT_Q, answer, "en") == "mixed"
+
+
+def test_backing_an_alternative_and_opposing_the_proposal_is_not_mixed() -> None:
+    answer = ("## My view\n\nI'd support better signage and more wardens, but I'm opposed to a permit requirement for "
+              "anglers.")
+    assert stance(PERMIT_Q, answer, "en") != "mixed"
+
+
+NURSING_Q = "是否应该要求所有商场都强制配备独立的母婴室？"
+
+
+def test_backing_coverage_then_opposing_a_requirement_the_rules_cannot_place_is_no_plain_yes() -> None:
+    answer = "## 结论\n\n支持提高母婴设施的覆盖率，但反对“每家必配独立房间”的硬性要求，分级配置更务实。"
+    assert stance(NURSING_Q, answer, "zh") != "affirm"

@@ -76,6 +76,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout40", ROOT / "tests/data/md-holdout41", ROOT / "tests/data/md-holdout42",
             ROOT / "tests/data/md-holdout43",
             ROOT / "tests/data/md-holdout44",
+            ROOT / "tests/data/md-holdout45",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 

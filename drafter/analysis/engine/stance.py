@@ -21,7 +21,7 @@ from drafter.analysis.engine.roles import FRAME, WEIGHTS, Part, position_parts
 from drafter.analysis.engine.sentences import Sentence, clauses
 from drafter.analysis.engine.signals import prefers, set_aside, signal
 from drafter.analysis.engine.terms import terms
-from drafter.analysis.lexicons.cues import CONTRAST, HEDGE, OPINION, TOSS_UP
+from drafter.analysis.lexicons.cues import CONTRAST, HEDGE, NEG_STANCE_VERB, OPINION, STANCE_VERB, TOSS_UP
 from drafter.analysis.lexicons.data import tables
 from drafter.analysis.lexicons.synonyms import related
 
@@ -181,7 +181,13 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         # before the turn counts only where it answers the question ('不会，但…'), not where it concedes a side
         # point ('The evidence isn't airtight, but the harms are large')
         before = [c for c in parts[: turns[-1]] if qterms & terms(c) or not terms(c)]
-        return after or _first_said(before, lang, qterms, question, strict, len(parts))
+        earlier = None if after else _first_said(before, lang, qterms, question, strict, len(parts))
+        if earlier and earlier.label == "affirm" and qterms & terms("".join(parts[: turns[-1]])) and any(
+                NEG_STANCE_VERB[lang].search(c) for c in parts[turns[-1]:]):
+            # '支持提高覆盖率，但反对"每站必配"的硬性要求': it turns to oppose something the rules cannot place, so
+            # the sentence is no plain yes
+            return Polarity("mixed", True)
+        return after or earlier
     drawn = [f for c in parts[1:] if _CONSEQUENCE[lang].match(strip_markup(c))
              for f in [_clause(c, lang, qterms, question, True, len(parts))]  # a stance word, not an echo
              if f and f.explicit and f.label in ("affirm", "deny")]
@@ -298,9 +304,35 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         # "我赞成征收", "I'd support them": the verb is the position; "我支持把明码标价作为强制要求，…，但不应该留下
         # 长期例外": when what it supports restates the question, a detail conceded after a turn does not reverse it
         found = Polarity("affirm", True)
+    if found and found.label == "affirm" and part.role in ("opinion", "conclusion") and (
+            split := _supports_part(part.sentence.text, lang, qterms)):
+        return split
     if found and part.flip and found.label != "mixed":
         return Polarity("deny" if found.label == "affirm" else "affirm", found.explicit)
     return found
+
+
+# The answer's own voice turning against something after backing something ("…, but I can't endorse a blanket
+# requirement", "…, and I'd oppose extending it", "…，但反对…").
+_OWN_AGAINST = {
+    "en": re.compile(r"(?:,|;|—|–)\s*(?:but|and|while|though)?\s*(?:I\s*(?:'d|’d|would|will)?\s*(?:can(?:'t|not|’t)"
+                     r"|won't|wouldn't|do(?:n't| not)|couldn't)\s+(?:endorse|support|back|accept)\b|I(?:'m|’m| am"
+                     r"| would be|'d be|’d be)\s+(?:opposed|against)\b|I(?:'d|’d| would)?\s+oppose\b)", re.IGNORECASE),
+    "zh": re.compile(r"[，,；;]\s*(?:但|但是|不过|而)?(?:我)?(?:反对|不赞成|不支持|不认同)"),
+}
+
+
+def _supports_part(text: str, lang: str, qterms: set[str]) -> Polarity | None:
+    """Mixed when the answer backs one version of the proposal and, after a turn, opposes another, each half in the
+    question's terms ("I'd back a longer window for returns, but I'm opposed to a blanket 90-day mandate"); None when
+    the backed half names something else (an alternative instead of the proposal: a no the other rules read)."""
+    turn = _OWN_AGAINST[lang].search(text)
+    if not turn:
+        return None
+    backed, opposed = text[: turn.start()], text[turn.start():]
+    if not STANCE_VERB[lang].search(backed):
+        return None  # '初衷是好的，但…，我不赞成…': nothing backed in the answer's voice, only an aim granted
+    return Polarity("mixed", True) if qterms & terms(backed) and qterms & terms(opposed) else None
 
 
 def _names_question(text: str, lang: str, qterms: set[str], question: str) -> bool:
