@@ -49,7 +49,9 @@ _ADOPTED = {
 _NO_DELAY = {
     "zh": r"(?:没有|看不出|找不到|想不出|并无|毫无)[^。，,；;]{0,12}理由[^。，,；;]{0,6}(?:再|继续|一直)?(?:拖|等"
           r"|推迟|延后|观望|犹豫|迟疑|搁置)"
-          r"|(?:不能|不该|不应该?|不宜)再(?:拖|等|观望|犹豫)|宜早不宜迟|(?<![不没])早(?:就)?(?:该|应该|应当)",
+          r"|(?:不能|不该|不应该?|不宜)再(?:拖|等|观望|犹豫)|宜早不宜迟|(?<![不没])早(?:就)?(?:该|应该|应当)"
+          # '我找不到不在全行业强制配备的充分理由': no reason not to, a yes
+          r"|(?:找不到|没有|看不出|想不出)不(?=[^。，,；;]{1,24}理由)",
     "en": r"\bno (?:good |real |valid |sound |compelling )?(?:reason|excuse|case) (?:to|for) (?:wait|delay|hold off"
           r"|hesitat|postpon|put(?:ting)? (?:it|this) off)\w*|\b(?:long|well) overdue\b|\bcan(?:'t|not|’t) (?:afford"
           r" to )?wait\b|\bshould have (?:happened|been done) (?:long ago|years ago|already)\b"
@@ -80,7 +82,10 @@ _NEUTRAL = {
         r"|\bnone the less\b|\bnot to mention\b|\bno wonder\b|\bwhether or not\b|\bor not\b|\bif not\b|\bno surprise\b"
         r"|\bcan(?:'t|not|’t) help but\b|\bnot surprisingly\b|\bno shortage\b|\bno small\b|\bthere(?:'s"
         r"| is) no denying\b"
-        r"|\bmore likely than not\b|\bbetter than even\b|\bhard to argue (?:against|with)\b|\bcan(?:'t|not"
+        r"|\bmore likely than not\b|\bbetter than even\b|\bhard to argue (?:against|with)\b"
+        # "It would be hard to argue this isn't worth doing": two negatives, a yes
+        r"|\b(?:hard|difficult) to argue (?:that )?(?:\w+ ){0,3}?(?:is|would|will|does)(?:n't|n’t| not)\b"
+        r"|\bcan(?:'t|not"
         r"|’t) argue with\b"
         r"|\bwithout (?:a |any )?doubt\b|\bnot (?:a )?bad (?:idea|move|policy|call|thing)\b|\bnot (?:opposed"
         r"|against)\b|\bwould(?:n't|n’t| not) bet against\b|\bno two ways about it\b|\bno[- ]brainer\b"
@@ -92,7 +97,8 @@ _NEUTRAL = {
         + _NO_DELAY["en"], _I),
 }
 _NEGATOR = {
-    "zh": re.compile(r"没有|尚未|并未|绝非|毫无|无法|难以|很难|难说|未|没|不|无|非|别|否|被?夸大|言过其实|杞人忧天|过虑"
+    "zh": re.compile(r"没有|尚未|并未|绝非|毫无|无法|难以|很难|难说|未|没|不|无|非|别|否|被?夸大|被?高估|言过其实"
+                     r"|杞人忧天|过虑"
                      r"|危言耸听|站不住脚|多余|可能性(?:很|极|非常|相当)?(?:小|低)|可能性不大|概率(?:很|极|非常)?(?:小|低)"
                      r"|希望(?:渺茫|不大)|天方夜谭"),
     "en": re.compile(
@@ -296,6 +302,17 @@ def _threshold(clause: str, question: str) -> tuple[str, int]:
     return clause, flips
 
 
+_KEPT_FROM = re.compile(r"\b(?:stop|stops|prevent|prevents|keep|keeps|bar|bars|stopping|preventing)\b[^.?]{0,40}?"
+                        r"\bfrom\s+([a-z]{3,}?)e?ing\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _prevented(question: str) -> str:
+    """The stem of the act a question's proposal prevents ('stop the car from exceeding' -> 'exceed'), or ''."""
+    m = _KEPT_FROM.search(question)
+    return re.escape(m.group(1).lower()) if m else ""
+
+
 def negations(clause: str, lang: str, question: str = "") -> int:
     """Negations in a clause, plus antonyms of the question's own verb (弊大于利 against 利大于弊) and figures on
     the other side of the question's threshold; a negator inside one of the question's own terms does not count."""
@@ -306,6 +323,10 @@ def negations(clause: str, lang: str, question: str = "") -> int:
     for term in own_negative_terms(question) if question else ():
         if term in text:
             text = text.replace(term, "＿")
+    if lang == "en" and question and (kept_from := _prevented(question)):
+        # '…limiters that stop the car from exceeding the limit?': 'drivers must not exceed the limit' states the
+        # proposal's aim, not a no
+        text = re.sub(rf"\b(?:not|never|n't|n’t)\s+(?:\w+\s+)?{kept_from}\w*", "＿", text, flags=re.IGNORECASE)
     count = len(_NEGATOR[lang].findall(text))
     low, qlow = text.lower(), question.lower()
     pairs = _ANTONYMS_ZH if lang == "zh" else _ANTONYMS_EN

@@ -313,6 +313,10 @@ def _zh_trim(option: str) -> str:
     return trimmed if len(trimmed) >= 2 else option
 
 
+_SUBORDINATE = re.compile(r"\b(?:before|after|when|whenever|if|unless|until|while|because|once|who|whom|whose|which"
+                          r"|where)\b", re.IGNORECASE)
+
+
 def _en_options(text: str) -> list[str]:
     """Options of an English choice question: '…: X or Y?', 'Which …, X or Y?', 'Should we X or Y?'."""
     body = text.strip().rstrip("?？ ")
@@ -323,6 +327,9 @@ def _en_options(text: str) -> list[str]:
     elif _EN_CHOICE.search(body) or _YESNO_Q["en"].search(body):
         chunks = re.split(r"[,;]", body)
         k = max(i for i, c in enumerate(chunks) if _EN_OR.search(c))
+        joined = _EN_OR.search(chunks[k])
+        if joined and not _EN_CHOICE.search(body) and _SUBORDINATE.search(chunks[k][: joined.start()]):
+            return []  # "…, before a seller or buyer signs anything?": an 'or' inside a clause about when or who
         start = k  # "go to rural clinics, city hospitals or training?": the list runs back to the asking clause
         while start and not _QWORD.match(chunks[k].strip()) and not _WHICH.search(chunks[start - 1]):
             start -= 1

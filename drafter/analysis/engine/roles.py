@@ -57,7 +57,7 @@ _CONTRAST_INSIDE = {
 # Clauses that frame rather than state: conditions, concessions, time and viewpoint settings.
 FRAME = {
     "zh": re.compile(r"^(?:如果|假如|要是|只要|除非|一旦|即使|即便|哪怕|若|倘若|虽然|尽管|随着|对于|关于|从|由于|因为"
-                     r"|考虑到|鉴于|前提是)"
+                     r"|考虑到|鉴于|前提是|面对)"
                      r"|(?:来看|看来|而言|来说|的话|之前|之后|以前|以后|的时候|上看|方面)$"),
     "en": re.compile(r"^(?:if|unless|although|though|while|whereas|even if|even though|as long as|provided|assuming"
                      r"|once"

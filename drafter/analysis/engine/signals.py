@@ -194,7 +194,11 @@ _SET_ASIDE = {
                      r"|(?:^|[，,])\s*而(?:不是|非)(?:在[\u4e00-\u9fff]{1,6}?(?:阶段|时期|期间|层面|环节|时候))?"
                      r"(?:靠|通过|用|去|把)?"
                      r"([\u4e00-\u9fff]{2,4}?)"),
-    "en": re.compile(r"^\W*(?:rather than|instead of)\s+([^,;.]{2,60})", re.IGNORECASE),
+    # '…, but keep an external test at the heart of GCSEs rather than replacing it with teacher assessment':
+    # mid-sentence, only an act set aside ('rather than replacing…'), not a thing ('bags they reuse rather than
+    # throwaway plastic')
+    "en": re.compile(r"^\W*(?:rather than|instead of)\s+([^,;.]{2,60})|[,;—–]\s*[^,;.—–]{0,80}?\brather than\s+"
+                     r"(\w+ing\b[^,;.]{0,60})", re.IGNORECASE),
 }
 
 

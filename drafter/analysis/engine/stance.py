@@ -27,7 +27,7 @@ from drafter.analysis.lexicons.synonyms import related
 
 # A closing clause that declares the clause before it untenable: the position is its opposite.
 _UNTENABLE = re.compile(r"^(?:那|这)?(?:恐怕|实在|才|就|可|也)?(?:真的|是)?"
-                        r"(?:站不住脚|说不过去|不成立|讲不通|没有?道理|不合理|说不通)")
+                        r"(?:站不住脚|说不过去|不成立|讲不通|没有?道理|不合理|说不通|高估了|过于乐观|太乐观)")
 # "X不是A，而是B": the question's proposal X, cleared of a charge and recast.
 _NOT_BUT = re.compile(r"^([^。；，,]{2,24}?)(?:并|其实|本质上)?不是[^。；，,]{1,24}[，,]\s*而是")
 # "…并不改变“应该扩大纳入”这个整体判断": the verdict quoted as the one that stands
