@@ -2,12 +2,16 @@
 ('drivers must not exceed the limit' to 'limiters that stop cars from exceeding it'); an act set aside mid-sentence
 ('…, but keep the exam rather than replacing it') is a no; two negatives are a yes ('hard to argue this isn't worth
 doing', '找不到不…的理由'); what a clause calls an overestimate is denied (高估了); a judgment left to
-"different people" is no verdict; a setting opened by 面对 is a frame, its words no hedge. An 'or' inside a clause
-about when or who leaves a yes/no question yes/no. Found on md-tune24 and md-tune26."""
+"different people" is no verdict; a setting opened by 面对 is a frame, its words no hedge; 因地制宜地推进 carries out a
+yes, it is no dodge; the half offered "instead" is an alternative; a guarantee that "should not depend on" luck is a
+yes; a quote cut after a bold run drops its joining comma. Questions: an 'or' inside a clause about when or who, or
+joining two words for one thing ("a parent or guardian"), leaves a yes/no question yes/no; 应不应该 asks yes or no.
+Found on md-tune24, md-tune26 and md-tune27."""
 
 from __future__ import annotations
 
 from drafter.analysis.engine.questions import read_question
+from drafter.analysis.engine.sentences import clean_span
 from tests.analysis_helpers import stance
 
 
@@ -68,3 +72,40 @@ def test_an_or_inside_a_clause_about_when_leaves_the_question_yes_no() -> None:
     assert q.kind == "yesno"
     choice = read_question("q2", "Should cities invest in buses, trams or cycle lanes?", "en")
     assert choice.kind == "choice"
+
+
+def test_two_words_for_one_thing_joined_by_or_keep_the_question_yes_no() -> None:
+    q = read_question("q1", "Should trains be required to seat children next to a parent or guardian for free?", "en")
+    assert q.kind == "yesno"
+    assert read_question("q2", "Should the council fund a library or a swimming pool?", "en").kind == "choice"
+
+
+def test_ying_bu_yinggai_asks_yes_or_no() -> None:
+    assert read_question("q1", "应不应该允许无人配送车在校园道路上行驶？", "zh").kind == "yesno"
+
+
+def test_carrying_out_a_yes_to_suit_local_conditions_is_no_dodge() -> None:
+    q = "社区推行无人车配送，能否真正解决快递“最后一公里”的难题？"
+    answer = ("## 我的结论\n\n权衡下来，我认为质疑大多可以化解。**社区无人车配送能够真正解决“最后一公里”的难题**，"
+              "关键在于各地因地制宜地推进，而不是一直停留在试点阶段。")
+    assert stance(q, answer, "zh") != "evasive"
+
+
+def test_a_quote_cut_after_a_bold_run_does_not_start_with_its_joining_comma() -> None:
+    text = "**是的**，只是补贴的力度和品类可以按年度动态调整。"
+    start, end = clean_span(text, 0, len(text))
+    assert text[start:end].startswith("只是")
+
+
+def test_the_half_offered_instead_is_an_alternative_not_a_second_answer() -> None:
+    q = "Should the UK introduce a levy on disposable vape pods?"
+    answer = ("## Verdict\n\n**The UK should not add a levy on vape pods**; it should make sure pods are covered by "
+              "producer-responsibility rules instead.")
+    assert stance(q, answer, "en") == "deny"
+
+
+def test_a_guarantee_that_should_not_depend_on_luck_is_a_yes() -> None:
+    q = "Should ferries be required to let families with young children board first?"
+    answer = ("## Bottom line\n\nLetting families with young children board first should not depend on which ferry "
+              "company you picked.")
+    assert stance(q, answer, "en") == "affirm"

@@ -65,6 +65,7 @@ TUNING = {
     "tests/data/md-tune24/": ROOT / "tests/data/md-tune24",  # held out (blind batch k43) until measured, 2026-12-06
     "tests/data/md-tune25/": ROOT / "tests/data/md-tune25",  # blind batch k46, measured once on 2026-12-06, then read
     "tests/data/md-tune26/": ROOT / "tests/data/md-tune26",  # blind batch k49, measured once on 2026-12-06, then read
+    "tests/data/md-tune27/": ROOT / "tests/data/md-tune27",  # blind batch k51, measured once on 2026-12-06, then read
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
@@ -79,6 +80,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout44",
             ROOT / "tests/data/md-holdout45",
             ROOT / "tests/data/md-holdout46",
+            ROOT / "tests/data/md-holdout47",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 

@@ -85,6 +85,8 @@ _NEUTRAL = {
         r"|\bmore likely than not\b|\bbetter than even\b|\bhard to argue (?:against|with)\b"
         # "It would be hard to argue this isn't worth doing": two negatives, a yes
         r"|\b(?:hard|difficult) to argue (?:that )?(?:\w+ ){0,3}?(?:is|would|will|does)(?:n't|n’t| not)\b"
+        # "sitting beside a parent should not depend on which airline you picked": a guarantee, not a no
+        r"|\bshould(?:n't|n’t| not) (?:depend|hinge|rely) on\b|\bshould(?:n't|n’t| not) be left to (?:chance|luck)\b"
         r"|\bcan(?:'t|not"
         r"|’t) argue with\b"
         r"|\bwithout (?:a |any )?doubt\b|\bnot (?:a )?bad (?:idea|move|policy|call|thing)\b|\bnot (?:opposed"

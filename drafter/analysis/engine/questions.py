@@ -28,7 +28,7 @@ _NUMBER_Q = {
 }
 _YESNO_Q = {
     "zh": re.compile(r"[吗么][？?]?\s*$|是否|能否|会否|可否|是不是|会不会|能不能|该不该|要不要|有没有|对不对|好不好"
-                     r"|行不行|可不可以"),
+                     r"|行不行|可不可以|应不应(?:该|当)?|需不需要|值不值得|合不合理|允不允许|准不准|用不用"),
     "en": re.compile(r"(?:^|[,;:]\s*)(?:should|will|would|is|are|do|does|did|can|could|has|have|was|were|shall|may"
                      r"|might"
                      r"|must|isn't|aren't|won't|doesn't)\b", _I),
@@ -313,6 +313,8 @@ def _zh_trim(option: str) -> str:
     return trimmed if len(trimmed) >= 2 else option
 
 
+_NOUN_PAIR = re.compile(r"\b(?:a|an|the|their|its|his|her|your|our)\s+[a-z-]+\s+or\s+(?!(?:a|an|the|to)\b)[a-z-]+\b",
+                        re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:before|after|when|whenever|if|unless|until|while|because|once|who|whom|whose|which"
                           r"|where)\b", re.IGNORECASE)
 
@@ -328,8 +330,11 @@ def _en_options(text: str) -> list[str]:
         chunks = re.split(r"[,;]", body)
         k = max(i for i, c in enumerate(chunks) if _EN_OR.search(c))
         joined = _EN_OR.search(chunks[k])
-        if joined and not _EN_CHOICE.search(body) and _SUBORDINATE.search(chunks[k][: joined.start()]):
-            return []  # "…, before a seller or buyer signs anything?": an 'or' inside a clause about when or who
+        if joined and not _EN_CHOICE.search(body) and (_SUBORDINATE.search(chunks[k][: joined.start()])
+                                                       or _NOUN_PAIR.search(chunks[k])):
+            # "…, before a seller or buyer signs anything?": an 'or' inside a clause about when or who; "next to a
+            # parent or guardian": two words for one thing
+            return []
         start = k  # "go to rural clinics, city hospitals or training?": the list runs back to the asking clause
         while start and not _QWORD.match(chunks[k].strip()) and not _WHICH.search(chunks[start - 1]):
             start -= 1

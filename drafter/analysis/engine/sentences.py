@@ -206,7 +206,7 @@ def clean_span(text: str, s: int, e: int, want: str = "") -> tuple[int, int]:
             inside = not inside
         pos = m.end()
     pieces.append((pos, e, inside))
-    good = [(a, b, bold) for a, b, bold in (( *_strip(text, a, b), bold) for a, b, bold in pieces)
+    good = [(a, b, bold) for a, b, bold in ((*_joint_free(text, *_strip(text, a, b)), bold) for a, b, bold in pieces)
             if b > a and _HAS_CONTENT.search(text, a, b)]
     if not good:
         return s, s
@@ -216,6 +216,17 @@ def clean_span(text: str, s: int, e: int, want: str = "") -> tuple[int, int]:
     pool = bold or [p for p in good if not text[p[0]:p[1]].rstrip().endswith((":", "："))] or good
     a, b, _ = max(pool, key=lambda p: _size(text[p[0]:p[1]]))
     return a, b
+
+
+_JOINT = "，,；;：:、—–-"
+
+
+def _joint_free(text: str, start: int, end: int) -> tuple[int, int]:
+    """A piece cut at markup without the punctuation that joined it to the bold run before it ('**…**，只是…' quotes
+    '只是…', not '，只是…')."""
+    while start < end and (text[start] in _JOINT or text[start].isspace()):
+        start += 1
+    return start, end
 
 
 def _size(body: str) -> int:

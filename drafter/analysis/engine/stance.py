@@ -207,7 +207,10 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         # ones, no', '短期内不会') splits the verdict on the proposal itself
         halves = [(parts[i - 1] + " " + c if i and _BARE_WORD.match(c) else c, f.label)
                   for i, (c, f) in enumerate(found) if f and f.explicit and f.label in ("affirm", "deny")]
-        named = {label for half, label in halves if _names_proposal(half, question, qterms)}
+        # '…should not add a pod levy; it should cover pods by packaging rules instead': the other half is an
+        # alternative, however much it names the question's things
+        named = {label for half, label in halves if _names_proposal(half, question, qterms)
+                 and not _INSTEAD[lang].search(half)}
         scoped = any(_SCOPE.match(strip_markup(half)) for half, _ in halves)
         return Polarity(named.pop(), True) if len(named) == 1 and not scoped else Polarity("mixed", True)
     # a clause that says its position in words outweighs one that only restates the question ('对一般商家拒收现金，
@@ -265,6 +268,7 @@ def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: boo
     return found
 
 
+_INSTEAD = {"en": re.compile(r"\binstead\b", re.IGNORECASE), "zh": re.compile(r"转而|改为|取而代之|作为替代")}
 _SCOPE = re.compile(r"^\W*(?:for|in|at|on|among|within|during|over|under|after|before|by|from|if|when|where"
                     r"|对|在|从|就|于|短期|长期|近期|中期|远期|眼下|目前|现阶段|将来|未来|一线|大城市|小城市|城市|农村)",
                     re.IGNORECASE)
