@@ -81,6 +81,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout45",
             ROOT / "tests/data/md-holdout46",
             ROOT / "tests/data/md-holdout47",
+            ROOT / "tests/data/md-holdout48",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
