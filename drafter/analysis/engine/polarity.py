@@ -45,7 +45,8 @@ _ADOPTED = {
     "en": re.compile(r"((?:lean(?:s|ing)? (?:towards?|to)|agree with|side with|go with|come down on) the |^the )[\"“‘']"
                      r"([^\"”’']{1,40})[\"”’'] ((?:view|side|camp|position|answer|judg(?:e)?ment|reading))\b", re.I),
 }
-# "No reason to wait", 看不出理由再拖: refusing to delay is a yes (two negatives, one of them in the verb).
+# "No reason to wait", 看不出理由再拖: refusing to delay is a yes (two negatives, one of them in the verb); so is "no
+# reason not to" (找不到不…的理由).
 _NO_DELAY = {
     "zh": r"(?:没有|看不出|找不到|想不出|并无|毫无)[^。，,；;]{0,12}理由[^。，,；;]{0,6}(?:再|继续|一直)?(?:拖|等"
           r"|推迟|延后|观望|犹豫|迟疑|搁置)"

@@ -245,21 +245,22 @@ def _echoes(proposal: str, lang: str, question: str, qterms: frozenset[str]) -> 
 
 
 _POLICY_ZH = re.compile(r"禁止|取消|推广|推行|征收|实施|实行|设立|开放|提高|降低|延长|缩短|允许|放开|立法|补贴")
+# Who holds a view the answer reports ('critics', 'experts'), and the verbs that report it.
+_OTHERS = (r"supporters|proponents|advocates|backers|critics|opponents|detractors|sceptics|skeptics|people|economists"
+           r"|experts|analysts")
+_REPORTING = r"say|says|argue|claim|think|believe|insist|warn|reckon|feel"
 # Views reported, not held ("Supporters call it a smart move"); a process, not the outcome ("debate is underway").
 _REPORTED = {
-    "en": re.compile(r"\b(?:supporters|proponents|advocates|backers|critics|opponents|detractors|sceptics|skeptics"
-                     r"|some|others|many|people|economists|experts|analysts)\s+(?:\w+\s+)?(?:say|says|argue|claim|think"
-                     r"|believe|call|see|view|regard|consider|insist|warn|describe|reckon|feel)\b"
+    "en": re.compile(rf"\b(?:{_OTHERS}|some|others|many)\s+(?:\w+\s+)?(?:{_REPORTING}|call|see|view|regard|consider"
+                     r"|describe)\b"
                      r"|\b(?:debate|discussion|conversation|controversy|backlash|research|consultation|talks"
                      r"|negotiations|lobbying|opposition|resistance|criticism|whether)\b", _I),
     "zh": re.compile(r"支持者|反对者|批评者|有人(?:认为|说|担心|觉得)|也有人|有观点认为|争论|讨论"),
 }
 # An opening that reports others' answer ("Many skeptics argue no: …", "不少批评者认为不应该"): not the answer's own.
 REPORTED_VIEW = {
-    "en": re.compile(r"^\W*(?:many|some|most|a lot of|plenty of)?\s*(?:supporters|proponents|advocates|backers|critics"
-                     r"|opponents|detractors|sceptics|skeptics|people|economists|experts|analysts|observers"
-                     r"|commentators)\s+(?:\w+\s+)?(?:say|argue|claim|think|believe|insist|warn|reckon|feel|contend"
-                     r"|maintain)\b", _I),
+    "en": re.compile(rf"^\W*(?:many|some|most|a lot of|plenty of)?\s*(?:{_OTHERS}|observers|commentators)\s+(?:\w+\s+)?"
+                     rf"(?:{_REPORTING}|contend|maintain)\b", _I),
     "zh": re.compile(r"^\W*(?:很多|不少|一些|许多)?(?:支持者|反对者|批评者|质疑者|有人|也有人|有观点|业内人士|专家)"
                      r"(?:们)?(?:认为|说|担心|觉得|指出|主张)"),
 }
