@@ -24,8 +24,11 @@ _TURN_INSIDE = {
 # "权衡两方之后：我支持…"): the cue only leads into it.
 _VERDICT_AFTER = {
     "zh": re.compile(r"[:：—]\s*\**\s*(?:我(?:认为|觉得|支持|反对|赞成|倾向)|(?:不)?应该|(?:不)?应当|(?:不)?会"
-                     r"|是的|不是)"),
-    "en": re.compile(r"[:—–]\s*\**\s*(?:yes|no|i\s+(?:think|believe|support|oppose|would|'d|lean|come down))\b", _I),
+                     r"|是的|不是)|[，,]\s*(?:总体上|综合来看)?[，,]?\s*我(?:更)?(?:支持|反对|赞成|倾向于?(?:支持|反对|认为))"),
+    "en": re.compile(r"[:—–]\s*\**\s*(?:yes|no|i\s+(?:think|believe|support|oppose|would|'d|lean|come down))\b"
+                     # "Having gone through both sides, I come down against …": a verb that takes a side, after a comma
+                     r"|,\s*(?:on balance,?\s*)?i(?:'d|’d| would)?\s+(?:come down|lean|side|support|oppose"
+                     r"|favou?r)\b", _I),
 }
 # The cue tables live in drafter/analysis/lexicons/{zh,en}.yaml (evasion.<style>), strongest style first.
 _STYLES = ("refusal", "no_opinion", "redirect", "official_line", "both_sides", "off_topic", "no_data")

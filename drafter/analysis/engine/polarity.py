@@ -139,7 +139,9 @@ _CASE_AGAINST_DENIED = {
                      r"|warned-of)\b[^.;,]{0,40}?(?:n't|n’t|\bnot|\bnever)\s+(?:appear|materiali[sz]e|happen|arrive|come"
                      r"|show)\w*", _I),
     "zh": re.compile(r"(?:(?P<objection>质疑|反对意见|批评)|担忧|担心|顾虑)[^。，,；;]{0,8}?"
-                     r"(?:被?夸大|言过其实|过虑|站不住脚|多余)"),
+                     r"(?:被?夸大|言过其实|过虑|站不住脚|多余)"
+                     # '强制公示成本不高': the cost of doing it, denied, is a point for doing it
+                     r"|(?P<manageable>(?:成本|代价|负担|难度)(?:并|也|其实)?不(?:高|大|重))"),
 }
 _WHY_NOT = re.compile(r"\s*why not\b", _I)
 # Hedged "no" (未必, "not necessarily"): a deny, but weaker than a plain no.
@@ -155,7 +157,7 @@ _POINTS_TO = re.compile(r"\b(?:answer is|points? to|leans? towards?|tilts? towar
 _AFFIRM = {
     "zh": re.compile(
         r"^(?:是的?|对的?|会的?|能的?|有的?|行)(?=[，。！、,.!；;：:…]|$)"
-        r"|^(?:没错|当然|肯定|确实|可以|应该|应当|需要|必须|值得(?!一提|注意|关注|深入|探讨|思考|商榷|讨论|研究|警惕)|存在"
+        r"|^(?:没错|当然|肯定|确实|可以|应该|应当|理应|理当|需要|必须|值得(?!一提|注意|关注|深入|探讨|思考|商榷|讨论|研究|警惕)|存在"
         r"|(?:同意|赞成|支持)(?![^，。]{0,8}?(?:的理由|的一方|的观点|的声音|者|方))"
         r"|恐怕会|很可能|大概率|是这样"
         r"|有必要|必要)"
@@ -346,7 +348,9 @@ def echo(clause: str, qterms: set[str]) -> float:
 
 # A clause that opens with a bare answer word and a break: "Yes — …", "No, …", "是的，…", "不，…".
 LEADING_ANSWER = {
-    "en": re.compile(r"^\W*(yes|yeah|yep|absolutely|definitely|no|nope|not at all)\s*[—–:;,.!]", re.IGNORECASE),
+    # "My view is that yes, …": the answer word may follow the 'that' of the view that introduces it
+    "en": re.compile(r"^\W*(?:that\s+)?(yes|yeah|yep|absolutely|definitely|no|nope|not at all)\s*[—–:;,.!]",
+                     re.IGNORECASE),
     "zh": re.compile(r"^\W*(是的|对|没错|当然|不|不是|没有)\s*[，,。！!：:；;—]"),
 }
 NO_WORDS = {"no", "nope", "not at all", "不", "不是", "没有"}
@@ -377,6 +381,10 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
     if lang == "en" and question_proposal(question) == "neg" and _NOT_ALLOWED.search(clause) and _mentions_question(
             clause, qterms):
         # 'Under-16s shouldn't be able to buy these drinks' to 'Should the sale … be banned?': the ban, said
+        return Polarity("affirm", True)
+    if lang == "zh" and _ZH_BAN_Q.search(question) and (backed := _ZH_NOT_ALLOWED.search(clause)) and not re.search(
+            r"[不没非无未]", clause[: backed.start()]) and _mentions_question(clause, qterms):
+        # '有充分的理由不让个人随意采摘' to '禁止采摘的禁令合理吗': the ban, backed ('谈不上应该禁止' negates it)
         return Polarity("affirm", True)
     if found := signal_polarity(clause, lang, question, qterms):  # "I'd scrap it", "count me in", "a misguided idea"
         return found
@@ -449,6 +457,10 @@ def _object_only(clause: str, lang: str, question: str) -> bool:
 
 _NOT_ALLOWED = re.compile(r"\b(?:shouldn(?:'|’)t|should not|mustn(?:'|’)t|must not)\s+be\s+(?:able|allowed|permitted)"
                           r"\s+to\b", re.IGNORECASE)
+# A ban asked about ('禁止市民私自采摘…，这样的禁令合理吗'), and a reason or duty given not to let it happen.
+_ZH_BAN_Q = re.compile(r"禁止|禁令|不准|不得|不让")
+_ZH_NOT_ALLOWED = re.compile(r"(?:理由|应该|应当|理应|就该|有必要)[^。，,；;\"“”「」]{0,4}"
+                             r"(?:不让|不允许|不准|禁止)")
 _ODDS = re.compile(r"likely|probably|possibly|(?:good|strong|real|decent|fair|high) chance|bound to|inevitable",
                    re.IGNORECASE)
 

@@ -22,7 +22,7 @@ _NUMBER_Q = {
                      r"(?:year|share|percentage"
                      r"|proportion|fraction|level|number|percent|size|portion|rate|decade|age|amount|price|cost|sum"
                      r"|figure|total|temperature|speed|height|date|fee|charge|fine|fare|levy|toll|salary|wage|budget"
-                     r"|premium)s?\b|\bwhich (?:year|decade|age)\b|\bby when\b"
+                     r"|premium|multiple)s?\b|\bwhich (?:year|decade|age)\b|\bby when\b"
                      r"|\bwhen (?:will|would|could|might|does|do|is|can)\b|\b(?:in|by) (?:roughly |approximately "
                      r"|about )?what year\b", _I),
 }
@@ -34,7 +34,7 @@ _YESNO_Q = {
                      r"|must|isn't|aren't|won't|doesn't)\b", _I),
 }
 _UNITS = [
-    ("multiple", re.compile(r"多少倍|几倍|\bhow many times\b|\bwhat multiple\b|\b(?:by )?what factor\b"
+    ("multiple", re.compile(r"多少倍|几倍|\bhow many times\b|\bwhat (?:[\w-]+ ){0,3}?multiple\b|\b(?:by )?what factor\b"
                             r"|\bhow many-?fold\b|\btimes (?:more|as|higher|larger|bigger|cheaper|costlier)\b", _I)),
     ("year", re.compile(r"哪一年|哪年|何年|何时|什么时候|what year|which year|by when|when (?:will|would|could|might"
                         r"|does|do|is)"
@@ -185,8 +185,9 @@ def _listed_subject(text: str, options: list[Option], lang: str) -> bool:
 
 # Multiple choice with lettered options, one a line ("A. $17,337.50", "(B) Paris", "C) none"): a test item.
 _LETTERED = re.compile(r"^[ \t]*\(?([A-Z])[.)：:][ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
-_LETTERED_INLINE = re.compile(r"(?:^|(?<=[\s；;，,：:？?。]))\(?([A-Z])[.)．、：:]\s*([^；;。\n]+?)\s*(?=[；;。]|$)",
-                              re.MULTILINE)
+# ('A 固定时段统一探视；B 线上预约分时探视': a letter and a space before Chinese names an option too)
+_LETTERED_INLINE = re.compile(r"(?:^|(?<=[\s；;，,：:？?。]))\(?([A-Z])(?:[.)．、：:]\s*|\s+(?=[\u4e00-\u9fff]))"
+                              r"([^；;。\n]+?)\s*(?=[；;。]|$)", re.MULTILINE)
 
 # '(a) an outright ban, (b) campaigns without changing the law, or (c) tightening the defence?'
 _LETTERED_PAREN = re.compile(r"\(([a-hA-H])\)\s*([^()]+?)\s*(?=[,;，；]?\s*(?:or\s+|and\s+|或者?|还是)?\([a-hA-H]\)"

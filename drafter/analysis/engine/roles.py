@@ -40,7 +40,7 @@ _YES_NO_LEAD = {
 _SAID = {
     "zh": re.compile(r"^[\s，,：:]*(?:是的|不是|不会|不能|不应该|不应当|会的|能的|不值得|值得|应该"
                      r"|不)[\s，,。！!；;：:—–]"),
-    "en": re.compile(r"^[\s,:]*(?:yes|no|nope)\b\s*[,.!;:—–]", re.IGNORECASE),
+    "en": re.compile(r"^[\s,:]*(?:that\s+)?(?:yes|no|nope)\b\s*[,.!;:—–]", re.IGNORECASE),
 }
 # A question that answers ("Sure, why not?", "Why would we?", "何乐而不为？") is a statement.
 _RHETORICAL = {
@@ -111,6 +111,12 @@ def _conceded(sent: Sentence, nxt: Sentence | None, lang: str) -> tuple[bool, st
     return bool(nxt and CONTRAST[lang].search(nxt.text)), ""
 
 
+def _inner(sent: Sentence, marked: Part, lang: str) -> bool:
+    """True when a conclusion marker stands inside the sentence, after a clause of its own."""
+    before = re.sub(r"[*_`]", "", sent.text[: len(sent.text) - len(marked.text)])
+    return len(re.findall(r"[\u4e00-\u9fff]", before)) >= 6 if lang == "zh" else len(before.split()) >= 4
+
+
 def _marked(sent: Sentence, lang: str) -> Part | None:
     """A conclusion or first-person part of the sentence, if it has one."""
     concl = _last_match(CONCLUSION[lang], sent.text)
@@ -123,9 +129,10 @@ def _marked(sent: Sentence, lang: str) -> Part | None:
         # "On balance, I think yes — …, so the change isn't punitive": the answer word after the view decides
         weight = WEIGHTS["conclusion"] if concl else WEIGHTS["opinion"]
         return Part(sent, _after(sent.text, opin.end()), "opinion", weight)
-    if opin and _SAID[lang].match(sent.text[: opin.start()]):
-        # "Yes, I think it should cover the whole day.": the answer word before the view is part of it
-        return Part(sent, sent.text, "opinion", WEIGHTS["conclusion"] if concl else WEIGHTS["opinion"])
+    if (view := opin or neg) and _SAID[lang].match(sent.text[: view.start()]):
+        # "Yes, I think it should cover the whole day.", "No — I don't think it's the right approach.": the answer
+        # word before the view is part of it, and as plain as a bare "Yes."
+        return Part(sent, sent.text, "opinion", WEIGHTS["conclusion"] if concl else WEIGHTS["bare"])
     if concl and (not later or said):
         return Part(sent, _after(sent.text, concl.end()), "conclusion", WEIGHTS["conclusion"])
     if neg and (not opin or neg.start() >= opin.start()):
@@ -188,6 +195,10 @@ def position_parts(sents: list[Sentence], lang: str, skip: set[int] | None = Non
             marked = replace(marked, weight=max(marked.weight, WEIGHTS["conclusion"]))
         if marked and sent.verdict:
             marked = replace(marked, weight=max(marked.weight, WEIGHTS["conclusion"]))
+        elif marked and marked.role == "conclusion" and sent.kind == "item" and _inner(sent, marked, lang):
+            # "- Packaging is the bigger stream, so the bin won't be halved.": a list point's own consequence, one
+            # reason among others, not the answer's conclusion
+            marked = replace(marked, role="other", weight=WEIGHTS["other"])
         if marked:
             parts.append(marked)
         elif sent.verdict and sent.kind != "cell":

@@ -111,6 +111,8 @@ def split_sentences(text: str, holes: list[tuple[int, int]] | None = None) -> li
     the `holes` (e.g. injected instructions)."""
     spans: list[tuple[int, int, bool, str]] = []
     for block in prose_spans(text):
+        if _title(text[slice(*_strip(text, block.start, block.end))]):
+            continue  # '**1. 行道树不是果园**' on its own line: a heading, though its number looks like a full stop
         for raw in _raw_bounds(text, block.start, block.end):
             for part in _subtract(raw, holes or []):
                 s, e = _strip(text, *part)
@@ -242,8 +244,14 @@ def _long_enough(body: str) -> bool:
 _TITLE = re.compile(r"(\*\*|__)[^*_\n]{1,40}\1[：:]?|[^。！？!?.；;，,\n]{1,30}[：:]")
 
 
+# The number a pseudo-heading may open with ('**1. 行道树不是果园**', '**二、成本**', '**(3) Costs**').
+_ENUMERATOR = re.compile(r"^(\*\*|__)?\s*(?:\d{1,2}[.、)）]|[一二三四五六七八九十]{1,3}、|[（(]\d{1,2}[)）])\s*")
+
+
 def _title(body: str) -> bool:
-    """True for a pseudo-heading on its own line ('**经济层面**', '**Costs:**', 'Pros:'): it names, it does not say."""
+    """True for a pseudo-heading on its own line ('**经济层面**', '**Costs:**', 'Pros:', '**1. 行道树不是果园**'): it
+    names, it does not say."""
+    body = _ENUMERATOR.sub(lambda m: m.group(1) or "", body, count=1)
     return bool(_TITLE.fullmatch(body)) and not re.search(r"[。！？!?；;.]", body)
 
 

@@ -386,18 +386,22 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
     """Weigh every position-bearing part of the answer and return the winning stance."""
     scores: dict[str, float] = defaultdict(float)
     best: dict[str, tuple[float, int, Sentence]] = {}
-    answered: set[int] = set()  # openings read as a bare answer: their sentence is not counted twice
+    answered: dict[int, str] = {}  # openings read as a bare answer: their sentence is not counted twice
     read = [(part, _part_polarity(part, lang, qterms, question)) for part in position_parts(sents, lang, skip, turned)]
     worded = _verdict_word(read, lang)
     for part, found in read:
         if part.role == "first" and part.sentence.index in answered:
+            if found and found.explicit and found.label == answered[part.sentence.index]:
+                # "Yes — England should bring in a default nationwide ban": the answer word and its restatement in
+                # one sentence are as plain as a conclusion
+                scores[found.label] += CONCLUDING - WEIGHTS["bare"]
             continue
         if not found:
             continue
         if worded and part.unmarked and found.label == _OPPOSITE.get(worded) and not _opens_with_answer(part, lang):
             continue  # "Yes — for a saver with …. Buy through an ETF, and never add more": the answer word decides
         if part.role == "bare":
-            answered.add(part.sentence.index)
+            answered[part.sentence.index] = found.label
         # a conclusion that restates the question's claim is as plain a position as a stance word
         weight = part.weight if found.explicit or part.weight >= CONCLUDING else part.weight * 0.8
         if part.stance_verb and found.explicit and found.label in ("affirm", "deny"):
