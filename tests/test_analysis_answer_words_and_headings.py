@@ -11,7 +11,8 @@ no; 理应 is "should"; 成本不高 is a point for doing it; 有充分的理由
 
 Questions: options lettered "A 固定时段…；B …" make a choice; "what is the highest multiple of…" asks for a figure.
 
-Found on md-tune28 (blind batch k55), md-tune15, md-tune16 and md-tune21."""
+Found on md-tune28 (blind batch k55), md-tune15, md-tune16 and md-tune21; the both-sides line turned by a side
+taken after a comma is checked at the cue, in both languages."""
 
 from __future__ import annotations
 
@@ -145,3 +146,15 @@ def test_the_highest_multiple_of_a_price_asks_for_a_figure() -> None:
     q = read_question("q2", "If dynamic pricing stays legal, what is the highest multiple of the advertised base price "
                             "that it should be allowed to reach?", "en")
     assert (q.kind, q.unit) == ("number", "multiple")
+
+
+def test_a_side_taken_after_a_comma_turns_the_both_sides_line() -> None:
+    def turned(text: str, lang: str) -> list[tuple[str, bool]]:
+        return [(c.style, c.turned) for c in evasion_cues(split_sentences(text), lang)]
+
+    assert turned("支持和反对都有一定道理，我倾向于支持这项规定。", "zh") == [("both_sides", True)]
+    assert turned("Having gone through both sides, I come down against making opt-in mandatory.", "en") == [
+        ("both_sides", True)]
+    # a view that only says people differ takes no side: the cue stands
+    assert turned("There are good arguments on both sides, and I think reasonable people can disagree.", "en") == [
+        ("both_sides", False)]
