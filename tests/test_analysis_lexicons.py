@@ -67,6 +67,7 @@ TUNING = {
     "tests/data/md-tune26/": ROOT / "tests/data/md-tune26",  # blind batch k49, measured once on 2026-12-06, then read
     "tests/data/md-tune27/": ROOT / "tests/data/md-tune27",  # blind batch k51, measured once on 2026-12-06, then read
     "tests/data/md-tune28/": ROOT / "tests/data/md-tune28",  # blind batch k55, measured once on 2026-12-06, then read
+    "tests/data/md-tune29/": ROOT / "tests/data/md-tune29",  # blind batch k57, measured once on 2026-12-06, then read
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
@@ -85,6 +86,8 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout48",
             ROOT / "tests/data/md-holdout49",
             ROOT / "tests/data/md-holdout50",
+            ROOT / "tests/data/md-holdout51",
+            ROOT / "tests/data/md-holdout52",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 

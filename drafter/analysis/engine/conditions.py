@@ -129,7 +129,7 @@ def split_verdict(sents: list[Sentence], lang: str, qterms: set[str], question: 
             said[label].append((scope, sent))
     for scope, sent in said["affirm"]:
         for other, where in said["deny"]:
-            if other != scope:
+            if other != scope and not _same_group(scope, other, lang):
                 return max(sent, where, key=lambda s: s.index)
     # "For large firms, yes. For small businesses, the figures are meaningless": the opposite group, in another tone
     for scope, sent, _, label in read:
@@ -148,6 +148,19 @@ def _unit_stance(text: str, scope: str, lang: str, qterms: set[str], question: s
         text = text.replace(scope, "", 1).lstrip("的，, ")
     text = text.strip()
     return read_stance([Sentence(0, len(text), text, 0)], lang, qterms, question).label if text else None
+
+
+def _same_group(a: str, b: str, lang: str) -> bool:
+    """True when two scopes name the same group in other words ('small takeaways' and 'for small businesses'): a
+    point against answered by one for, not a yes for one group and a no for another."""
+    if lang == "zh":
+        return False
+    words = [{w for w in re.findall(r"[a-z][a-z-]+", s.lower()) if w not in _SCOPE_FILLER} for s in (a, b)]
+    marks = {w for pair in _OPPOSITES["en"] for w in pair}
+    return bool(words[0] & words[1] & marks)
+
+
+_SCOPE_FILLER = {"for", "the", "a", "an", "in", "of", "and", "or", "with", "to"}
 
 
 def _opposed(a: str, b: str, lang: str) -> bool:

@@ -378,12 +378,12 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         return Polarity("affirm" if pointed.group(1).lower() == "yes" else "deny", True)
     if WEAK_DENY[lang].search(_clean(clause, lang)):
         return Polarity("deny", True)
-    if lang == "en" and question_proposal(question) == "neg" and _NOT_ALLOWED.search(clause) and _mentions_question(
+    if lang == "en" and question_proposal(question) == "neg" and _NOT_ALLOWED.search(clause) and mentions_question(
             clause, qterms):
         # 'Under-16s shouldn't be able to buy these drinks' to 'Should the sale … be banned?': the ban, said
         return Polarity("affirm", True)
     if lang == "zh" and _ZH_BAN_Q.search(question) and (backed := _ZH_NOT_ALLOWED.search(clause)) and not re.search(
-            r"[不没非无未]", clause[: backed.start()]) and _mentions_question(clause, qterms):
+            r"[不没非无未]", clause[: backed.start()]) and mentions_question(clause, qterms):
         # '有充分的理由不让个人随意采摘' to '禁止采摘的禁令合理吗': the ban, backed ('谈不上应该禁止' negates it)
         return Polarity("affirm", True)
     if found := signal_polarity(clause, lang, question, qterms):  # "I'd scrap it", "count me in", "a misguided idea"
@@ -394,7 +394,7 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
     if neg:
         if strict and neg % 2 == 0 and not _AFFIRM[lang].search(clause) and not bare_answer(clause, lang):
             return None
-        about = (_mentions_question(clause, qterms) or bare_answer(clause, lang) or LIKELIHOOD.search(clause)
+        about = (mentions_question(clause, qterms) or bare_answer(clause, lang) or LIKELIHOOD.search(clause)
                  or any(t in clause for t in own_negative_terms(question)))
         if strict and not about:
             return None
@@ -403,7 +403,7 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         return Polarity("affirm", True)  # '总体上是有利的' to '…有利吗': the question's own 有X, said back
     if (said := _AFFIRM[lang].search(clause.strip())) and not _other_modal(said.group(), lang, question) and not (
             lang == "en" and _ODDS.fullmatch(said.group()) and asks_what_to_do(question, lang)
-            and not _mentions_question(clause, qterms) and not _short(clause)
+            and not mentions_question(clause, qterms) and not _short(clause)
             and not re.search(r"\b(?:yes|no)\b", clause, re.IGNORECASE)):
         # 'the debate is likely to run through the charter review' forecasts something else, asked what should be done
         return Polarity("affirm", True)
@@ -414,7 +414,7 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
     if (echo(clause, qterms) >= 0.2 and not _object_only(clause, lang, question)) or (
             lang == "en" and _BARE_AUX.match(clause.strip()) and _short(clause)) or (
             lang == "zh" and _ZH_MODAL.match(clause) and bare_answer(clause, lang)
-            and _mentions_question(clause, qterms)):
+            and mentions_question(clause, qterms)):
         return Polarity("affirm", False)  # '会扩大': the question's own modal and verb, said back
     return None
 
@@ -495,7 +495,7 @@ def _local_negations(clause: str, start: int, end: int, lang: str, question: str
     return negations(head, lang, question) + len(_PLAIN_NEG[lang].findall(clause[start:end]))
 
 
-def _mentions_question(clause: str, qterms: set[str]) -> bool:
+def mentions_question(clause: str, qterms: set[str]) -> bool:
     """True when a clause shares at least one content term with the question."""
     return bool(qterms & terms(clause))
 

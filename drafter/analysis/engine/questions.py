@@ -134,10 +134,13 @@ _TASK = tables("question.task")
 _ASKS_YES_NO = {
     "zh": re.compile(r"(?:吗|么|嘛)\s*[？?]?\s*$"),
     "en": re.compile(r"^(?:will|would|should|shall|is|are|was|were|can|could|do|does|did|has|have|had|must|may|might)"
-                     # "Should there be a cap on how many times…": a 'how many' governed by a preposition is the
-                     # proposal's object, not what is asked
-                     r"\b(?![^?]*(?<!\bon )(?<!\bof )(?<!\babout )(?<!\bover )(?<!\bto )"
-                     r"\bhow (?:many|much|long|soon)\b)",
+                     # "Should there be a cap on how many times…", "Would it reduce how much people eat?": a 'how
+                     # many' governed by a preposition or a verb is the proposal's object, not what is asked; only
+                     # one asked on its own ("…, and by how much?", "If so, how many?", "more than how many
+                     # years?", "Can you tell me how many…") makes the question a number question
+                     r"\b(?![^?]*(?:[,;:—–(]\s*|\band\s+|\bor\s+|\bso\s+|\bthan\s+|^|\b(?:tell|show|explain|say"
+                     r"|know|estimate|guess|calculate|work out)\s+(?:me\s+|us\s+)?)"
+                     r"(?:(?:and|but|if so|by|to|up to)\s*,?\s*)*how (?:many|much|long|soon)\b)",
                      re.IGNORECASE),
 }
 
@@ -320,9 +323,13 @@ _SUBORDINATE = re.compile(r"\b(?:before|after|when|whenever|if|unless|until|whil
                           r"|where)\b", re.IGNORECASE)
 
 
+_EXAMPLE = re.compile(r"\s*\((?:for example|for instance|e\.g\.|eg|such as|say|i\.e\.)\b[^()]*\)", re.IGNORECASE)
+
+
 def _en_options(text: str) -> list[str]:
     """Options of an English choice question: '…: X or Y?', 'Which …, X or Y?', 'Should we X or Y?'."""
-    body = text.strip().rstrip("?？ ")
+    # "(for example in grams or number of pieces)": an 'or' inside an example offers no options
+    body = _EXAMPLE.sub("", text.strip()).rstrip("?？ ")
     if not _EN_OR.search(body):
         return []
     if ":" in body and _EN_OR.search(body.rsplit(":", 1)[1]):

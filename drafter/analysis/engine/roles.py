@@ -111,6 +111,11 @@ def _conceded(sent: Sentence, nxt: Sentence | None, lang: str) -> tuple[bool, st
     return bool(nxt and CONTRAST[lang].search(nxt.text)), ""
 
 
+_POINTED = {"en": re.compile(r"^\s*(it|this|that|them|the (?:idea|proposal|plan|ban|change))\s*[:—–]\s*\S",
+                             re.IGNORECASE),
+            "zh": re.compile(r"^\s*(这(?:个|种|样)?(?:做法|提议|方案|规定)?)\s*[：:—]\s*\S")}
+
+
 def _inner(sent: Sentence, marked: Part, lang: str) -> bool:
     """True when a conclusion marker stands inside the sentence, after a clause of its own."""
     before = re.sub(r"[*_`]", "", sent.text[: len(sent.text) - len(marked.text)])
@@ -138,7 +143,11 @@ def _marked(sent: Sentence, lang: str) -> Part | None:
     if neg and (not opin or neg.start() >= opin.start()):
         weight = WEIGHTS["conclusion"] if concl else WEIGHTS["opinion"]
         verb = bool(NEG_STANCE_VERB[lang].search(neg.group()))
-        return Part(sent, _after(sent.text, neg.end()), "opinion", weight, flip=True, stance_verb=verb)
+        rest = _after(sent.text, neg.end())
+        # "I'd come down against it: the US shouldn't impose a ban": the pointer is what is opposed; the verdict
+        # after the colon says it again in its own words, and is not to be flipped a second time
+        pointer = _POINTED[lang].match(rest)
+        return Part(sent, pointer.group(1) if pointer else rest, "opinion", weight, flip=True, stance_verb=verb)
     if opin:
         weight = WEIGHTS["conclusion"] if concl else WEIGHTS["opinion"]
         verb = bool(STANCE_VERB[lang].search(opin.group()) or STANCE_VERB[lang].match(sent.text, opin.start()))

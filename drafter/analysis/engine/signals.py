@@ -46,6 +46,9 @@ _AS_IS = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s+(?:alone|as\s+(?:it|they)\s+(?:
 _STATUS_QUO = re.compile(r"\b(?:in\s+favou?r\s+of|support|back|for)\s+(?:leaving|keeping)\b[^.;:!?]{0,60}?"
                          r"\b(?:as\s+(?:it|they)\s+(?:is|are|stands?)|as\s+is|alone|unchanged|in\s+place)\b|\b(?:in\s+favou?r\s+of"
                          r"|stick\s+with)\s+the\s+status\s+quo\b", _I)
+# What 'stay'/'remain' may be followed by when it keeps its subject as it is ('should remain in place').
+_KEPT_AS_IS = re.compile(r"\s*(?:(?:firmly\s+)?in\s+(?:place|force)|on\s+the\s+books|as\s+(?:it|they)\s+(?:is|are)"
+                         r"|unchanged)?\s*$", _I)
 # 'I'd put the money into kerbside collection instead': something else recommended in the proposal's place
 _INSTEAD = re.compile(r"\bI(?:'d|’d|\s+would)\s+(?!not\b|n't|n’t|rather\b|prefer\b)(?P<alt>[^.;:!?]{3,80}?)\s+instead"
                       r"\b(?!\s+of\b)", _I)
@@ -76,8 +79,8 @@ _PASSIVE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)(?:n't|n’t|\s+
                       r"|maintained)\b", _I)
 _PASSIVE_CLASS = {"allowed": "pos", "permitted": "pos", "required": "do", "mandated": "do", "kept": "keep",
                   "retained": "keep", "maintained": "keep"}
-_RATHER = re.compile(r"\bI(?:'d|’d|\s+would)\s+(?:much\s+)?(?:rather|prefer)\b(?!\s+not\b)[^.;]{0,80}?\b(?:than|over"
-                     r"|instead\s+of)\s+(?P<alt>(?:a|an|the)?\s*[^,.;]{1,40})", _I)
+_RATHER = re.compile(r"\bI(?:'d|’d|\s+would)\s+(?:much\s+)?(?:rather|prefer|favou?r)\b(?!\s+not\b)[^.;]{0,120}?"
+                     r"\b(?:than|over|instead\s+of)\s+(?P<alt>(?:a|an|the)?\s*[^,.;]{1,40})", _I)
 # The question's own proposal: a ban (neg), keeping what exists (keep), or doing something new (pos).
 _Q_KEEP = re.compile(r"\b(?:keep|retain|maintain|preserve|continue|remain|stay|stick with)\b", _I)
 _Q_NEG = re.compile(r"\b(?:ban|prohibit|abolish|scrap(?!e)|outlaw|forbid|restrict|phase out|end|stop|repeal|block"
@@ -229,6 +232,14 @@ def prefers(text: str, lang: str, question: str, qterms: frozenset[str] | set[st
     return "affirm" if _echoes(m.group("obj"), lang, question, frozenset(qterms)) else "deny"
 
 
+def preferred_over(text: str, question: str, qterms: frozenset[str] | set[str]) -> bool:
+    """True when an English answer prefers something else over the question's proposal ("I'd favour location bans
+    and better facilities over a new charge on every disposable barbecue")."""
+    alt = _RATHER.search(text.lower())
+    return bool(alt and question_proposal(question) is not None and (
+        _POINTER.match(alt.group("alt")) or {_root(t) for t in qterms} & _words(alt.group("alt"))))
+
+
 def set_aside(text: str, lang: str, question: str, qterms: frozenset[str] | set[str]) -> int | None:
     """Where the text sets the question's proposal aside for something else (与其X，不如Y; 'Rather than X, …')."""
     m = _SET_ASIDE[lang].search(text)
@@ -323,6 +334,11 @@ def recommendation(clause: str, question: str, qterms: frozenset[str] | set[str]
             continue  # 'I'd stay out of this', 'I'd wait and see': no vote for the status quo
         if verb == "leave" and not _AS_IS.match(rest):
             continue  # 'I'd leave the decision to councils' is no vote for what is left as it is
+        if verb in ("stay", "remain") and _KEPT_AS_IS.match(rest) and _shares_root(
+                _words(" ".join(_WORD.findall(clause[: m.start()])[-4:])), qterms):
+            # 'The fines should remain in place' to 'Should parents be fined…?': what the question asks about, kept;
+            # 'things should stay as they are' names nothing asked about, and 'should remain voluntary' changes it
+            return ("deny" if question_proposal(question) == "neg" else "affirm"), m.start(), m.start("verb")
         words = [stem(w) for w in _WORD.findall(rest)[:6]]
         words += [stem(p) for w in _WORD.findall(rest)[:6] if "-" in w for p in w.split("-") if p]  # 'twice-yearly'
         if verb not in _INTRANSITIVE and not _POINTER.match(rest) and not set(words) & qterms:
@@ -345,6 +361,12 @@ def recommendation(clause: str, question: str, qterms: frozenset[str] | set[str]
 def _words(text: str) -> set[str]:
     """The roots of a text's words, hyphenated words also by their parts."""
     return {_root(stem(p)) for w in _WORD.findall(text) for p in {w, *w.split("-")} if p}
+
+
+def _shares_root(words: set[str], qterms: frozenset[str] | set[str]) -> bool:
+    """True when a word and a question term share a root of four letters or more, one the other's start ('fine' and
+    'fined')."""
+    return any(min(len(w), len(t)) >= 4 and (w.startswith(t) or t.startswith(w)) for w in words for t in qterms)
 
 
 def _root(term: str) -> str:

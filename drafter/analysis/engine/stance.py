@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Literal
 
 from drafter.analysis.engine.polarity import (
     LEADING_ANSWER,
@@ -13,13 +14,14 @@ from drafter.analysis.engine.polarity import (
     Polarity,
     bare_answer,
     case_against_denied,
+    mentions_question,
     polarity,
     signal_polarity,
     strip_markup,
 )
 from drafter.analysis.engine.roles import FRAME, WEIGHTS, Part, position_parts
 from drafter.analysis.engine.sentences import Sentence, clauses
-from drafter.analysis.engine.signals import prefers, set_aside, signal
+from drafter.analysis.engine.signals import preferred_over, prefers, set_aside, signal
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import CONTRAST, HEDGE, NEG_STANCE_VERB, OPINION, STANCE_VERB, TOSS_UP
 from drafter.analysis.lexicons.data import tables
@@ -129,6 +131,33 @@ class StanceResult:
         return self.opposed >= CONTESTED
 
 
+_LABELLED_ANSWER = re.compile(r"(?P<what>[^:;,.!?]{2,60}?)\s*[:,—–]\s*(?P<word>yes|no)\W*$", re.IGNORECASE)
+
+
+_SCOPE_LABEL = re.compile(r"\W*(?:for|in|at|under|over|above|below|with|without)\b", re.IGNORECASE)
+
+
+_DISCOURSE = re.compile(r"\W*(?:though|so|then|well|overall|honestly|frankly|ultimately|still|and|but|yet|thus"
+                        r"|therefore|in short|in sum|on balance|in the end|all told|basically|in a word|for me|to me"
+                        r"|i think|i'd say|i would say|my answer|the answer|short answer|my view|in my view|verdict"
+                        r"|bottom line|so overall|and so)\W*", re.IGNORECASE)
+
+
+def _labelled(text: str, qterms: set[str]) -> Polarity | Literal[False] | None:
+    """A sentence made of answer words labelled with what they answer ('X: yes', 'X, yes; Y, no'): the polarity of
+    the labels that name the question's proposal, False when none does; None when the sentence is not of that form."""
+    halves = [h.strip() for h in re.split(r"[;；]", text) if h.strip()]
+    found = [_LABELLED_ANSWER.match(h) for h in halves]
+    if not halves or not all(found) or any(m and _DISCOURSE.fullmatch(m.group("what")) for m in found):
+        return None  # "On balance, though, yes.": a turn of phrase before the answer word, no label
+    # a label that names a group ('For younger pupils, no.') scopes the proposal itself: a split verdict's half
+    said = {"deny" if m.group("word").lower() in NO_WORDS else "affirm" for m in found if m
+            and (mentions_question(m.group("what"), qterms) or _SCOPE_LABEL.match(m.group("what")))}
+    if not said:
+        return False
+    return Polarity(said.pop(), True) if len(said) == 1 else Polarity("mixed", True)
+
+
 def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict: bool) -> Polarity | None:
     """The position of a span of clauses: a hedge anywhere, else the turn after 'but', else the first view.
     A hedge inside a condition ('yes, provided the time is still partly active') hedges the condition only."""
@@ -137,6 +166,10 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         # '支持取消调休，只是不主张立刻一步到位': what follows 只是 limits the view's scope or pace, not its direction
         text = text[: text.find(qualified)]
         parts = clauses(text)
+    if lang == "en" and (labelled := _labelled(strip_markup(text), qterms)) is not None:
+        # "Tighter oversight: yes." "Better security, yes; a compulsory three-year minimum, no.": each answer word
+        # answers for what it is labelled with, which may be something other than the question's proposal
+        return labelled or None
     if (lead := LEADING_ANSWER[lang].match(strip_markup(text))) and not _OTHER_ANSWER[lang].search(text, lead.end()):
         # "yes — states should end them, at least for measles, so the change isn't punitive": the answer word
         # decides, unless a second one splits the verdict ("Yes, for older pupils; no for younger ones")
@@ -302,7 +335,10 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         found = _bare_echo(text, lang, qterms, question)  # '我认为能明显减少' to '…能明显减少…吗
     if found is None and part.role == "opinion" and lang == "en":
         found = signal_polarity(part.sentence.text, lang, question, qterms)  # "I'd put the money into X instead"
-    if part.stance_verb and (preferred := prefers(part.sentence.text, lang, question, qterms)):
+    if lang == "en" and part.role in ("opinion", "conclusion") and not part.flip and preferred_over(
+            part.sentence.text, question, qterms):
+        found = Polarity("deny", True)  # "I'd favour X over a new charge": the proposal is what it ranks lower
+    elif part.stance_verb and (preferred := prefers(part.sentence.text, lang, question, qterms)):
         found = Polarity(preferred, True)  # '我更赞成引导和激励相结合的软性手段': the verb prefers something else
     elif part.stance_verb and (found is None or not found.explicit or _names_question(text, lang, qterms, question)):
         # "我赞成征收", "I'd support them": the verb is the position; "我支持把明码标价作为强制要求，…，但不应该留下
