@@ -107,3 +107,13 @@ def test_an_or_inside_an_example_offers_no_options() -> None:
     q = read_question("q1", "Should takeaways be legally required to show portion sizes (for example in grams or "
                             "number of pieces) on their menus?", "en")
     assert q.kind == "yesno"
+
+
+def test_a_lead_in_before_the_answer_word_is_no_label() -> None:
+    # 'Realistically, no.' and 'My honest answer: no.' answer the question; only a label naming something else, as in
+    # 'Tighter oversight: yes.', answers for that instead
+    q = "Should the UK introduce a levy on disposable barbecues?"
+    for answer, said in [("Realistically, no.", "deny"), ("My honest answer: no.", "deny"),
+                         ("Not really, no.", "deny"), ("Sadly, yes.", "affirm"), ("Right now, no.", "deny"),
+                         ("The short version: yes.", "affirm"), ("Short answer — no.", "deny")]:
+        assert stance(q, answer, "en") == said, answer

@@ -137,10 +137,13 @@ _LABELLED_ANSWER = re.compile(r"(?P<what>[^:;,.!?]{2,60}?)\s*[:,—–]\s*(?P<wo
 _SCOPE_LABEL = re.compile(r"\W*(?:for|in|at|under|over|above|below|with|without)\b", re.IGNORECASE)
 
 
-_DISCOURSE = re.compile(r"\W*(?:though|so|then|well|overall|honestly|frankly|ultimately|still|and|but|yet|thus"
-                        r"|therefore|in short|in sum|on balance|in the end|all told|basically|in a word|for me|to me"
-                        r"|i think|i'd say|i would say|my answer|the answer|short answer|my view|in my view|verdict"
-                        r"|bottom line|so overall|and so)\W*", re.IGNORECASE)
+# A label that is the answer's own voice, not a thing answered for: an adverb ('Realistically, no.'), a turn of phrase
+# ('On balance, though, yes.'), or the answer announcing itself ('My honest answer: no.', 'The short version: yes.').
+_DISCOURSE = re.compile(r"\W*(?:\w+ly|not\s+\w+|though|so|then|well|overall|still|and|but|yet|thus|therefore"
+                        r"|maybe|perhaps|sure|of course|in short|in sum|on balance|in the end|all told|in a word"
+                        r"|for me|to me|i think|i'd say|i would say|so overall|and so|right now|today|now|at present"
+                        r"|as things stand|in theory|in principle|on paper|(?:[\w']+\s+){0,3}(?:answer|verdict|view"
+                        r"|take|opinion|conclusion|summary|version|line|tl;?dr))\W*", re.IGNORECASE)
 
 
 def _labelled(text: str, qterms: set[str]) -> Polarity | Literal[False] | None:
@@ -149,7 +152,7 @@ def _labelled(text: str, qterms: set[str]) -> Polarity | Literal[False] | None:
     halves = [h.strip() for h in re.split(r"[;；]", text) if h.strip()]
     found = [_LABELLED_ANSWER.match(h) for h in halves]
     if not halves or not all(found) or any(m and _DISCOURSE.fullmatch(m.group("what")) for m in found):
-        return None  # "On balance, though, yes.": a turn of phrase before the answer word, no label
+        return None
     # a label that names a group ('For younger pupils, no.') scopes the proposal itself: a split verdict's half
     said = {"deny" if m.group("word").lower() in NO_WORDS else "affirm" for m in found if m
             and (mentions_question(m.group("what"), qterms) or _SCOPE_LABEL.match(m.group("what")))}
