@@ -11,7 +11,8 @@ no; 理应 is "should"; 成本不高 is a point for doing it; 有充分的理由
 
 Questions: options lettered "A 固定时段…；B …" make a choice; "what is the highest multiple of…" asks for a figure.
 
-Found on md-tune28 (blind batch k55), md-tune15, md-tune16 and md-tune21; the both-sides line turned by a side
+Found on md-tune28 (blind batch k55), md-tune15, md-tune16, md-tune21 and md-tune30 (k60, "I don't think" and "come
+out in favour" after both sides); the both-sides line turned by a side
 taken after a comma is checked at the cue, in both languages."""
 
 from __future__ import annotations
@@ -158,3 +159,19 @@ def test_a_side_taken_after_a_comma_turns_the_both_sides_line() -> None:
     # a view that only says people differ takes no side: the cue stands
     assert turned("There are good arguments on both sides, and I think reasonable people can disagree.", "en") == [
         ("both_sides", False)]
+
+
+def test_i_dont_think_after_both_sides_is_a_verdict_not_a_dodge() -> None:
+    q = "Should banks be legally required to keep a branch open in every town?"
+    answer = ("## The case for\n\nBranches matter to older customers.\n\n## The case against\n\nFootfall has collapsed."
+              "\n\nHaving looked at both sides, I don't think a legal duty on banks to keep a branch in every town is "
+              "the right approach.")
+    assert stance(q, answer, "en") == "deny"
+
+
+def test_come_out_in_favour_before_a_colon_is_a_yes() -> None:
+    q = "Should insurers be banned from automatically renewing car insurance at a higher price?"
+    answer = ("Insurers say the rules already protect customers, and many drivers won't compare prices anyway.\n\n"
+              "On that basis I come out in favour: insurers should be barred from renewing at a higher premium unless "
+              "the customer agrees.\n\nThe regulator could enforce it through its existing rules.")
+    assert stance(q, answer, "en") == "affirm"

@@ -68,6 +68,7 @@ TUNING = {
     "tests/data/md-tune27/": ROOT / "tests/data/md-tune27",  # blind batch k51, measured once on 2026-12-06, then read
     "tests/data/md-tune28/": ROOT / "tests/data/md-tune28",  # blind batch k55, measured once on 2026-12-06, then read
     "tests/data/md-tune29/": ROOT / "tests/data/md-tune29",  # blind batch k57, measured once on 2026-12-06, then read
+    "tests/data/md-tune30/": ROOT / "tests/data/md-tune30",  # blind batch k60, measured once on 2026-12-06, then read
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
@@ -88,6 +89,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout50",
             ROOT / "tests/data/md-holdout51",
             ROOT / "tests/data/md-holdout52",
+            ROOT / "tests/data/md-holdout53",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
