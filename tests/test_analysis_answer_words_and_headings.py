@@ -10,6 +10,7 @@ Idioms: "my position is divided", 没办法简单地说它合理或者不合理 
 no; 理应 is "should"; 成本不高 is a point for doing it; 有充分的理由不让… backs a ban.
 
 Questions: options lettered "A 固定时段…；B …" make a choice; "what is the highest multiple of…" asks for a figure.
+Figures: 一周 is seven days.
 
 Found on md-tune28 (blind batch k55), md-tune15, md-tune16, md-tune21 and md-tune30 (k60, "I don't think" and "come
 out in favour" after both sides); the both-sides line turned by a side
@@ -17,6 +18,7 @@ taken after a comma is checked at the cue, in both languages."""
 
 from __future__ import annotations
 
+from drafter.analysis.engine.claims import read_claim
 from drafter.analysis.engine.evasion import evasion_cues
 from drafter.analysis.engine.questions import read_question
 from drafter.analysis.engine.sentences import split_sentences
@@ -175,3 +177,11 @@ def test_come_out_in_favour_before_a_colon_is_a_yes() -> None:
               "On that basis I come out in favour: insurers should be barred from renewing at a higher premium unless "
               "the customer agrees.\n\nThe regulator could enforce it through its existing rules.")
     assert stance(q, answer, "en") == "affirm"
+
+
+def test_a_week_in_words_is_seven_days() -> None:
+    q = read_question("q2", "城市道路施工信息一般应提前多少天向社会公示比较合适？", "zh")
+    claim = read_claim(split_sentences("我认为提前一周左右比较合理，太早了市民记不住。"), q.unit, q.text)
+    assert claim is not None and (claim.unit, claim.low, claim.high) == ("days", 6.3, 7.7)
+    # guard (it held before too): an anniversary is no duration
+    assert read_claim(split_sentences("今年是这项制度实施一周年。"), q.unit, q.text) is None

@@ -230,8 +230,8 @@ def _token(kind: str, m: re.Match[str]) -> Token | None:
     if kind == "measure":
         v = any_int(m.group(1))
         word = m.group(2).lower()
-        if v is None or m.group(1) == "一":
-            return None
+        if v is None or (m.group(1) == "一" and word not in _WEEK):
+            return None  # '一次', '一天到晚' are idioms; '提前一周左右' is a week, seven days
         if word in _WEEK:
             return Token(v * 7, v * 7, "days", m.start(), m.end())
         return Token(v, v, _MEASURE_NAME.get(word, word), m.start(), m.end())
