@@ -155,12 +155,8 @@ def _same_group(a: str, b: str, lang: str) -> bool:
     point against answered by one for, not a yes for one group and a no for another."""
     if lang == "zh":
         return False
-    words = [{w for w in re.findall(r"[a-z][a-z-]+", s.lower()) if w not in _SCOPE_FILLER} for s in (a, b)]
-    marks = {w for pair in _OPPOSITES["en"] for w in pair}
-    return bool(words[0] & words[1] & marks)
-
-
-_SCOPE_FILLER = {"for", "the", "a", "an", "in", "of", "and", "or", "with", "to"}
+    words = [set(re.findall(r"[a-z][a-z-]+", s.lower())) for s in (a, b)]
+    return bool(words[0] & words[1] & _GROUP_WORDS)
 
 
 def _opposed(a: str, b: str, lang: str) -> bool:
@@ -176,6 +172,8 @@ _OPPOSITES = {
     "zh": [("以下", "以上"), ("之前", "之后"), ("大城市", "小城市"), ("城市", "农村"), ("城市", "乡村"),
            ("大企业", "小"), ("低年级", "高年级"), ("小学", "初中"), ("小学", "高中"), ("高收入", "低收入")],
 }
+# the words that name a group ('small', 'older'): a scope that shares one with another names the same group
+_GROUP_WORDS = {w for pair in _OPPOSITES["en"] for w in pair}
 _TONE = {
     "deny": {"en": re.compile(r"\b(?:not|no|never|meaningless|pointless|burden\w*|unnecessary|overkill|excessive"
                               r"|harm\w*|risk\w*|waste\w*|too\s+(?:young|small|early|costly|expensive))\b"

@@ -235,9 +235,16 @@ def prefers(text: str, lang: str, question: str, qterms: frozenset[str] | set[st
 def preferred_over(text: str, question: str, qterms: frozenset[str] | set[str]) -> bool:
     """True when an English answer prefers something else over the question's proposal ("I'd favour location bans
     and better facilities over a new charge on every disposable barbecue")."""
-    alt = _RATHER.search(text.lower())
-    return bool(alt and question_proposal(question) is not None and (
-        _POINTER.match(alt.group("alt")) or {_root(t) for t in qterms} & _words(alt.group("alt"))))
+    return question_proposal(question) is not None and _ranked_below(text.lower(), qterms) is not None
+
+
+def _ranked_below(clause: str, qterms: frozenset[str] | set[str]) -> re.Match[str] | None:
+    """The 'I'd rather / prefer / favour X than / over Y' of a lower-cased clause, when Y is the question's proposal."""
+    alt = _RATHER.search(clause)
+    if alt and (_POINTER.match(alt.group("alt")) or {_root(t) for t in qterms} & {
+            _root(stem(w)) for w in _WORD.findall(alt.group("alt"))}):
+        return alt
+    return None
 
 
 def set_aside(text: str, lang: str, question: str, qterms: frozenset[str] | set[str]) -> int | None:
@@ -313,8 +320,7 @@ def recommendation(clause: str, question: str, qterms: frozenset[str] | set[str]
     """A recommended action read against the question's proposal: (label, start, end), or None."""
     if question_proposal(question) is None:
         return None
-    if (alt := _RATHER.search(clause)) and (_POINTER.match(alt.group("alt")) or {_root(t) for t in qterms} & {
-            _root(stem(w)) for w in _WORD.findall(alt.group("alt"))}):
+    if alt := _ranked_below(clause, qterms):
         return "deny", alt.start(), alt.start()  # 'I'd rather see tougher enforcement than a ban'
     if (alt := _INSTEAD.search(clause)) and not _POINTER.match(alt.group("alt")) and not _words(alt.group("alt")) & {
             _root(t) for t in qterms}:

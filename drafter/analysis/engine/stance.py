@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Literal
 
+from drafter.analysis.engine.labels import labelled_answer
 from drafter.analysis.engine.polarity import (
     LEADING_ANSWER,
     LIKELIHOOD,
@@ -14,7 +14,6 @@ from drafter.analysis.engine.polarity import (
     Polarity,
     bare_answer,
     case_against_denied,
-    mentions_question,
     polarity,
     signal_polarity,
     strip_markup,
@@ -131,36 +130,6 @@ class StanceResult:
         return self.opposed >= CONTESTED
 
 
-_LABELLED_ANSWER = re.compile(r"(?P<what>[^:;,.!?]{2,60}?)\s*[:,—–]\s*(?P<word>yes|no)\W*$", re.IGNORECASE)
-
-
-_SCOPE_LABEL = re.compile(r"\W*(?:for|in|at|under|over|above|below|with|without)\b", re.IGNORECASE)
-
-
-# A label that is the answer's own voice, not a thing answered for: an adverb ('Realistically, no.'), a turn of phrase
-# ('On balance, though, yes.'), or the answer announcing itself ('My honest answer: no.', 'The short version: yes.').
-_DISCOURSE = re.compile(r"\W*(?:\w+ly|not\s+\w+|though|so|then|well|overall|still|and|but|yet|thus|therefore"
-                        r"|maybe|perhaps|sure|of course|in short|in sum|on balance|in the end|all told|in a word"
-                        r"|for me|to me|i think|i'd say|i would say|so overall|and so|right now|today|now|at present"
-                        r"|as things stand|in theory|in principle|on paper|(?:[\w']+\s+){0,3}(?:answer|verdict|view"
-                        r"|take|opinion|conclusion|summary|version|line|tl;?dr))\W*", re.IGNORECASE)
-
-
-def _labelled(text: str, qterms: set[str]) -> Polarity | Literal[False] | None:
-    """A sentence made of answer words labelled with what they answer ('X: yes', 'X, yes; Y, no'): the polarity of
-    the labels that name the question's proposal, False when none does; None when the sentence is not of that form."""
-    halves = [h.strip() for h in re.split(r"[;；]", text) if h.strip()]
-    found = [_LABELLED_ANSWER.match(h) for h in halves]
-    if not halves or not all(found) or any(m and _DISCOURSE.fullmatch(m.group("what")) for m in found):
-        return None
-    # a label that names a group ('For younger pupils, no.') scopes the proposal itself: a split verdict's half
-    said = {"deny" if m.group("word").lower() in NO_WORDS else "affirm" for m in found if m
-            and (mentions_question(m.group("what"), qterms) or _SCOPE_LABEL.match(m.group("what")))}
-    if not said:
-        return False
-    return Polarity(said.pop(), True) if len(said) == 1 else Polarity("mixed", True)
-
-
 def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict: bool) -> Polarity | None:
     """The position of a span of clauses: a hedge anywhere, else the turn after 'but', else the first view.
     A hedge inside a condition ('yes, provided the time is still partly active') hedges the condition only."""
@@ -169,7 +138,7 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         # '支持取消调休，只是不主张立刻一步到位': what follows 只是 limits the view's scope or pace, not its direction
         text = text[: text.find(qualified)]
         parts = clauses(text)
-    if lang == "en" and (labelled := _labelled(strip_markup(text), qterms)) is not None:
+    if lang == "en" and (labelled := labelled_answer(strip_markup(text), qterms)) is not None:
         # "Tighter oversight: yes." "Better security, yes; a compulsory three-year minimum, no.": each answer word
         # answers for what it is labelled with, which may be something other than the question's proposal
         return labelled or None
