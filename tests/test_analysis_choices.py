@@ -124,3 +124,46 @@ def test_a_statement_answered_with_both_sides_and_no_agreement_in_words_is_a_dod
     assert checks == [("evasion", {"a": "There are valid arguments on both sides of this issue."})]
     assert qa.stances["b"] != "evasive" and qa.stances["c"] != "evasive"  # a view in the answer's own voice
     assert not [i for i in qa.to_check if i.kind == "evasion" and i.models != ["a"]]
+
+
+@pytest.mark.parametrize(("question", "options"), [
+    ("Who should pay to keep the refill points working — the station operator, the council, or the water company?",
+     ["the station operator", "the council", "the water company"]),
+    ("Who is best placed to run the checks — schools, local councils, or a national inspector?",
+     ["schools", "local councils", "a national inspector"]),
+])
+def test_a_who_question_with_its_options_after_a_dash_is_a_choice(question: str, options: list[str]) -> None:
+    q = read_question("q2", question, "en")
+    assert (q.kind, [o.text for o in q.options]) == ("choice", options)
+
+
+def test_a_who_question_without_a_list_stays_open() -> None:
+    assert read_question("q2", "Who should decide how the money is spent?", "en").kind == "open"
+
+
+def test_the_pick_after_a_dashed_who_list_is_compared() -> None:
+    question = "Who should check that the kits are complete — the school, the local authority, or the driver?"
+    qa = one(question, {"a": "**The school should own this.** It already keeps the vehicle's other records.",
+                        "b": "**The local authority.** It can inspect every school the same way.",
+                        "c": "The school, because it knows when a trip is planned."}, "en")
+    assert pairs(qa.contradictions) == {frozenset("ab"), frozenset("bc")}
+    assert pairs(qa.agreements) == {frozenset("ac")}
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    ("What missed-collection rate, per 100,000 scheduled collections, should count as acceptable?", "count"),
+    ("What complaint rate per thousand passengers is too high?", "count"),
+    ("What interest rate should the scheme charge?", "percent"),
+    ("What fee per 100 grams is fair?", "money"),
+])
+def test_a_rate_per_a_base_is_a_count_not_a_percentage(question: str, unit: str) -> None:
+    assert read_question("q2", question, "en").unit == unit
+
+
+def test_rates_per_a_base_are_compared_as_counts() -> None:
+    question = "What missed-collection rate, per 100,000 scheduled collections, should count as acceptable?"
+    qa = one(question, {"a": "About **50 per 100,000** is a fair bar; some councils report 300 today.",
+                        "b": "I'd set it at 400 per 100,000, well above the best councils' 30.",
+                        "c": "Somewhere around 40 to 60 per 100,000 collections."}, "en")
+    assert pairs(qa.contradictions) == {frozenset("ab"), frozenset("bc")}
+    assert pairs(qa.agreements) == {frozenset("ac")}

@@ -69,6 +69,8 @@ TUNING = {
     "tests/data/md-tune28/": ROOT / "tests/data/md-tune28",  # blind batch k55, measured once on 2026-12-06, then read
     "tests/data/md-tune29/": ROOT / "tests/data/md-tune29",  # blind batch k57, measured once on 2026-12-06, then read
     "tests/data/md-tune30/": ROOT / "tests/data/md-tune30",  # blind batch k60, measured once on 2026-12-06, then read
+    # held out (as md-holdout54) until its question texts were looked at and two question shapes fixed, 2026-12-06
+    "tests/data/md-tune31/": ROOT / "tests/data/md-tune31",
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
@@ -90,7 +92,6 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout51",
             ROOT / "tests/data/md-holdout52",
             ROOT / "tests/data/md-holdout53",
-            ROOT / "tests/data/md-holdout54",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 

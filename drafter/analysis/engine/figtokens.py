@@ -80,6 +80,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # '10 years', '十年', 'a 12-year term'
     ("years", re.compile(rf"({_NUM}|半|几|\ba(?=\s+decade))(?:\s*|-(?=years?\b))(?:个)?多?\s*"
                          rf"(?:年(?!代|龄|级|前|后|底|初|末|度|份)|years?\b|decades?\b)", _I)),
+    # a rate per a base: '50 missed collections per 100,000', '2 per thousand births'; the base is no figure
+    ("per_base", re.compile(rf"(?<![$€£¥￥\d.,])({_NUM})\s+(?:(?!per\b)[a-z-]+\s+){{0,3}}?per\s+(?:[\d,]*\d"
+                            rf"|(?:a\s+|one\s+)?(?:hundred|thousand|million))\b", _I)),
     ("money", re.compile(rf"([$€£¥￥]\s*)?({_NUM})\s*({_ZH_SCALE}|thousand|million|billion|trillion|bn|tn|mn|k\b|m\b)?"
                          rf"\s*({_CURRENCY}|{_COUNTER})?", _I)),
     # multiples: '10到20倍', '3倍左右', 'about 5x', '2.5×', 'three to four times as', 'three-fold', 'threefold'
@@ -221,6 +224,9 @@ def _token(kind: str, m: re.Match[str]) -> Token | None:
     if kind in ("decade_zh", "decade_en"):
         span = _decade(kind, m)
         return Token(span[0], span[1], "year", m.start(), m.end()) if span else None
+    if kind == "per_base":
+        v = any_int(m.group(1))
+        return Token(v, v, "count", m.start(), m.end()) if v is not None else None
     if kind == "money":
         found = _money(m)
         if not found:

@@ -40,6 +40,9 @@ _UNITS = [
                         r"|does|do|is)"
                         r"|what decade", _I)),
     ("years", re.compile(r"几年|多少年|多久|多长时间|how many years|how long|how soon", _I)),
+    # "What missed-collection rate, per 100,000 collections, …?": a rate per a base is a count of that base, not a
+    # percentage
+    ("count", re.compile(r"\brates?\b[^?.]{0,30}?\bper (?:[\d,]*\d|(?:a |one )?(?:hundred|thousand|million))\b", _I)),
     ("percent", re.compile(r"比例|比重|占比|百分之几|几成|百分比|[率](?:大约|最终)?(?:会|能)?(?:是|为|在|达到"
                            r"|稳定在)?(?:多少|多大|多高|什么水平)"
                            r"|率[^，。？?]{0,10}(?:多少|多大|多高|什么水平)|\bshare\b|percent|percentage|proportion"
@@ -95,6 +98,8 @@ _EN_TAIL = re.compile(r"\s+(?:is |are |would be |will be )?(?:the )?(?:better|be
                       r"|faster)\b.*$", _I)
 _QWORD = re.compile(r"\b(?:should|will|would|is|are|do|does|can|could|must)\b", _I)
 _WHICH = re.compile(r"\b(?:which|what)\b", _I)
+# "Who should pay — Network Rail, the operators, or the council?": a list after a mark answers a 'who' too
+_WHICH_LISTED = re.compile(r"\b(?:which|what|who)\b", _I)
 _ZH_DIM = re.compile(r"哪(?:个|一个|种|一种|项|一项|方面|一方|边|样|条)?(?:更|最)[\u4e00-\u9fff]{1,5}")
 _EN_DIM = re.compile(r"\b(?:which|what)\b[^:?,]{3,60}", _I)
 
@@ -248,13 +253,13 @@ def _options(text: str, lang: str) -> list[Option]:
 def _listed(text: str, lang: str) -> list[str]:
     """Options a 'which' question lists after a colon or dash, or on lines of their own: '哪一种最有效：A、B、C？',
     'Which of these helps most: A; B; C?', 'Which of the following?\n- A\n- B'."""
-    if not (_ZH_CHOICE_WHICH if lang == "zh" else _WHICH).search(text):
+    if not (_ZH_CHOICE_WHICH if lang == "zh" else _WHICH_LISTED).search(text):
         return []
     lines = [_BULLET.sub("", x).strip(" ？?。.;；") for x in text.strip().splitlines()[1:]]
     if len([x for x in lines if x]) >= 2:
         return [x for x in lines if x]
     head, sep, tail = _split_colon(text)
-    if not sep or not (_ZH_CHOICE_WHICH if lang == "zh" else _WHICH).search(head):
+    if not sep or not (_ZH_CHOICE_WHICH if lang == "zh" else _WHICH_LISTED).search(head):
         return []
     tail = tail.strip().rstrip("？?。. ")
     splitter = _ZH_LIST if lang == "zh" else _EN_LIST
