@@ -24,8 +24,10 @@ VERDICT_HEADING = re.compile(
     r"|\brecommendation\b|\bin short\b(?![-‐])|\bkey takeaway"
     r"|^\W*(?:quick |direct |my |final )?answer\W*$", re.IGNORECASE)
 # A heading over one side's case, not the verdict ("Where the answer is yes", "哪些情况下答案是否定的").
+# ("The counter-arguments, and why they don't change the answer": over the objections, answered one by one)
 _ONE_SIDE_HEADING = re.compile(r"^\W*(?:where|when|for whom|in which|cases? (?:where|in which|for)"
-                               r"|哪些|什么情况|在哪些)", re.IGNORECASE)
+                               r"|哪些|什么情况|在哪些)|\bcounter-?arguments?\b|\bobjections?\b|反驳|反对意见",
+                               re.IGNORECASE)
 
 
 def verdict_heading(title: str) -> bool:

@@ -85,11 +85,14 @@ _NEUTRAL = {
         r"| is) no denying\b"
         r"|\bmore likely than not\b|\bbetter than even\b|\bhard to argue (?:against|with)\b"
         # "It would be hard to argue this isn't worth doing": two negatives, a yes
-        r"|\b(?:hard|difficult) to argue (?:that )?(?:\w+ ){0,3}?(?:is|would|will|does)(?:n't|n’t| not)\b"
+        r"|\b(?:hard|difficult) to argue (?:that )?(?:\w+ ){0,5}?(?:is|are|would|will|does|do)(?:n't|n’t| not)\b"
         # "sitting beside a parent should not depend on which airline you picked": a guarantee, not a no
         r"|\bshould(?:n't|n’t| not) (?:depend|hinge|rely) on\b|\bshould(?:n't|n’t| not) be left to (?:chance|luck)\b"
         r"|\bcan(?:'t|not"
         r"|’t) argue with\b"
+        # 'costs schools almost nothing', 'at next to no cost' (md-tune31): cheap, a point for it, not a no
+        r"|\bcosts?\s+(?:\w+\s+){0,2}?(?:almost|next\s+to|virtually|practically|little\s+or)\s+nothing\b"
+        r"|\bat\s+(?:almost|next\s+to|virtually|practically)\s+no\s+cost\b"
         r"|\bwithout (?:a |any )?doubt\b|\bnot (?:a )?bad (?:idea|move|policy|call|thing)\b|\bnot (?:opposed"
         r"|against)\b|\bwould(?:n't|n’t| not) bet against\b|\bno two ways about it\b|\bno[- ]brainer\b"
         # "Sure, why not?"; a negation inside a clause about people ("students who have no interest in…")
@@ -202,7 +205,9 @@ _AFFIRM = {
         r"|\b(?:surprised|amazed|astonished|shocked|stunned) if\b[^.;,]{0,40}?(?:\bnot\b|n't\b|n’t\b|\bnone\b"
         r"|\bnever\b|\bno\b|\bnothing\b|\bnobody\b)"
         r"|\bhard to (?:believe|imagine|see|say)\b[^.;,]{0,40}?(?:\bnot\b|n't\b|n’t\b|\bnone\b|\bnever\b)"
-        r"|\b(?:hard|difficult) not to (?:conclude|agree|think|see|support|believe|accept)\b|"
+        r"|\b(?:hard|difficult) not to (?:conclude|agree|think|see|support|believe|accept)\b"
+        # 'It would be hard to argue that couples would not end up paying more' (md-tune31): two negatives, a yes
+        r"|\b(?:hard|difficult) to argue (?:that )?(?:\w+ ){0,5}?(?:is|are|would|will|does|do)(?:n't|n’t| not)\b|"
         + _NO_DELAY["en"], _I),
 }
 # A short clause that opens on a modal ("会扩大", "能做到"): said back with the question's verb, a bare yes.
@@ -318,6 +323,13 @@ def _prevented(question: str) -> str:
     return re.escape(m.group(1).lower()) if m else ""
 
 
+# 'The size varies, but the direction doesn't:': a negation of the verb just said, about something the question does
+# not ask about (said of the question's own subject, 'but the ban won't', it answers)
+_ELLIPTICAL = re.compile(r"(?:\b(?:but|while|whereas)\s+|^\s*)the\s+(?P<subject>[a-z]+)\s+"
+                         r"(?:does|do|did|is|are|was|will|would|has|have)(?:n't|n’t|\s+not)(?=\s*(?:[:;,.—–]|$))",
+                         re.IGNORECASE)
+
+
 def negations(clause: str, lang: str, question: str = "") -> int:
     """Negations in a clause, plus antonyms of the question's own verb (弊大于利 against 利大于弊) and figures on
     the other side of the question's threshold; a negator inside one of the question's own terms does not count."""
@@ -332,6 +344,8 @@ def negations(clause: str, lang: str, question: str = "") -> int:
         # '…limiters that stop the car from exceeding the limit?': 'drivers must not exceed the limit' states the
         # proposal's aim, not a no
         text = re.sub(rf"\b(?:not|never|n't|n’t)\s+(?:\w+\s+)?{kept_from}\w*", "＿", text, flags=re.IGNORECASE)
+    if lang == "en" and question:
+        text = _ELLIPTICAL.sub(lambda m: m.group() if terms(m.group("subject")) & terms(question) else "＿", text)
     count = len(_NEGATOR[lang].findall(text))
     low, qlow = text.lower(), question.lower()
     pairs = _ANTONYMS_ZH if lang == "zh" else _ANTONYMS_EN
@@ -401,11 +415,7 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         return Polarity("deny" if neg % 2 else "affirm", True)
     if lang == "zh" and (have := _ZH_HAVE.search(clause)) and have.group() in question:
         return Polarity("affirm", True)  # '总体上是有利的' to '…有利吗': the question's own 有X, said back
-    if (said := _AFFIRM[lang].search(clause.strip())) and not _other_modal(said.group(), lang, question) and not (
-            lang == "en" and _ODDS.fullmatch(said.group()) and asks_what_to_do(question, lang)
-            and not mentions_question(clause, qterms) and not _short(clause)
-            and not re.search(r"\b(?:yes|no)\b", clause, re.IGNORECASE)):
-        # 'the debate is likely to run through the charter review' forecasts something else, asked what should be done
+    if (said := _affirmed(clause.strip(), lang, qterms, question)) and not _other_modal(said.group(), lang, question):
         return Polarity("affirm", True)
     if question and any(t in clause for t in own_negative_terms(question)):
         return Polarity("affirm", False)  # '供不应求的局面已经出现了': the question's own idiom, not negated
@@ -463,6 +473,24 @@ _ZH_NOT_ALLOWED = re.compile(r"(?:理由|应该|应当|理应|就该|有必要)[
                              r"(?:不让|不允许|不准|禁止)")
 _ODDS = re.compile(r"likely|probably|possibly|(?:good|strong|real|decent|fair|high) chance|bound to|inevitable",
                    re.IGNORECASE)
+
+
+# "Outlawing it would most likely reduce choice": the odds of a consequence, forecast, not the answer's verdict
+_FORECAST_ODDS = re.compile(r"\b(?:would|will|could|may|might)\s+(?:(?:most|very|quite|more|less)\s+)?$", re.IGNORECASE)
+
+
+def _affirmed(clause: str, lang: str, qterms: set[str], question: str) -> re.Match[str] | None:
+    """The first affirming cue of a clause; asked what should be done, an odds word forecasting something is none."""
+    for said in _AFFIRM[lang].finditer(clause):
+        if not (lang == "en" and _ODDS.fullmatch(said.group()) and asks_what_to_do(question, lang)):
+            return said
+        if re.search(r"\b(?:yes|no)\b", clause, re.IGNORECASE) or _short(clause):
+            return said
+        if mentions_question(clause, qterms) and not _FORECAST_ODDS.search(clause[: said.start()]):
+            return said
+        # 'the debate is likely to run through the charter review' forecasts something else, asked what should be
+        # done; 'a ban would most likely reduce choice' forecasts a consequence of it: neither is a yes
+    return None
 
 
 def _other_modal(word: str, lang: str, question: str) -> bool:

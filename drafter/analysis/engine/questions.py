@@ -328,7 +328,9 @@ _SUBORDINATE = re.compile(r"\b(?:before|after|when|whenever|if|unless|until|whil
                           r"|where)\b", re.IGNORECASE)
 
 
-_EXAMPLE = re.compile(r"\s*\((?:for example|for instance|e\.g\.|eg|such as|say|i\.e\.)\b[^()]*\)", re.IGNORECASE)
+# ('…designs, such as dividing armrests or sloped seats, on new benches?': the examples set off by commas too)
+_EXAMPLE = re.compile(r"\s*\((?:for example|for instance|e\.g\.|eg|such as|say|i\.e\.)\b[^()]*\)"
+                      r"|,\s*(?:such as|for example|for instance|e\.g\.|including)\s+[^,?]+(?=,)", re.IGNORECASE)
 
 
 def _en_options(text: str) -> list[str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from drafter.analysis.engine.choices import read_pick
-from drafter.analysis.engine.claims import Claim, read_claim
+from drafter.analysis.engine.claims import Claim, past_for_future, read_claim
 from drafter.analysis.engine.conditions import conditional, split_verdict
 from drafter.analysis.engine.evasion import (
     CONFIDENCE,
@@ -284,6 +284,8 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], turned
             asked = not q.unit or claim.unit == q.unit or {claim.unit, q.unit} == {"count", "money"}
             stated = claim.sentence.verdict or claim.sentence.kind not in ("item", "cell") or all(
                 s.kind == claim.sentence.kind for s in sents) or _bold(claim)  # only a table or a list; set in bold
+            # and so does a date in the past given as background when a forecast is asked for
+            stated = stated and not past_for_future(claim, q.text)
             return Position("other", STRONG + 1 if asked and stated else STRONG - 0.5, claim.sentence, claim=claim)
         return _NONE
     st = read_stance(sents, lang, q.terms, q.text, skip, turned)

@@ -140,6 +140,9 @@ _GOOD = {
         r"\b(?:good|great|smart|sensible|wise|sound|reasonable|excellent|welcome|worthwhile|overdue|long-overdue"
         r"|clever|promising|necessary|positive|solid|winning)\s+" + _GOOD_NOUN + r"\b"
         r"|\bstep\s+in\s+the\s+right\s+direction\b|\bmore\s+good\s+than\s+harm\b|\bthe\s+right\s+(?:call|thing\s+to\s+do|move|choice|step|way\s+forward)\b"
+        # 'I don't think a legal ban is the right answer' (md-tune31): the counterpart of 'the wrong approach' below
+        r"|(?:\b(?:is|are|be|was|seems|looks)|'s|’s)\s+(?:\w+\s+)?the\s+right\s+(?:answer|approach|solution|response"
+        r"|tool|fix|policy|way)\b"
         r"|" + _PRED_SUBJECT + r"(?:smart|sensible|wise|fair|reasonable|welcome|worthwhile|justified|a\s+win)\b"
         r"|(?:\b(?:is|are|was|seems|feels|looks)|'s|’s)\s+(?:\w+\s+)?overdue\b", _I),
     "zh": re.compile(r"(?:是|不失为)(?:一个|一种|一项)?(?:好|明智|聪明|合理|可行)(?:的)?(?:主意|办法|做法|选择|政策"

@@ -1,0 +1,126 @@
+"""Forecast consequences, elliptical negations, objection sections, and refusals that come with background figures.
+
+Asked what should be done, "Outlawing it would most likely reduce choice" forecasts a consequence: its "likely" is
+no yes. "I don't think a legal ban is the right answer" is a no. "The size varies, but the direction doesn't:" negates
+the verb just said, not the question. A section headed "The counter-arguments, and why they don't change the answer"
+answers objections one by one: no verdict heading. "It would be hard to argue that X would not…" is a yes; "costs
+almost nothing" is a point for. "Whether a law is the right way is much less clear" hedges.
+
+Chinese: "我不对……给出支持或反对的结论" and "这个判断我留给你自己来做" take no position;
+"这个问题我没办法给出一个具体年份" with a law's date of entry into force as background gives no forecast;
+"说……不准确，说……同样不准确" is part yes, part no.
+
+Questions: "…designs, such as dividing armrests or sloped seats, on new benches?" gives examples, not options.
+
+Found on md-tune31 (blind batch k62, moved from the held-out sets) and md-tune32 (blind batch k63)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from drafter.analysis.engine.blocks import verdict_heading
+from drafter.analysis.engine.questions import read_question
+from tests.analysis_helpers import one, stance
+
+_DATA = Path(__file__).parent / "data"
+
+
+def _tuning_answer(path: str, qid: str, model: str) -> tuple[str, str]:
+    """A question and one model's answer from a tuning set."""
+    data = yaml.safe_load((_DATA / path).read_text(encoding="utf-8"))
+    question = next(q["text"] for q in data["questions"] if q["id"] == qid)
+    return question, next(a["text"] for a in data["answers"] if a["question"] == qid and a["model"] == model)
+
+_SUPPLEMENT = "Should package holiday companies be banned from charging solo travellers a single supplement?"
+_PRICES = "Would a ban on single supplements push up package holiday prices for couples and families?"
+
+
+def test_the_odds_of_a_consequence_are_no_yes_to_what_should_be_done() -> None:
+    answer = ("Outlawing the supplement altogether would most likely reduce choice and shift costs rather than "
+              "remove them.")
+    assert stance(_SUPPLEMENT, answer, "en") != "affirm"
+
+
+def test_odds_on_the_verdict_itself_still_say_yes() -> None:
+    # guard (held before too): the odds word qualifies the verdict, not a forecast consequence
+    assert stance(_SUPPLEMENT, "A ban would probably be a good idea.", "en") == "affirm"
+
+
+def test_not_the_right_answer_is_a_no() -> None:
+    answer = "**On balance, I don't think a legal ban is the right answer.** The cost just moves somewhere else."
+    assert stance(_SUPPLEMENT, answer, "en") == "deny"
+
+
+def test_a_negation_of_the_verb_just_said_answers_nothing() -> None:
+    answer = ("The size varies, but the direction doesn't: sharing guests would pick up at least part of the cost, "
+              "so prices for couples and families would go up under a blanket ban.")
+    assert stance(_PRICES, answer, "en") != "deny"
+
+
+def test_the_same_ellipsis_said_of_the_question_subject_still_says_no() -> None:
+    # guard (held before too): 'but the ban won't' is about what the question asks
+    assert stance("Will the ban work?", "Some hope so, but the ban won't.", "en") == "deny"
+
+
+def test_a_heading_over_the_objections_is_no_verdict_heading() -> None:
+    assert not verdict_heading("The counter-arguments, and why they don't change the answer")
+    assert verdict_heading("The answer")
+
+
+def test_hard_to_argue_that_it_would_not_is_a_yes() -> None:
+    answer = "It would be hard to argue that couples and families would not end up paying more."
+    assert stance(_PRICES, answer, "en") == "affirm"
+
+
+def test_costing_almost_nothing_is_a_point_for() -> None:
+    q = "Should every school minibus be legally required to carry a first-aid kit?"
+    answer = ("Making a first-aid kit a legal requirement for every school minibus costs schools almost nothing and "
+              "removes confusion.")
+    assert stance(q, answer, "en") != "deny"
+
+
+def test_a_right_aim_but_a_much_less_clear_means_is_mixed() -> None:
+    # the whole answer: its bold "A kit on board is plainly sensible" points outweighed "Partly yes, partly no"
+    q, answer = _tuning_answer("md-tune31/en-k62-04-minibus-first-aid-kits.yaml", "q1", "delta")
+    assert answer.startswith("## My take, briefly\n\nPartly yes, partly no.")
+    assert stance(q, answer, "en") == "mixed"
+
+
+def test_declining_to_give_a_verdict_and_handing_it_back_is_a_dodge() -> None:
+    # the whole answer: "我不对……给出支持或反对的结论" had been read as a no; both sides listed, the judgement
+    # handed back
+    q, answer = _tuning_answer("md-tune32/zh-k63-01-mangdao-zhanyong-yancha.yaml", "q1", "gamma")
+    assert answer.startswith("作为AI助手，我不对") and answer.rstrip().endswith("这个判断我留给你自己来做。")
+    assert stance(q, answer) == "evasive"
+
+
+def test_a_refused_year_with_a_law_in_force_as_background_is_a_dodge() -> None:
+    q = "你估计中国地级及以上城市大约会在哪一年基本实现夜间施工工地噪音在线监测全覆盖？"
+    answer = ("抱歉，这个问题我没办法给出一个具体年份。\n\n## 原因\n\n"
+              "- **没有公开的全国性时间表**：国家层面尚未明确完成年份；\n- **各地进度差异很大**。\n\n## 背景补充\n\n"
+              "《噪声污染防治法》自2022年6月5日起施行，其中对夜间施工作出了专门规定。")
+    qa = one(q, {"m": answer})
+    assert qa.stances["m"] == "evasive"
+    assert not qa.numbers
+
+
+def test_a_forecast_year_is_still_read_after_the_law_in_force() -> None:
+    # '在2028年' had been taken for the past (any '在YYYY年' was), so the law's date won
+    q = "你估计中国地级及以上城市大约会在哪一年基本实现夜间施工工地噪音在线监测全覆盖？"
+    answer = "《噪声污染防治法》自2022年6月5日起施行。我判断大约在2028年基本实现全覆盖。"
+    qa = one(q, {"m": answer})
+    assert [n.figure for n in qa.numbers] == ["大约在2028"]
+
+
+def test_both_claims_called_inaccurate_is_part_yes_part_no() -> None:
+    q = "推广电子学生证会不会明显增加学生信息泄露的风险？"
+    answer = "说它“一定会明显增加风险”不准确，说“完全不会增加”同样不准确。关键看学校的防护投入。"
+    assert stance(q, answer) == "mixed"
+
+
+def test_examples_set_off_by_commas_are_no_options() -> None:
+    q = ("Should councils be allowed to use anti-rough-sleeping designs, such as dividing armrests or sloped seats, "
+         "on new high-street benches?")
+    assert read_question("q2", q, "en").kind == "yesno"
