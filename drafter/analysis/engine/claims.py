@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from drafter.analysis.engine.numbers import APPROX_BEFORE, Figure, figures, is_reference
 from drafter.analysis.engine.numwords import EN_NUMBER, any_int
@@ -50,8 +49,9 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
     """The first sentence's figure in `unit` (any unit when None), ranges and points merged: a sentence where the
     answer gives its verdict first, then prose, and table cells (background data, mostly) last; a sentence about
     another year than the one asked ('基数：2024年约500亿元' for 2027) after those about it."""
-    def rank(s: Sentence) -> tuple[bool, bool, bool, int]:
-        return not s.verdict, s.kind == "cell", _background(s.text) or _other_year(s.text, when), s.index
+    def rank(s: Sentence) -> tuple[bool, bool, bool, bool, int]:
+        return (not s.verdict, s.kind == "cell", _in_force(s.text), _background(s.text) or _other_year(s.text, when),
+                s.index)
 
     for sent in sorted(sents, key=rank):
         figs = [f for f in figures(sent.text, unit) + (_counts_of(sent.text, noun) if noun else [])
@@ -115,12 +115,9 @@ def _claimed(text: str, figs: list[Figure]) -> list[Figure]:
 
 # A sentence about the past ('在2019年约45%', 'usage was 80% before the ban') gives background, not the forecast asked
 # for; one that also looks ahead ('从2019年的45%将升到…', 'will reach') may hold the answer.
-_PAST = re.compile(r"过去|此前|以前|曾经?|去年|历史上"
-                   r"|\b(?:was|were|had been|used to|historically|last year|back in|before the)\b",
+_PAST = re.compile(r"过去|此前|以前|曾经?|去年|历史上|(?:在|于)(?:19|20)\d\d年"
+                   r"|\b(?:was|were|had been|used to|historically|last year|in (?:19|20)\d\d|back in|before the)\b",
                    re.IGNORECASE)
-# 'in 2019', '在2019年': the past only for a year gone by ('我判断大约在2035年达成' is a forecast)
-_IN_YEAR = re.compile(r"(?:在|于)((?:19|20)\d\d)年|\bin ((?:19|20)\d\d)\b", re.IGNORECASE)
-_THIS_YEAR = date.today().year
 _AHEAD = re.compile(r"将|会|预计|预测|估计|未来|到(?:20\d\d|\d+年)|\b(?:will|would|expect|forecast|likely|by (?:20\d\d"
                     r"|the end)|estimate|could|should)\b", re.IGNORECASE)
 
@@ -153,23 +150,27 @@ def _other_year(text: str, when: set[str]) -> bool:
     return bool(when and said and not said & when)
 
 
-def _background(text: str) -> bool:
-    """True for a sentence that reports the past (or a rule already in force) and does not look ahead."""
-    gone = any(int(m.group(1) or m.group(2)) < _THIS_YEAR for m in _IN_YEAR.finditer(text))
-    return bool(_PAST.search(text) or gone or _ENACTED.search(text)) and not _AHEAD.search(text)
-
-
 # A rule already in force: '《噪声污染防治法》自2022年6月5日起施行', 'since the law came into force in 2019'
 _ENACTED = re.compile(r"自(?:19|20)\d\d年[^。，,；;]{0,10}起(?:施行|实施|生效)|(?:施行|实施|出台|颁布|生效)以来"
                       r"|\b(?:came into (?:force|effect)|took effect|was (?:introduced|passed|enacted))\b",
                       re.IGNORECASE)
 
 
+def _background(text: str) -> bool:
+    """True for a sentence that reports the past and does not look ahead."""
+    return bool(_PAST.search(text)) and not _AHEAD.search(text)
+
+
+def _in_force(text: str) -> bool:
+    """True for a sentence about a rule already in force ('《噪声污染防治法》自2022年6月5日起施行') that does not look
+    ahead: ranked after every other sentence, since a 'past' one may hold a forecast year ('我判断大约在2028年实现')."""
+    return bool(_ENACTED.search(text)) and not _AHEAD.search(text)
+
+
 def past_for_future(claim: Claim, question: str) -> bool:
     """True for a figure from a sentence about a rule already in force when the question asks what will happen:
     background, not the forecast asked for."""
-    text = claim.sentence.text
-    return bool(_AHEAD.search(question)) and bool(_ENACTED.search(text)) and not _AHEAD.search(text)
+    return bool(_AHEAD.search(question)) and _in_force(claim.sentence.text)
 
 
 def agree(a: Claim, b: Claim) -> bool | None:
