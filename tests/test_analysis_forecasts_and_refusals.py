@@ -124,3 +124,26 @@ def test_examples_set_off_by_commas_are_no_options() -> None:
     q = ("Should councils be allowed to use anti-rough-sleeping designs, such as dividing armrests or sloped seats, "
          "on new high-street benches?")
     assert read_question("q2", q, "en").kind == "yesno"
+
+
+def test_a_short_bold_view_in_the_first_person_is_the_verdict() -> None:
+    q, answer = _tuning_answer("md-tune31/en-k62-02-single-supplement-ban.yaml", "q1", "delta")
+    assert "Still, **I lean towards no** — I'd stop short of an outright ban" in answer
+    qa = one(q, {"m": answer}, "en")
+    assert qa.stances["m"] == "deny"
+
+
+def test_a_bold_clause_calling_the_proposal_justified_is_the_verdict() -> None:
+    q = "Should new blocks of flats be legally required to include a secure communal bike store?"
+    answer = ("I don't have personal political opinions. That said, the evidence points fairly clearly in one "
+              "direction: **a legal requirement for secure communal bike storage in new flats is justified.**\n\n"
+              "- Theft is common where storage is poor.\n- Retrofitting is far dearer than building it in.\n"
+              "- Some residents will never cycle.\n- Space in small blocks is tight.\n")
+    assert stance(q, answer, "en") == "affirm"
+
+
+def test_placing_the_responsibility_with_an_option_picks_it() -> None:
+    q = "Who should check that the kits are complete — the school, the local authority, or the driver?"
+    qa = one(q, {"a": "Taking all of that into account, I'd place the responsibility with the school itself.",
+                 "b": "**The local authority.** It can inspect every school the same way."}, "en")
+    assert [c.kind for c in qa.contradictions] == ["choice"]

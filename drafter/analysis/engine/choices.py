@@ -23,7 +23,10 @@ _CUE = {
                      r"|choose|pick|go with|back|bet on|worry more|first|winner|wins?|matters|edge|without question"
                      r"|in my view|I'd argue|rank|clearly|definitely|rather than|instead of|hands down|by far"
                      r"|largest|highest|top|bulk|lion's share|lion’s share|the only (?:thing|option|one|way"
-                     r"|choice)|beats?|outperforms?|trumps?|outweighs?|wins? out)\b", _I),
+                     r"|choice)|beats?|outperforms?|trumps?|outweighs?|wins? out"
+                     # 'Midnight is a neater compromise', "I'd place the responsibility with the school" (md-tune31/32)
+                     r"|neater|simpler|fairer|safer|cleaner|compromise|belongs?\s+with|(?:should|must|would)\s+(?:sit|rest"
+                     r"|lie)\s+with|place\s+(?:the\s+)?(?:responsibility|duty|job)\s+with)\b", _I),
 }
 # An option named right after these is the one set aside: 而不是X, 与其X, 比X更, "rather than X", "over X".
 _AGAINST = {

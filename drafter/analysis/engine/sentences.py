@@ -178,7 +178,10 @@ _QUOTE_OPEN = "\"“「『‘'"
 # A bold run says a position when it has a modal or verdict word ('should go ahead', '应当纳入'); '各地的规定并不统一'
 # is a bolded fact, and '具体应当如何监管' asks.
 _MODAL = re.compile(r"应该|应当|不应|不该|值得|有必要|没必要|必须|不宜|支持|反对|赞成|\b(?:should|shouldn't|must|ought"
-                    r"|worth|support|oppose|favou?r|makes? sense)\b", re.IGNORECASE)
+                    # '…: **a legal requirement for secure bike storage is justified.**' (md-tune31)
+                    # 'Still, **I lean towards no** — I'd stop short of an outright ban' (md-tune31)
+                    r"|worth|support|oppose|favou?r|makes? sense|(?:un)?justified|(?:un)?warranted"
+                    r"|lean(?:s|ing)? towards?)\b", re.IGNORECASE)
 _OPEN_ASK = re.compile(r"如何|怎么|怎样|是否|\b(?:how|whether)\b", re.IGNORECASE)
 _BOLD_RUN = re.compile(r"(?:\*\*|__)(?!\s)([^*_\n]{2,300}?)(?<!\s)(?:\*\*|__)")
 
@@ -188,7 +191,8 @@ def _verdict_run(run: str) -> bool:
     lead-in colon, not a quotation): the answer bolded what it concludes."""
     if run[0] in _QUOTE_OPEN or run.rstrip().endswith((":", "：")) or _OPEN_ASK.search(run):
         return False
-    long_enough = len(re.findall(r"[\u4e00-\u9fff]", run)) >= 8 or len(run.split()) >= 5
+    long_enough = len(re.findall(r"[\u4e00-\u9fff]", run)) >= 8 or len(run.split()) >= 5 or (
+        run.startswith(("I ", "I'd ", "I’d ")) and len(run.split()) >= 3)  # '**I lean towards no**': a view said
     return long_enough and bool(_MODAL.search(run))
 _MARK = re.compile(r"\*\*|__|`+|(?<!\\)\||(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|</?[A-Za-z][^<>\n]{0,200}>")
 
