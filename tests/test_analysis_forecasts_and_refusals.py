@@ -147,3 +147,22 @@ def test_placing_the_responsibility_with_an_option_picks_it() -> None:
     qa = one(q, {"a": "Taking all of that into account, I'd place the responsibility with the school itself.",
                  "b": "**The local authority.** It can inspect every school the same way."}, "en")
     assert [c.kind for c in qa.contradictions] == ["choice"]
+
+
+def test_supporting_part_and_opposing_part_is_mixed() -> None:
+    q = ("Should publicly owned swimming pools be required to offer at least one adult-only lane swimming session "
+         "every week?")
+    answer = ("I support part of the proposal — a guarantee of regular lane swimming — and oppose part of it — forcing "
+              "that time to be adult-only everywhere.")
+    assert stance(q, answer, "en") == "mixed"
+
+
+def test_an_argument_seen_elsewhere_is_a_side_to_weigh_not_the_answer() -> None:
+    q, answer = _tuning_answer("md-tune33/en-k65-04-canal-mooring-fee-cap.yaml", "q1", "gamma")
+    assert "I've seen the argument that mooring fees are a private commercial matter" in answer
+    assert stance(q, answer, "en") == "affirm"
+
+
+def test_an_idiom_with_a_negator_inside_is_no_negation() -> None:
+    q = "通过夜间专线核实后，一个月内被投诉三次以上的噪音扰民者，是否应当直接处以罚款？"
+    assert stance(q, "让屡教不改的扰民者付出代价，是应当的。") != "deny"

@@ -75,7 +75,8 @@ _NEUTRAL = {
         r"|(?:几乎|并|也|基本)?没有(?:什么)?(?:损失|坏处|害处|副作用)"
         r"|无关紧要"
         r"|应该说|可以说|需要指出|需要注意|需要说明|值得注意|值得一提"
-        r"|瑕不掩瑜|(?:不能|不得|不可)不承认|" + _NO_DELAY["zh"]),
+        r"|瑕不掩瑜|(?:不能|不得|不可)不承认"
+        r"|屡教不改|屡禁不止|" + _NO_DELAY["zh"]),
     "en": re.compile(
         r"\bno doubt\b|\b(?:hard|difficult) not to\b|\bno question\b|\bnot only\b|\bnot just\b|\bno matter\b"
         r"|\bnothing but\b|\bnot least\b"

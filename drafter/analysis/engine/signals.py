@@ -281,7 +281,12 @@ _REPORTED = {
 # An opening that reports others' answer ("Many skeptics argue no: …", "不少批评者认为不应该"): not the answer's own.
 REPORTED_VIEW = {
     "en": re.compile(rf"^\W*(?:many|some|most|a lot of|plenty of)?\s*(?:{_OTHERS}|observers|commentators)\s+(?:\w+\s+)?"
-                     rf"(?:{_REPORTING}|contend|maintain)\b", _I),
+                     rf"(?:{_REPORTING}|contend|maintain)\b"
+                     # "I've seen the argument that mooring fees are a private matter…" (md-tune33): a side to weigh
+                     r"|^\W*I(?:'ve|’ve|\s+have)\s+(?:often\s+)?(?:seen|heard|read)\s+(?:the|an|this|one)\s+"
+                     r"(?:argument|claim|case|objection|view)\s+that\b"
+                     r"|^\W*(?:the|one|a\s+common)\s+(?:argument|objection|claim)\s+(?:against\s+\w+\s+)?(?:is|goes)"
+                     r"\s+that\b", _I),
     "zh": re.compile(r"^\W*(?:很多|不少|一些|许多)?(?:支持者|反对者|批评者|质疑者|有人|也有人|有观点|业内人士|专家)"
                      r"(?:们)?(?:认为|说|担心|觉得|指出|主张)"),
 }
