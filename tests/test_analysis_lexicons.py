@@ -95,6 +95,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout52",
             ROOT / "tests/data/md-holdout53",
             ROOT / "tests/data/md-holdout55",
+            ROOT / "tests/data/md-holdout56",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
