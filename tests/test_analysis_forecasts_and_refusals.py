@@ -166,3 +166,35 @@ def test_an_argument_seen_elsewhere_is_a_side_to_weigh_not_the_answer() -> None:
 def test_an_idiom_with_a_negator_inside_is_no_negation() -> None:
     q = "通过夜间专线核实后，一个月内被投诉三次以上的噪音扰民者，是否应当直接处以罚款？"
     assert stance(q, "让屡教不改的扰民者付出代价，是应当的。") != "deny"
+
+
+def test_ranking_the_alternative_the_question_names_lower_agrees_with_it() -> None:
+    q = "If paid carer's leave is introduced, should the state rather than employers pay for it?"
+    answer = ("For those reasons I come down in favour of the state funding paid carer's leave, reimbursed through "
+              "payroll, rather than leaving employers to carry it.")
+    assert stance(q, answer, "en") == "affirm"
+
+
+def test_setting_the_proposal_aside_still_says_no() -> None:
+    # guard (held before too): what is set aside here is the proposal itself
+    q = "Should councils introduce a levy on disposable barbecues?"
+    assert stance(q, "Rather than introducing a levy, councils should enforce the existing bans.", "en") == "deny"
+
+
+def test_refusing_to_say_and_leaving_the_call_to_the_asker_is_a_dodge() -> None:
+    q, answer = _tuning_answer("md-tune34/en-k67-01-trampoline-park-first-aiders.yaml", "q1", "delta")
+    assert "I won't tell you whether this ought to become law." in answer
+    assert stance(q, answer, "en") == "evasive"
+
+
+def test_no_case_for_leaving_someone_outside_the_duty_is_a_yes() -> None:
+    q = "Should bike shops be legally required to record the frame numbers of second-hand bikes they sell?"
+    answer = ("On balance, there's no persuasive case for leaving bike shops outside the record-keeping duties that "
+              "already apply to comparable second-hand trades.")
+    assert stance(q, answer, "en") == "affirm"
+
+
+def test_a_policy_choice_named_in_a_refusal_is_no_pick() -> None:
+    q, answer = _tuning_answer("md-tune34/zh-k67-02-hugong-tongyi-peixun.yaml", "q2", "delta")
+    assert answer.startswith("这是一个涉及财政分配和医疗机构管理的政策选择问题。")
+    assert stance(q, answer) == "evasive"

@@ -15,7 +15,9 @@ from drafter.analysis.engine.terms import stem, terms
 _I = re.IGNORECASE
 # Words that mark a pick: comparatives, "I'd choose", 首选…
 _CUE = {
-    "zh": re.compile(r"更[\u4e00-\u9fff]|最[\u4e00-\u9fff]|首选|优先|为主|是关键|才是|关键在于|押注|看好|选择|选|倾向"
+    # ('这是一个……的政策选择问题': a choice to be made, named, is no pick)
+    "zh": re.compile(r"更[\u4e00-\u9fff]|最[\u4e00-\u9fff]|首选|优先|为主|是关键|才是|关键在于|押注|看好"
+                     r"|选(?!择?(?:问题|题))|倾向"
                      r"|主要靠|重点|当务之急"
                      r"|瓶颈|根本|底线|胜出|占上风|不如|与其|而不是|而非|第一|首要|头等|首位|关键在|先(?:把[^，。,；;]{0,6})?(?:投|花|抓|做|办|保|修|建|发展|解决|考虑)"),
     "en": re.compile(r"\b(?:more|most|bigger|biggest|greater|greatest|better|best|main|key|priority|prioriti[sz]e"

@@ -179,6 +179,11 @@ _FOR = {
                      r"|obvious\s+|serious\s+)?(?:downside|drawback|harm)s?\b|\bthe\s+sooner\s+the\s+better\b"
                      r"|\bwhat(?:'s|’s|\s+is)\s+the\s+harm\b|\b(?:benefits?|gains?|upsides?|pros)\s+(?:clearly\s+|far\s+)?"
                      r"outweighs?\s+(?:the\s+)?(?:costs?|risks?|downsides?|drawbacks?|cons)\b"
+                     # "there's no persuasive case for leaving bike shops outside the duties" (md-tune34): no reason
+                     # to exempt anyone from the proposal, a yes
+                     r"|\bno\s+(?:\w+\s+)?(?:case|reason|justification)\s+for\s+(?:leaving|keeping)\b[^.;]{0,60}?"
+                     r"\b(?:out|outside|exempt)\b|\bno\s+(?:\w+\s+)?(?:case|reason|justification)\s+for\s+(?:exempting"
+                     r"|excluding)\b"
                      # 'I find the case for legislating the stronger one' (md-tune18)
                      r"|\bthe\s+case\s+for\s+(?:\w+\s+){0,4}?(?:is\s+)?(?:the\s+)?(?:stronger|strongest|more\s+persuasive"
                      r"|more\s+compelling)\b", _I),
@@ -238,7 +243,32 @@ def prefers(text: str, lang: str, question: str, qterms: frozenset[str] | set[st
 def preferred_over(text: str, question: str, qterms: frozenset[str] | set[str]) -> bool:
     """True when an English answer prefers something else over the question's proposal ("I'd favour location bans
     and better facilities over a new charge on every disposable barbecue")."""
-    return question_proposal(question) is not None and _ranked_below(text.lower(), qterms) is not None
+    return question_proposal(question) is not None and _ranked_below(text.lower(), _proposal_terms(
+        question, qterms)) is not None
+
+
+# The alternative a question sets against its proposal ('should the state rather than employers pay for it?'): its
+# nouns, not the verb that follows ('pay for it' is the proposal's too)
+_QUESTION_ALT = re.compile(r"\b(?:rather than|instead of|and not)\s+((?:the\s+)?[\w'’-]+(?:\s+(?:and|or)\s+[\w'’-]+)?)",
+                           _I)
+_FILLER = {"that", "this", "them", "they", "their", "with", "from", "have", "more", "less"}
+
+
+def _alternative_terms(question: str) -> set[str]:
+    """The content terms of the alternative a question names against its proposal ('employers')."""
+    alt = _QUESTION_ALT.search(question)
+    return {stem(w) for w in _WORD.findall(alt.group(1)) if len(w) > 3} - _FILLER if alt else set()
+
+
+def _names_alternative(text: str, question: str) -> bool:
+    """True when `text` names the alternative the question sets against its proposal."""
+    return bool({stem(w) for w in _WORD.findall(text)} & _alternative_terms(question))
+
+
+def _proposal_terms(question: str, qterms: frozenset[str] | set[str]) -> set[str]:
+    """The question's terms without those of the alternative it names: ranking that alternative lower ('…, rather
+    than leaving employers to carry it') agrees with the proposal."""
+    return set(qterms) - _alternative_terms(question)
 
 
 def _ranked_below(clause: str, qterms: frozenset[str] | set[str]) -> re.Match[str] | None:
@@ -254,6 +284,8 @@ def set_aside(text: str, lang: str, question: str, qterms: frozenset[str] | set[
     """Where the text sets the question's proposal aside for something else (与其X，不如Y; 'Rather than X, …')."""
     m = _SET_ASIDE[lang].search(text)
     named = m and next((g for g in m.groups() if g), "")
+    if lang == "en" and named and _names_alternative(named, question):
+        return None  # '…, rather than leaving employers to carry it' to '…the state rather than employers…?': agreed
     return m.start() if m and named and _echoes(named, lang, question, frozenset(qterms)) else None
 
 
@@ -328,7 +360,7 @@ def recommendation(clause: str, question: str, qterms: frozenset[str] | set[str]
     """A recommended action read against the question's proposal: (label, start, end), or None."""
     if question_proposal(question) is None:
         return None
-    if alt := _ranked_below(clause, qterms):
+    if alt := _ranked_below(clause, _proposal_terms(question, qterms)):
         return "deny", alt.start(), alt.start()  # 'I'd rather see tougher enforcement than a ban'
     if (alt := _INSTEAD.search(clause)) and not _POINTER.match(alt.group("alt")) and not _words(alt.group("alt")) & {
             _root(t) for t in qterms}:
