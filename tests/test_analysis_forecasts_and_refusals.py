@@ -198,3 +198,29 @@ def test_a_policy_choice_named_in_a_refusal_is_no_pick() -> None:
     q, answer = _tuning_answer("md-tune34/zh-k67-02-hugong-tongyi-peixun.yaml", "q2", "delta")
     assert answer.startswith("这是一个涉及财政分配和医疗机构管理的政策选择问题。")
     assert stance(q, answer) == "evasive"
+
+
+def test_an_opening_answer_word_outweighs_argument_sentences_that_read_the_other_way() -> None:
+    # "Yes — … and I'd support it", then "Drivers can't police it", "A driver … cannot see whether row 12 is belted":
+    # reasons for the yes, whose negations had made the reading half-sure
+    q, answer = _tuning_answer("md-tune35/en-k69-01-coach-seatbelt-reminders.yaml", "q1", "alpha")
+    assert answer.startswith("Yes — making seatbelt reminders mandatory on every coach seat")
+    assert stance(q, answer, "en") == "affirm"
+
+
+def test_an_explicit_later_verdict_still_overrides_the_opening_word() -> None:
+    # guard (held before too): the opening word decides only against argument sentences, not against a conclusion
+    q = "Should coach operators be required to fit seatbelt reminders on every seat?"
+    answer = ("Yes, at first sight. Belts only work if worn.\n\n## Bottom line\n\n"
+              "**On reflection, no: I would not require them on every seat.**")
+    assert stance(q, answer, "en") == "deny"
+
+
+def test_none_of_the_problems_being_a_reason_to_drop_it_is_a_yes() -> None:
+    q = "Should coach operators be required to fit seatbelt reminders on every seat?"
+    assert stance(q, "None of these problems is a reason to drop the idea; they're design details.", "en") == "affirm"
+
+
+def test_finding_no_tenable_reason_for_the_opposite_claim_is_a_yes() -> None:
+    q = "医院把检验报告默认推送到患者手机，总体上利大于弊吗？"
+    assert stance(q, "说默认推送“弊大于利”，我找不到能站住的理由。") == "affirm"

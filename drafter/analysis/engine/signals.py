@@ -184,6 +184,9 @@ _FOR = {
                      r"|\bno\s+(?:\w+\s+)?(?:case|reason|justification)\s+for\s+(?:leaving|keeping)\b[^.;]{0,60}?"
                      r"\b(?:out|outside|exempt)\b|\bno\s+(?:\w+\s+)?(?:case|reason|justification)\s+for\s+(?:exempting"
                      r"|excluding)\b"
+                     # 'None of these problems is a reason to drop the idea' (md-tune35)
+                     r"|\b(?:none|neither)\s+of\s+(?:these|those|the|them|this)\b[^.;]{0,30}?\b(?:is|are)\s+(?:a\s+)?"
+                     r"(?:good\s+|real\s+|sufficient\s+)?reasons?\s+(?:to|for)\s+(?:drop|abandon|reject|scrap|shelv)"
                      # 'I find the case for legislating the stronger one' (md-tune18)
                      r"|\bthe\s+case\s+for\s+(?:\w+\s+){0,4}?(?:is\s+)?(?:the\s+)?(?:stronger|strongest|more\s+persuasive"
                      r"|more\s+compelling)\b", _I),

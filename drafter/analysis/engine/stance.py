@@ -28,7 +28,9 @@ from drafter.analysis.lexicons.synonyms import related
 
 # A closing clause that declares the clause before it untenable: the position is its opposite.
 _UNTENABLE = re.compile(r"^(?:那|这)?(?:恐怕|实在|才|就|可|也)?(?:真的|是)?"
-                        r"(?:站不住脚|说不过去|不成立|讲不通|没有?道理|不合理|说不通|高估了|过于乐观|太乐观)")
+                        r"(?:站不住脚|说不过去|不成立|讲不通|没有?道理|不合理|说不通|高估了|过于乐观|太乐观)"
+                        # '说默认推送"弊大于利"，我找不到能站住的理由' (md-tune35)
+                        r"|^(?:我|实在)?(?:找不到|想不出|看不到)(?:任何|一个)?(?:能|可以)?(?:站得?住(?:脚)?|说得通|成立)的理由")
 # "X不是A，而是B": the question's proposal X, cleared of a charge and recast.
 _NOT_BUT = re.compile(r"^([^。；，,]{2,24}?)(?:并|其实|本质上)?不是[^。；，,]{1,24}[，,]\s*而是")
 # "…并不改变“应该扩大纳入”这个整体判断": the verdict quoted as the one that stands
@@ -397,6 +399,7 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
     answered: dict[int, str] = {}  # openings read as a bare answer: their sentence is not counted twice
     read = [(part, _part_polarity(part, lang, qterms, question)) for part in position_parts(sents, lang, skip, turned)]
     worded = _verdict_word(read, lang)
+    opened = _opening_word(read, lang)
     for part, found in read:
         if part.role == "first" and part.sentence.index in answered:
             if found and found.explicit and found.label == answered[part.sentence.index]:
@@ -408,6 +411,9 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
             continue
         if worded and part.unmarked and found.label == _OPPOSITE.get(worded) and not _opens_with_answer(part, lang):
             continue  # "Yes — for a saver with …. Buy through an ETF, and never add more": the answer word decides
+        if opened and (part.role == "other" or part.unmarked) and found.label == _OPPOSITE.get(opened) and not (
+                _opens_with_answer(part, lang) or _LEAD_IN_ANSWER[lang].match(strip_markup(part.sentence.text))):
+            continue
         if part.role == "bare":
             answered[part.sentence.index] = found.label
         # a conclusion that restates the question's claim is as plain a position as a stance word
@@ -438,6 +444,26 @@ def _verdict_word(read: list[tuple[Part, Polarity | None]], lang: str) -> str | 
     said = {found.label for part, found in read
             if found and found.explicit and part.sentence.verdict and part.role == "conclusion"
             and _opens_with_answer(part, lang)}
+    return said.pop() if len(said) == 1 and said <= {"affirm", "deny"} else None
+
+
+# A sentence that gives the answer word after a short lead-in ('On reflection, no: …', '想了想，不应该'): a verdict
+# of its own, which the opening word does not override
+_LEAD_IN_ANSWER = {
+    "en": re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?[\w'’]+,?\s+(?:yes|no)\b", re.IGNORECASE),
+    "zh": re.compile(r"^[^，。；]{1,8}[，,]\s*(?:是|不是|会|不会|能|不能|应该|不应该|不应当|不|对)[，,。！!：:]"),
+}
+
+
+def _opening_word(read: list[tuple[Part, Polarity | None]], lang: str) -> str | None:
+    """The stance of an answer whose opening sentence opens with the answer word ("Yes — making reminders mandatory
+    is a sensible measure, and I'd support it."): against it, an argument sentence or a placed sentence without a
+    marker that reads the other way ("Drivers can't police it") is a reason given, not a second position; one that
+    says its own answer word ("On reflection, no: …") still counts."""
+    opening = min((part.sentence.index for part, _ in read), default=-1)
+    said = {found.label for part, found in read
+            if found and found.explicit and part.sentence.index == opening
+            and part.role in ("bare", "opinion", "conclusion") and _opens_with_answer(part, lang)}
     return said.pop() if len(said) == 1 and said <= {"affirm", "deny"} else None
 
 
