@@ -59,6 +59,9 @@ _NO_DELAY = {
           # "I can't find a convincing reason not to require it": no case against, a yes
           r"|\b(?:no|can(?:'t|not|’t) (?:find|see|think of)(?: a| any)?)(?: \w+)? reason not to\b",
 }
+# "It would be hard to argue that X would not…": two negatives, so its negators do not count, and it says yes
+_HARD_TO_ARGUE_NOT = (r"\b(?:hard|difficult) to argue (?:that )?(?:\w+ ){0,5}?(?:is|are|would|will|does|do)"
+                      r"(?:n't|n’t| not)\b")
 _NEUTRAL = {
     "zh": re.compile(
         r"不仅|不只|不但|不光|不断|不少|不过|不管(?!用)|不论|不错|不同|不久|不妨|不禁|不免|不得不|毫不|不一样|差不多|不小"
@@ -86,7 +89,7 @@ _NEUTRAL = {
         r"| is) no denying\b"
         r"|\bmore likely than not\b|\bbetter than even\b|\bhard to argue (?:against|with)\b"
         # "It would be hard to argue this isn't worth doing": two negatives, a yes
-        r"|\b(?:hard|difficult) to argue (?:that )?(?:\w+ ){0,5}?(?:is|are|would|will|does|do)(?:n't|n’t| not)\b"
+        r"|" + _HARD_TO_ARGUE_NOT +
         # "sitting beside a parent should not depend on which airline you picked": a guarantee, not a no
         r"|\bshould(?:n't|n’t| not) (?:depend|hinge|rely) on\b|\bshould(?:n't|n’t| not) be left to (?:chance|luck)\b"
         r"|\bcan(?:'t|not"
@@ -208,7 +211,7 @@ _AFFIRM = {
         r"|\bhard to (?:believe|imagine|see|say)\b[^.;,]{0,40}?(?:\bnot\b|n't\b|n’t\b|\bnone\b|\bnever\b)"
         r"|\b(?:hard|difficult) not to (?:conclude|agree|think|see|support|believe|accept)\b"
         # 'It would be hard to argue that couples would not end up paying more' (md-tune31): two negatives, a yes
-        r"|\b(?:hard|difficult) to argue (?:that )?(?:\w+ ){0,5}?(?:is|are|would|will|does|do)(?:n't|n’t| not)\b|"
+        r"|" + _HARD_TO_ARGUE_NOT + r"|"
         + _NO_DELAY["en"], _I),
 }
 # A short clause that opens on a modal ("会扩大", "能做到"): said back with the question's verb, a bare yes.

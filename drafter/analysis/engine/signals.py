@@ -257,10 +257,11 @@ _QUESTION_ALT = re.compile(r"\b(?:rather than|instead of|and not)\s+((?:the\s+)?
 _FILLER = {"that", "this", "them", "they", "their", "with", "from", "have", "more", "less"}
 
 
-def _alternative_terms(question: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def _alternative_terms(question: str) -> frozenset[str]:
     """The content terms of the alternative a question names against its proposal ('employers')."""
     alt = _QUESTION_ALT.search(question)
-    return {stem(w) for w in _WORD.findall(alt.group(1)) if len(w) > 3} - _FILLER if alt else set()
+    return frozenset({stem(w) for w in _WORD.findall(alt.group(1)) if len(w) > 3} - _FILLER) if alt else frozenset()
 
 
 def _names_alternative(text: str, question: str) -> bool:
