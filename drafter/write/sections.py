@@ -92,6 +92,8 @@ def _point(ctx: WriteContext, point: str) -> str:
     if head and tail.strip() and not _YES_NO.match(tail.strip()) and short_phrase(tail.strip(), ctx.language):
         return tail.strip()
     text = head.strip() if head else point
+    if text.endswith("…"):  # a restatement cut short does not read as prose
+        return ""
     if ctx.language == "en" and text[1:2].islower():  # mid-sentence after "At issue:"
         text = text[:1].lower() + text[1:]
     return text if short_phrase(text, ctx.language) else ""

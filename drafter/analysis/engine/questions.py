@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from drafter.analysis.engine.restate import whether_clause
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.data import tables
 from drafter.analysis.lexicons.synonyms import related
@@ -385,7 +386,8 @@ def core(text: str, lang: str, kind: str) -> str:
             body = re.sub(r"^(?:(?:roughly|approximately|about|around|in|by)\s+)+", "", body, flags=re.IGNORECASE)
             return _shorten(body, 60)
         body = re.sub(r"^(?:if|when|given|assuming)\b[^,]{0,80},\s*", "", body, flags=re.IGNORECASE)
-        return _shorten(body[:1].upper() + body[1:], 80)
+        # "It comes down to whether X should…", never "…to should X…"; no point at all when the clause is a guess
+        return _shorten(whether_clause(body), 100)
     if kind == "number":
         last = ([p for p in re.split(r"[，,]", body) if p.strip()] or [body])[-1]
         return _shorten(re.split(r"大约|大概|多大|多少|几成|哪一年|哪年|何时|什么|几年|多久|会占"
