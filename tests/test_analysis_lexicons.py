@@ -75,6 +75,7 @@ TUNING = {
     "tests/data/md-tune33/": ROOT / "tests/data/md-tune33",  # blind batch k65, measured once on 2026-12-06, then read
     "tests/data/md-tune34/": ROOT / "tests/data/md-tune34",  # blind batch k67, measured once on 2026-12-06, then read
     "tests/data/md-tune35/": ROOT / "tests/data/md-tune35",  # blind batch k69, measured once on 2026-12-06, then read
+    "tests/data/md-tune36/": ROOT / "tests/data/md-tune36",  # blind batch k71, measured once on 2026-12-06, then read
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",

@@ -241,11 +241,21 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
         return 1 - cands[0][1], weight  # "我不认为X更重要": the other one
     if len(picked) == 1:
         return cands[0][1], weight
+    if (bolded := _bolded(text, options, lang)) is not None:
+        # "for what councils are measured against, the answer has to be a **single national deadline**": of the
+        # options a verdict names, the one it sets in bold is its pick
+        return bolded, weight
     if cue:
         before_cue = [c for c in cands if c[0] <= cue.start()]
         chosen = before_cue[-1] if before_cue else cands[0]
         return chosen[1], weight * 0.6
     return cands[0][1], weight * 0.4
+
+
+def _bolded(text: str, options: list[Option], lang: str) -> int | None:
+    """The one option that bold text inside `text` names, if exactly one is."""
+    named = {i for m in _BOLD.finditer(text) for _, i in _candidates(m.group(1) or m.group(2) or "", options, lang)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _only_options(text: str, options: list[Option], lang: str) -> bool:

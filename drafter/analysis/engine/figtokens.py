@@ -239,7 +239,7 @@ def _token(kind: str, m: re.Match[str]) -> Token | None:
         if v is None or (m.group(1) == "一" and word not in _WEEK):
             return None  # '一次', '一天到晚' are idioms; '提前一周左右' is a week, seven days
         if word in _WEEK:
-            return Token(v * 7, v * 7, "days", m.start(), m.end())
+            return Token(v * 7, v * 7, "days", m.start(), m.end(), 7.0)  # '12 to 13 weeks': the 12 is weeks too
         return Token(v, v, _MEASURE_NAME.get(word, word), m.start(), m.end())
     if kind == "multiple":
         word = next((g for g in m.groups() if g), "")

@@ -54,7 +54,10 @@ _NO_DELAY = {
           # '我找不到不在全行业强制配备的充分理由': no reason not to, a yes
           r"|(?:找不到|没有|看不出|想不出)不(?=[^。，,；;]{1,24}理由)",
     "en": r"\bno (?:good |real |valid |sound |compelling )?(?:reason|excuse|case) (?:to|for) (?:wait|delay|hold off"
-          r"|hesitat|postpon|put(?:ting)? (?:it|this) off)\w*|\b(?:long|well) overdue\b|\bcan(?:'t|not|’t) (?:afford"
+          r"|hesitat|postpon|put(?:ting)? (?:it|this) off)\w*|\b(?:long|well) overdue\b"
+          # "I think they're overdue" (md-tune36): a measure said to be late is one the answer wants
+          r"|\b(?:is|are|(?:it|they|that)(?:'s|’s|'re|’re)|feels?|seems?|looks?)\s+(?:\w+\s+)?overdue\b"
+          r"|\bcan(?:'t|not|’t) (?:afford"
           r" to )?wait\b|\bshould have (?:happened|been done) (?:long ago|years ago|already)\b"
           # "I can't find a convincing reason not to require it": no case against, a yes
           r"|\b(?:no|can(?:'t|not|’t) (?:find|see|think of)(?: a| any)?)(?: \w+)? reason not to\b",
@@ -77,7 +80,7 @@ _NEUTRAL = {
         r"|而不是|而非|(?:并|也)?不影响|不足之处|(?<=[这些其的])不足(?![\d一二三四五六七八九十两半百千万])"
         r"|(?:几乎|并|也|基本)?没有(?:什么)?(?:损失|坏处|害处|副作用)"
         r"|无关紧要"
-        r"|应该说|可以说|需要指出|需要注意|需要说明|值得注意|值得一提"
+        r"|应该说|可以说|需要(?:先|首先)?(?:指出|注意|说明|强调|提醒|澄清)|值得注意|值得一提"
         r"|瑕不掩瑜|(?:不能|不得|不可)不承认"
         r"|屡教不改|屡禁不止|" + _NO_DELAY["zh"]),
     "en": re.compile(
@@ -129,6 +132,8 @@ _NEGATOR = {
         r"|\bI(?:'d| would|’d) be (?:very |quite |genuinely |really )?(?:surprised|amazed|astonished|shocked|stunned)\b"
         r"|\bhard to (?:believe|imagine|see|say)\b|\bunrealistic\b|\bunachievable\b|\bunattainable\b|\binfeasible\b"
         r"|\bout of reach\b|\bunnecessary\b|\bunjustified\b|\bunwarranted\b|\bunwise\b"
+        # "is not unreasonable — in fact, I'd go further" (md-tune36): the 'not' undoes a judgement against
+        r"|\bunreasonable\b|\bunworkable\b|\bimpractical\b|\bdisproportionate\b"
         r"|\b(?:was|were|is|are) wrong to\b|\bunfounded\b|\bmisplaced\b"
         r"|\bunmanageable\b|\binsurmountable\b|\bunsolvable\b|\bunfixable\b"
         # 'a blanket ban goes further than I think is warranted' (md-tune24): more than is needed is a no
@@ -383,10 +388,20 @@ _COMPARED_ODDS = {
 def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, strict: bool = False) -> Polarity | None:
     """The clause's position; `strict` asks for a stance word (no inferring from a restated question)."""
     clause = strip_markup(clause)
+    if lang == "en":  # "I wouldn't say no to binding limits": the idiom's two negatives are a yes, not 'say no to'
+        clause = _SAY_NO_DENIED.sub(r"\1 would back", clause)
     if lang == "zh":
         clause = _ZH_SOFT.sub("", clause)
+        if _ZH_META_LEAD.fullmatch(clause.strip()):
+            return None  # '需要先说明：…' announces a caveat; its 需要 is no 'yes, it is needed'
+        if (rejected := _ZH_REJECTED.match(clause)) and (turned := polarity(
+                clause[rejected.end():], lang, qterms, question, strict=strict)) and turned.label in _FLIP:
+            # '…，而不是变相不放开': what it rejects, turned round
+            return Polarity(_FLIP[turned.label], turned.explicit)
     if HEDGE[lang].search(clause):
         return Polarity("mixed", True)
+    if _NO_CURE_ALL[lang].search(clause):
+        return None  # "It will not fix the underlying contract", '不能替代改革': a limit conceded, not a side taken
     if _COMPARED_ODDS[lang].search(clause):
         return None  # 'more likely around 2030 than in the next two years': odds weighed between two cases
     if said := LEADING_ANSWER[lang].match(clause):
@@ -501,6 +516,26 @@ def _other_modal(word: str, lang: str, question: str) -> bool:
     """True for a modal that opens a clause when the question asks what will happen, not what should be done
     ('需要托育、住房一起发力' to '…能提高生育率吗'): advice about something else, not a bare yes."""
     return bool(lang == "zh" and question and _ZH_MODAL_LEAD.match(word) and not _ZH_DEONTIC_Q.search(question))
+
+
+# A measure's limits conceded (md-tune36): "it will not fix the underlying contract", "it should not be presented as a
+# substitute for reform", "no silver bullet", 不是万能药, 不能替代…改革
+_NO_CURE_ALL = {
+    "en": re.compile(r"(?:\bnot\b|n't\b|n’t\b)[^.;,]{0,30}\b(?:a |an )?(?:substitute|replacement) for\b"
+                     r"|\b(?:is|are|be|was)(?:n't|n’t| not| no) (?:a |an |the )?(?:substitute|replacement|silver bullet"
+                     r"|panacea|cure-all|magic (?:bullet|wand)|quick fix)\b"
+                     r"|\bno (?:silver bullet|panacea|cure-all|magic (?:bullet|wand)|quick fix|substitute for)\b"
+                     r"|\b(?:will|would|does|do|can)(?:n't|n’t| not) (?:by itself |on its own )?"
+                     r"(?:fix|solve|cure|address) (?:everything|the (?:underlying|root|wider|bigger|deeper|real"
+                     r"|structural))\b", _I),
+    "zh": re.compile(r"不是(?:万能药|灵丹妙药|万能的)|(?:不能|无法|不可能)(?:完全)?(?:替代|代替|取代)[^。；;，,]{0,10}"
+                     r"(?:改革|投入|根本|治本)|(?:解决|治)不了(?:根本|深层|结构性)"),
+}
+_ZH_REJECTED = re.compile(r"^\s*而(?:不是|非)")
+_FLIP = {"affirm": "deny", "deny": "affirm"}
+_ZH_META_LEAD = re.compile(r"^(?:需要|必须|应该|要|得)(?:先|首先|事先|预先)?(?:说明|指出|强调|提醒|澄清|声明)"
+                           r"(?:一下|的是)?(?:[：:，,]|$)")
+_SAY_NO_DENIED = re.compile(r"\b(I|we)\s+would(?:n't|n’t| not) say no to\b", _I)
 
 
 def signal_polarity(clause: str, lang: str, question: str, qterms: set[str]) -> Polarity | None:

@@ -25,7 +25,10 @@ _NUMBER_Q = {
                      r"|figure|total|temperature|speed|height|date|fee|charge|fine|fare|levy|toll|salary|wage|budget"
                      r"|premium|multiple)s?\b|\bwhich (?:year|decade|age)\b|\bby when\b"
                      r"|\bwhen (?:will|would|could|might|does|do|is|can)\b|\b(?:in|by) (?:roughly |approximately "
-                     r"|about )?what year\b", _I),
+                     r"|about )?what year\b"
+                     # "What is the longest a patient should wait …, in weeks?": the unit asked for makes it a figure
+                     r"|,\s*in (?:calendar |working )?(?:days|weeks|months|minutes|hours|years|percent|pounds|dollars"
+                     r"|euros)\s*[?？]?\s*$", _I),
 }
 _YESNO_Q = {
     "zh": re.compile(r"[吗么][？?]?\s*$|是否|能否|会否|可否|是不是|会不会|能不能|该不该|要不要|有没有|对不对|好不好"
@@ -54,7 +57,9 @@ _UNITS = [
                          r"|how much time (?:a|per) day", _I)),
     ("minutes", re.compile(r"多少分钟|几分钟|how many minutes", _I)),
     ("days", re.compile(r"(?<!星期)几天|多少天|几个?(?:工作日|星期|礼拜)|多少个?(?:工作日|星期|礼拜)|几周|多少周"
-                        r"|how many (?:\w+ )?(?:days|weeks)", _I)),
+                        r"|how many (?:\w+ )?(?:days|weeks)"
+                        # '…a first routine check-up, in weeks?': the unit asked for, said at the end
+                        r"|\bin (?:calendar |working )?(?:days|weeks)\s*[?？]?\s*$", _I)),
     ("age", re.compile(r"年龄|年纪|岁数|几岁|多少岁|\bages?\b(?!-)|\bhow old\b", _I)),
     # '日均就餐人次大约要达到多少': the counted thing named before 多少 (before '中等规模' can read as money)
     ("count", re.compile(r"(?:人次|人数|户数|家数|个数|数量|次数)[^，。？?]{0,12}(?:多少|几)")),
@@ -223,7 +228,7 @@ def _in_order(found: list[tuple[str, str]]) -> bool:
 # Words of an option that answers use for anything ('keeping the twice-yearly clock change': 'keeps mornings
 # light', 'every year'): they do not tell the option apart while it has other words.
 _GENERIC = {"keep", "kept", "make", "use", "stay", "go", "get", "have", "do", "adopt", "year", "day", "time", "way",
-            "thing", "option", "approach", "continu", "chang", "new", "more", "less"}
+            "thing", "option", "approach", "continu", "chang", "new", "more", "less", "set", "sets"}
 
 
 def _options(text: str, lang: str) -> list[Option]:
@@ -290,6 +295,10 @@ def _zh_options(text: str) -> list[str]:
     for i, p in enumerate(parts):
         if "还是" in p:
             left, right = p.split("还是", 1)
+            if not left.strip() and (listed := _zh_dash_list(parts[:i])):
+                # "夜场怎样安排最合适——每周五、周六晚固定开放，只在节假日开放，还是工作日每晚都开？": the options run
+                # back, comma by comma, to the dash; a 、 inside one of them is part of it
+                return [_zh_trim(x) for x in listed] + [_zh_trim(_ZH_TAIL.sub("", right) or right)]
             if not left.strip() and i:  # "重点应放在X上，还是Y？": the first option is the clause before
                 left = parts[i - 1]
             left = re.split(r"[：:]", left)[-1] or left  # "…哪一项：A、B，还是C"
@@ -313,6 +322,16 @@ def _zh_options(text: str) -> list[str]:
         if len(pieces) >= 2:
             pieces[0] = re.sub(r"^.*?(?:来说|而言|上|中)", "", pieces[0]) or pieces[0]
             return pieces
+    return []
+
+
+def _zh_dash_list(before: list[str]) -> list[str]:
+    """The comma-separated options after a dash or colon in the clauses before '，还是…' ([] when there are fewer
+    than two clauses from the dash on)."""
+    for j in range(len(before) - 1, -1, -1):
+        _, sep, first = before[j].rpartition("——") if "——" in before[j] else before[j].rpartition("：")
+        if sep and first.strip() and len(before) - j >= 2:
+            return [first, *before[j + 1:]]
     return []
 
 

@@ -87,8 +87,12 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             and not (c.style == "both_sides" and concluded and label in ("affirm", "deny"))
             # "I strongly believe …. There are arguments on both sides, …": a view in its own voice
             and not (c.style == "both_sides" and own_view)]
-    if label == "mixed" and any(TOSS_UP[lang].search(s.text) for s in sents if s.index not in skip):
-        strength = max(strength, STRONG + 1)  # "Honestly, a coin flip" after boilerplate is still a verdict
+    even = next((s for s in sents if s.index not in skip and TOSS_UP[lang].search(s.text)), None)
+    if even and (label == "mixed" or (label is not None and strength < STRONG and q.kind == "yesno")):
+        # "Honestly, a coin flip" after boilerplate is still a verdict; so is "Partly yes and partly no." after a
+        # weighing whose sentences the rules half-read one way
+        label, strength = "mixed", max(strength, STRONG + 1)
+        where = where if where is not None and TOSS_UP[lang].search(where.text) else even
     reading = Reading(model, label or "evasive", "", pick=pick, claim=claim, injection=injection, strength=strength,
                       sents=[s for s in sents if s.index not in skip])
     rebuts = q.kind == "open" and next((s for s in sents if _REBUTTAL[lang].search(s.text)), None)

@@ -46,6 +46,10 @@ _AS_IS = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s+(?:alone|as\s+(?:it|they)\s+(?:
 _STATUS_QUO = re.compile(r"\b(?:in\s+favou?r\s+of|support|back|for)\s+(?:leaving|keeping)\b[^.;:!?]{0,60}?"
                          r"\b(?:as\s+(?:it|they)\s+(?:is|are|stands?)|as\s+is|alone|unchanged|in\s+place)\b|\b(?:in\s+favou?r\s+of"
                          r"|stick\s+with)\s+the\s+status\s+quo\b", _I)
+# 'keep it simple', 'keep the format short': how something should be done, no vote for the status quo (md-tune36)
+_KEEP_MANNER = re.compile(r"\s*(?:it|them|this|that|things|the\s+\w+)\s+(?:simple|short|light|brief|cheap|clear"
+                          r"|modest|proportionate|practical|manageable|focused|consistent|affordable|lean|tight"
+                          r"|low-cost)\b", _I)
 # What 'stay'/'remain' may be followed by when it keeps its subject as it is ('should remain in place').
 _KEPT_AS_IS = re.compile(r"\s*(?:(?:firmly\s+)?in\s+(?:place|force)|on\s+the\s+books|as\s+(?:it|they)\s+(?:is|are)"
                          r"|unchanged)?\s*$", _I)
@@ -384,6 +388,8 @@ def recommendation(clause: str, question: str, qterms: frozenset[str] | set[str]
             continue  # 'I'd stay out of this', 'I'd wait and see': no vote for the status quo
         if verb == "leave" and not _AS_IS.match(rest):
             continue  # 'I'd leave the decision to councils' is no vote for what is left as it is
+        if verb == "keep" and _KEEP_MANNER.match(rest):
+            continue  # 'Keep it simple: time to make safe, …' says how to do it, not to keep things as they are
         if verb in ("stay", "remain") and _KEPT_AS_IS.match(rest) and _shares_root(
                 _words(" ".join(_WORD.findall(clause[: m.start()])[-4:])), qterms):
             # 'The fines should remain in place' to 'Should parents be fined…?': what the question asks about, kept;

@@ -32,7 +32,9 @@ _UNTENABLE = re.compile(r"^(?:那|这)?(?:恐怕|实在|才|就|可|也)?(?:真�
                         # '说默认推送"弊大于利"，我找不到能站住的理由' (md-tune35)
                         r"|^(?:我|实在)?(?:找不到|想不出|看不到)(?:任何|一个)?(?:能|可以)?(?:站得?住(?:脚)?|说得通|成立)的理由")
 # "X不是A，而是B": the question's proposal X, cleared of a charge and recast.
-_NOT_BUT = re.compile(r"^([^。；，,]{2,24}?)(?:并|其实|本质上)?不是[^。；，,]{1,24}[，,]\s*而是")
+_NOT_BUT = re.compile(r"^([^。；，,]{2,24}?)(?:[，,]\s*)?(?:并|其实|本质上)?不是[^。；，,]{1,24}[，,]\s*而是")
+_NOT_THIS_BUT = re.compile(r"^(?:我的(?:回答|看法|答案|意见)|答案|结论)?(?:并|也)?不是[^。；，,]{1,24}[，,]\s*而是")
+_BALANCE = re.compile(r"既有[^。；;，,]{2,30}[，,]?\s*(?:也|又|同时也?)(?:面临|有|存在|带来|伴随)")
 # "…并不改变“应该扩大纳入”这个整体判断": the verdict quoted as the one that stands
 _VERDICT_STANDS = re.compile(r"(?:并|也)?(?:不改变|不影响|不动摇|改变不了)[^。；;“\"]{0,6}[“\"]([^”\"]{2,24})[”\"]"
                              r"(?:这个|这一|的)?(?:整体|总体|基本)?(?:判断|结论|看法|立场)")
@@ -150,6 +152,9 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         return Polarity("deny" if lead.group(1).lower() in NO_WORDS else "affirm", True)
     if lang == "zh" and (recast := _NOT_BUT.match(strip_markup(text))) and qterms & terms(recast.group(1)):
         return Polarity("affirm", True)  # '划定场地和时段不是限制广场舞，而是给它一个位置': the proposal, recast
+    if lang == "zh" and (weaker := _NOT_THIS_BUT.match(strip_markup(text))):
+        # '不是"可以试试"，而是应该成为常规' (md-tune36): a weaker claim set aside; what follows 而是 is the view
+        return span_polarity(strip_markup(text)[weaker.end():], lang, qterms, question, strict)
     if _NOT_WHETHER_BUT_HOW[lang].search(strip_markup(text)):
         return Polarity("affirm", True)
     if lang == "zh" and (stands := _VERDICT_STANDS.search(text)):
@@ -293,6 +298,8 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
     if _CAVEAT[lang].search(part.sentence.text):
         return None  # '我不是律师，各地规定也不完全相同，不构成法律意见。': a disclaimer, its negations answer nothing
+    if lang == "zh" and _BALANCE.search(part.sentence.text):
+        return None  # '既有明显的社会效益，也面临现实约束': both sides weighed, no side taken
     strict = (part.role not in _LOOSE_ROLES and part.role != "last") or part.placed
     if part.role == "bare":  # a bare opening may restate the question only in a few words: "They do", "It is"
         strict = lang == "zh" or len(part.text.split()) > 3
@@ -314,6 +321,8 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         found = Polarity("deny", True)  # "I'd favour X over a new charge": the proposal is what it ranks lower
     elif part.stance_verb and (preferred := prefers(part.sentence.text, lang, question, qterms)):
         found = Polarity(preferred, True)  # '我更赞成引导和激励相结合的软性手段': the verb prefers something else
+    elif part.stance_verb and not part.flip and found is None and _supports_something_else(text, lang, qterms):
+        pass  # "I'd support better data at area level": it backs something the question does not propose
     elif part.stance_verb and (found is None or not found.explicit or _names_question(text, lang, qterms, question)):
         # "我赞成征收", "I'd support them": the verb is the position; "我支持把明码标价作为强制要求，…，但不应该留下
         # 长期例外": when what it supports restates the question, a detail conceded after a turn does not reverse it
@@ -324,6 +333,24 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
     if found and part.flip and found.label != "mixed":
         return Polarity("deny" if found.label == "affirm" else "affirm", found.explicit)
     return found
+
+
+# What a stance verb may take as its object and still mean the question's proposal ("I'd support the measure")
+_PROPOSAL_WORD = re.compile(r"\b(?:it|this|that|them|these|those|measures?|polic(?:y|ies)|proposals?|ideas?|changes?"
+                            r"|rules?|requirements?|bans?|plans?|moves?|reforms?|laws?|duty|duties|approach|schemes?"
+                            r"|steps?|legislation|mandate|obligation|limits?|cap|levy|tax)\b", re.IGNORECASE)
+
+
+_OBLIGATION = re.compile(r"\b(?:mandatory|compulsory|required|requirement|legal|law|statutory|duty|ban)\b", re.I)
+
+
+def _supports_something_else(obj: str, lang: str, qterms: set[str]) -> bool:
+    """An English object of 'support'/'back' with words of its own, none of them the question's or the proposal's."""
+    own = terms(obj)
+    if re.match(r"\W*\w+ing\b", obj) or _OBLIGATION.search(obj):
+        return False  # 'making opt-in mandatory', 'a legal duty': the proposal in other words
+    return lang == "en" and len(own) >= 2 and not (own & qterms) and not (related(obj, own) & qterms) and not (
+        _PROPOSAL_WORD.search(obj))
 
 
 # The answer's own voice turning against something after backing something ("…, but I can't endorse a blanket
