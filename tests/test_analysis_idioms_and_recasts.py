@@ -162,3 +162,15 @@ def test_a_generic_verb_shared_by_two_options_names_neither() -> None:
                 "by government, or targets each council sets for itself?")
     answer = "My recommendation: locally set targets, published in a common format."
     assert one(question, {"m": answer}, "en").picks.get("m") == "targets each council sets for itself"
+
+
+def test_the_answer_word_opening_a_sentence_outweighs_the_alternative_it_then_backs() -> None:
+    question = "医院是否应该把检验报告默认推送到患者登记的手机上？"
+    answer = "**不，\"默认推送\"这种方式弊大于利**；我支持的是\"患者主动开通后再推送\"。"
+    assert stance(question, answer, "zh") == "deny"
+
+
+def test_a_view_opening_its_own_sentence_is_still_read() -> None:
+    # guard: with no answer word before it, the view is the position
+    question = "医院是否应该把检验报告默认推送到患者登记的手机上？"
+    assert stance(question, "我支持默认推送，同时保留关闭的选项。", "zh") == "affirm"

@@ -294,12 +294,25 @@ def _names_proposal(clause: str, question: str, qterms: set[str]) -> bool:
     return bool((said | related(clause, said)) & (qterms | related(question, qterms)))
 
 
+def _answered_before(part: Part, lang: str) -> Polarity | None:
+    """The answer word opening the part's sentence, when the part starts after it and no second one follows."""
+    sentence = strip_markup(part.sentence.text)
+    lead = LEADING_ANSWER[lang].match(sentence)
+    if not lead or _OTHER_ANSWER[lang].search(sentence, lead.end()) or sentence.find(strip_markup(part.text)) <= 0:
+        return None
+    return Polarity("deny" if lead.group(1).lower() in NO_WORDS else "affirm", True)
+
+
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
     if _CAVEAT[lang].search(part.sentence.text):
         return None  # '我不是律师，各地规定也不完全相同，不构成法律意见。': a disclaimer, its negations answer nothing
     if lang == "zh" and _BALANCE.search(part.sentence.text):
         return None  # '既有明显的社会效益，也面临现实约束': both sides weighed, no side taken
+    if part.role in ("opinion", "conclusion") and (said := _answered_before(part, lang)):
+        # '**不，"默认推送"这种方式弊大于利**；我支持的是"主动开通后再推送"' (md-tune35): the sentence opened with its
+        # answer word; what the view after it backs is the alternative, not a second answer
+        return said
     strict = (part.role not in _LOOSE_ROLES and part.role != "last") or part.placed
     if part.role == "bare":  # a bare opening may restate the question only in a few words: "They do", "It is"
         strict = lang == "zh" or len(part.text.split()) > 3
