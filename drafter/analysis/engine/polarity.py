@@ -390,6 +390,10 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
     clause = strip_markup(clause)
     if lang == "en":  # "I wouldn't say no to binding limits": the idiom's two negatives are a yes, not 'say no to'
         clause = _SAY_NO_DENIED.sub(r"\1 would back", clause)
+        if (reason := _BECAUSE.search(clause)) and _JUDGED.search(clause[: reason.start()]):
+            # "A cap is justified because buyers cannot compare prices" (md-tune37): the negation is in the reason
+            # given for the judgement, not in the judgement
+            clause = clause[: reason.start()]
     if lang == "zh":
         clause = _ZH_SOFT.sub("", clause)
         if _ZH_META_LEAD.fullmatch(clause.strip()):
@@ -535,6 +539,9 @@ _ZH_REJECTED = re.compile(r"^\s*而(?:不是|非)")
 _FLIP = {"affirm": "deny", "deny": "affirm"}
 _ZH_META_LEAD = re.compile(r"^(?:需要|必须|应该|要|得)(?:先|首先|事先|预先)?(?:说明|指出|强调|提醒|澄清|声明)"
                            r"(?:一下|的是)?(?:[：:，,]|$)")
+_BECAUSE = re.compile(r"\s+because\b|,\s*since\b", _I)
+_JUDGED = re.compile(r"\b(?:is|are|would be|seems?|looks?)\s+(?:\w+\s+)?(?:justified|warranted|sensible|reasonable"
+                     r"|right|fair|necessary|needed|worth it|the right (?:call|answer|approach|move|step))\b", _I)
 _SAY_NO_DENIED = re.compile(r"\b(I|we)\s+would(?:n't|n’t| not) say no to\b", _I)
 
 

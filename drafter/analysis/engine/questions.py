@@ -301,7 +301,7 @@ def _zh_options(text: str) -> list[str]:
                 return [_zh_trim(x) for x in listed] + [_zh_trim(_ZH_TAIL.sub("", right) or right)]
             if not left.strip() and i:  # "重点应放在X上，还是Y？": the first option is the clause before
                 left = parts[i - 1]
-            left = re.split(r"[：:]", left)[-1] or left  # "…哪一项：A、B，还是C"
+            left = re.split(r"[：:]|——", left)[-1] or left  # "…哪一项：A、B，还是C", "…由谁来把——A、B，还是C"
             lefts = [x for x in left.split("、") if x.strip()] or [left]
             lefts[0] = _ZH_LEFT_LEAD.sub("", lefts[0]) or lefts[0]
             return [_zh_trim(x) for x in lefts] + [_zh_trim(_ZH_TAIL.sub("", right) or right)]
