@@ -57,3 +57,10 @@ def test_options_after_a_dash_do_not_carry_the_asking_words() -> None:
     info = read_question("q2", "未成年人能不能进店、能玩什么本，这道关主要应该由谁来把——门店、家长，"
                                "还是文旅监管部门？", "zh")
     assert [o.text for o in info.options] == ["门店", "家长", "文旅监管部门"]
+
+
+def test_ending_up_against_after_both_sides_is_a_no_not_a_dodge() -> None:
+    question = "Should councils be required by law to publish how often they miss bin collections?"
+    answer = ("There are good arguments on both sides of this.\n\nHaving gone through both sides, I end up against a "
+              "statutory requirement.")
+    assert stance(question, answer, "en") == "deny"

@@ -27,7 +27,8 @@ _VERDICT_AFTER = {
                      r"|是的|不是)|[，,]\s*(?:总体上|综合来看)?[，,]?\s*我(?:更)?(?:支持|反对|赞成|倾向于?(?:支持|反对|认为))"),
     "en": re.compile(r"[:—–]\s*\**\s*(?:yes|no|i\s+(?:think|believe|support|oppose|would|'d|lean|come down))\b"
                      # "Having gone through both sides, I come down against …": a verb that takes a side, after a comma
-                     r"|,\s*(?:on balance,?\s*)?i(?:'d|’d| would)?\s+(?:come (?:down|out)|lean|side|support|oppose"
+                     r"|,\s*(?:on balance,?\s*)?i(?:'d|’d| would)?\s+(?:come (?:down|out)|end up|lean|side|support"
+                     r"|oppose"
                      r"|favou?r|(?:do not|don't|don’t)\s+think|think|believe)\b", _I),
 }
 # The cue tables live in drafter/analysis/lexicons/{zh,en}.yaml (evasion.<style>), strongest style first.
