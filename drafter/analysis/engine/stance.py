@@ -352,18 +352,17 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
 _PROPOSAL_WORD = re.compile(r"\b(?:it|this|that|them|these|those|measures?|polic(?:y|ies)|proposals?|ideas?|changes?"
                             r"|rules?|requirements?|bans?|plans?|moves?|reforms?|laws?|duty|duties|approach|schemes?"
                             r"|steps?|legislation|mandate|obligation|limits?|cap|levy|tax)\b", re.IGNORECASE)
-
-
-_OBLIGATION = re.compile(r"\b(?:mandatory|compulsory|required|requirement|legal|law|statutory|duty|ban)\b", re.I)
+# ... or the proposal in other words ('making opt-in mandatory', 'a legal duty')
+_OBLIGATION = re.compile(r"\b(?:mandatory|compulsory|required|requirement|legal|law|statutory|duty|ban)\b",
+                         re.IGNORECASE)
 
 
 def _supports_something_else(obj: str, lang: str, qterms: set[str]) -> bool:
     """An English object of 'support'/'back' with words of its own, none of them the question's or the proposal's."""
+    if lang != "en" or re.match(r"\W*\w+ing\b", obj) or _OBLIGATION.search(obj) or _PROPOSAL_WORD.search(obj):
+        return False
     own = terms(obj)
-    if re.match(r"\W*\w+ing\b", obj) or _OBLIGATION.search(obj):
-        return False  # 'making opt-in mandatory', 'a legal duty': the proposal in other words
-    return lang == "en" and len(own) >= 2 and not (own & qterms) and not (related(obj, own) & qterms) and not (
-        _PROPOSAL_WORD.search(obj))
+    return len(own) >= 2 and not (own & qterms) and not (related(obj, own) & qterms)
 
 
 # The answer's own voice turning against something after backing something ("…, but I can't endorse a blanket
