@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from drafter.analysis.engine.polarity import NO_WORDS, Polarity, mentions_question
+from drafter.analysis.engine.polarity import Polarity, answer_word, mentions_question
 
 _LABELLED_ANSWER = re.compile(r"(?P<what>[^:;,.!?]{2,60}?)\s*[:,—–]\s*(?P<word>yes|no)\W*$", re.IGNORECASE)
 
@@ -32,7 +32,7 @@ def labelled_answer(text: str, qterms: set[str]) -> Polarity | Literal[False] | 
     if not halves or not all(found) or any(m and _DISCOURSE.fullmatch(m.group("what")) for m in found):
         return None
     # a label that names a group ('For younger pupils, no.') scopes the proposal itself: a split verdict's half
-    said = {"deny" if m.group("word").lower() in NO_WORDS else "affirm" for m in found if m
+    said = {answer_word(m.group("word")).label for m in found if m
             and (mentions_question(m.group("what"), qterms) or _SCOPE_LABEL.match(m.group("what")))}
     if not said:
         return False

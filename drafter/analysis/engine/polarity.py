@@ -377,6 +377,12 @@ LEADING_ANSWER = {
     "zh": re.compile(r"^\W*(是的|对|没错|当然|不|不是|没有)\s*[，,。！!：:；;—]"),
 }
 NO_WORDS = {"no", "nope", "not at all", "不", "不是", "没有"}
+OPPOSITE = {"affirm": "deny", "deny": "affirm"}
+
+
+def answer_word(word: str) -> Polarity:
+    """The position an answer word gives ('No', '不是', 'Yes', '对')."""
+    return Polarity("deny" if word.lower() in NO_WORDS else "affirm", True)
 # Odds compared between two cases ("more likely to arrive later than in the next two years", "与其说会…不如说…"):
 # which case is the question's needs more than the words of the clause.
 _COMPARED_ODDS = {
@@ -399,9 +405,9 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         if _ZH_META_LEAD.fullmatch(clause.strip()):
             return None  # '需要先说明：…' announces a caveat; its 需要 is no 'yes, it is needed'
         if (rejected := _ZH_REJECTED.match(clause)) and (turned := polarity(
-                clause[rejected.end():], lang, qterms, question, strict=strict)) and turned.label in _FLIP:
+                clause[rejected.end():], lang, qterms, question, strict=strict)) and turned.label in OPPOSITE:
             # '…，而不是变相不放开': what it rejects, turned round
-            return Polarity(_FLIP[turned.label], turned.explicit)
+            return Polarity(OPPOSITE[turned.label], turned.explicit)
     if HEDGE[lang].search(clause):
         return Polarity("mixed", True)
     if _NO_CURE_ALL[lang].search(clause):
@@ -410,7 +416,7 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         return None  # 'more likely around 2030 than in the next two years': odds weighed between two cases
     if said := LEADING_ANSWER[lang].match(clause):
         # "Yes — for a saver with no high-interest debt, …": the answer word decides, not a 'no' in its condition
-        return Polarity("deny" if said.group(1).lower() in NO_WORDS else "affirm", True)
+        return answer_word(said.group(1))
     if pointed := _POINTS_TO.search(clause):
         return Polarity("affirm" if pointed.group(1).lower() == "yes" else "deny", True)
     if WEAK_DENY[lang].search(_clean(clause, lang)):
@@ -536,7 +542,6 @@ _NO_CURE_ALL = {
                      r"(?:改革|投入|根本|治本)|(?:解决|治)不了(?:根本|深层|结构性)"),
 }
 _ZH_REJECTED = re.compile(r"^\s*而(?:不是|非)")
-_FLIP = {"affirm": "deny", "deny": "affirm"}
 _ZH_META_LEAD = re.compile(r"^(?:需要|必须|应该|要|得)(?:先|首先|事先|预先)?(?:说明|指出|强调|提醒|澄清|声明)"
                            r"(?:一下|的是)?(?:[：:，,]|$)")
 _BECAUSE = re.compile(r"\s+because\b|,\s*since\b", _I)

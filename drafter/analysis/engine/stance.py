@@ -10,8 +10,9 @@ from drafter.analysis.engine.labels import labelled_answer
 from drafter.analysis.engine.polarity import (
     LEADING_ANSWER,
     LIKELIHOOD,
-    NO_WORDS,
+    OPPOSITE,
     Polarity,
+    answer_word,
     bare_answer,
     case_against_denied,
     polarity,
@@ -146,10 +147,10 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         # "Tighter oversight: yes." "Better security, yes; a compulsory three-year minimum, no.": each answer word
         # answers for what it is labelled with, which may be something other than the question's proposal
         return labelled or None
-    if (lead := LEADING_ANSWER[lang].match(strip_markup(text))) and not _OTHER_ANSWER[lang].search(text, lead.end()):
+    if worded := _lone_answer_word(strip_markup(text), lang):
         # "yes — states should end them, at least for measles, so the change isn't punitive": the answer word
         # decides, unless a second one splits the verdict ("Yes, for older pupils; no for younger ones")
-        return Polarity("deny" if lead.group(1).lower() in NO_WORDS else "affirm", True)
+        return worded
     if lang == "zh" and (recast := _NOT_BUT.match(strip_markup(text))) and qterms & terms(recast.group(1)):
         return Polarity("affirm", True)  # '划定场地和时段不是限制广场舞，而是给它一个位置': the proposal, recast
     if lang == "zh" and (weaker := _NOT_THIS_BUT.match(strip_markup(text))):
@@ -294,13 +295,16 @@ def _names_proposal(clause: str, question: str, qterms: set[str]) -> bool:
     return bool((said | related(clause, said)) & (qterms | related(question, qterms)))
 
 
+def _lone_answer_word(text: str, lang: str) -> Polarity | None:
+    """The answer word opening `text` (markup stripped), unless a second answer word splits the verdict."""
+    lead = LEADING_ANSWER[lang].match(text)
+    return answer_word(lead.group(1)) if lead and not _OTHER_ANSWER[lang].search(text, lead.end()) else None
+
+
 def _answered_before(part: Part, lang: str) -> Polarity | None:
     """The answer word opening the part's sentence, when the part starts after it and no second one follows."""
     sentence = strip_markup(part.sentence.text)
-    lead = LEADING_ANSWER[lang].match(sentence)
-    if not lead or _OTHER_ANSWER[lang].search(sentence, lead.end()) or sentence.find(strip_markup(part.text)) <= 0:
-        return None
-    return Polarity("deny" if lead.group(1).lower() in NO_WORDS else "affirm", True)
+    return _lone_answer_word(sentence, lang) if sentence.find(strip_markup(part.text)) > 0 else None
 
 
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
@@ -448,9 +452,9 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
             continue
         if not found:
             continue
-        if worded and part.unmarked and found.label == _OPPOSITE.get(worded) and not _opens_with_answer(part, lang):
+        if worded and part.unmarked and found.label == OPPOSITE.get(worded) and not _opens_with_answer(part, lang):
             continue  # "Yes — for a saver with …. Buy through an ETF, and never add more": the answer word decides
-        if opened and (part.role == "other" or part.unmarked) and found.label == _OPPOSITE.get(opened) and not (
+        if opened and (part.role == "other" or part.unmarked) and found.label == OPPOSITE.get(opened) and not (
                 _opens_with_answer(part, lang) or _LEAD_IN_ANSWER[lang].match(strip_markup(part.sentence.text))):
             continue
         if part.role == "bare":
@@ -469,12 +473,11 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
         return StanceResult(None, 0.0, None)
     label = max(scores, key=lambda k: (scores[k], best[k][1]))
     others = sum(v for k, v in scores.items() if k != label)
-    opposite = {"affirm": "deny", "deny": "affirm"}.get(label, "")
+    opposite = OPPOSITE.get(label, "")
     return StanceResult(label, scores[label] - 0.5 * others, best[label][2], scores.get(opposite, 0.0) / scores[label],
                         best[label][0])
 
 
-_OPPOSITE = {"affirm": "deny", "deny": "affirm"}
 
 
 def _verdict_word(read: list[tuple[Part, Polarity | None]], lang: str) -> str | None:
