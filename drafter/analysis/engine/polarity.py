@@ -374,7 +374,9 @@ LEADING_ANSWER = {
     # "My view is that yes, …": the answer word may follow the 'that' of the view that introduces it
     "en": re.compile(r"^\W*(?:that\s+)?(yes|yeah|yep|absolutely|definitely|no|nope|not at all)\s*[—–:;,.!]",
                      re.IGNORECASE),
-    "zh": re.compile(r"^\W*(是的|对|没错|当然|不|不是|没有)\s*[，,。！!：:；;—]"),
+    # "当然，如果…再讨论也不迟": a concession that opens a condition, not the answer word "of course"
+    "zh": re.compile(r"^\W*(是的|对|没错|当然(?![，,]\s*(?:如果|假如|若|要是|倘若|前提))|不|不是|没有)"
+                     r"\s*[，,。！!：:；;—]"),
 }
 NO_WORDS = {"no", "nope", "not at all", "不", "不是", "没有"}
 OPPOSITE = {"affirm": "deny", "deny": "affirm"}

@@ -452,10 +452,11 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
             continue
         if not found:
             continue
-        if worded and part.unmarked and found.label == OPPOSITE.get(worded) and not _opens_with_answer(part, lang):
+        if worded and (part.unmarked or part.role in _ARGUMENT_ROLES) and found.label == OPPOSITE.get(worded) \
+                and not _says_answer_word(part, lang):
             continue  # "Yes — for a saver with …. Buy through an ETF, and never add more": the answer word decides
-        if opened and (part.role == "other" or part.unmarked) and found.label == OPPOSITE.get(opened) and not (
-                _opens_with_answer(part, lang) or _LEAD_IN_ANSWER[lang].match(strip_markup(part.sentence.text))):
+        if opened and (part.role == "other" or part.unmarked) and found.label == OPPOSITE.get(opened) and not \
+                _says_answer_word(part, lang):
             continue
         if part.role == "bare":
             answered[part.sentence.index] = found.label
@@ -479,13 +480,18 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
 
 
 
+# Sentences read only by where they stand (the opening's hint, the body, the close): beside a sentence that gives the
+# answer word, an argument in one of them that reads the other way is a reason, not a second position.
+_ARGUMENT_ROLES = ("other", "first", "last")
+
 
 def _verdict_word(read: list[tuple[Part, Polarity | None]], lang: str) -> str | None:
-    """The stance of the verdict sentences that open with the answer word ('**No.**', 'Yes — for …'), when they
-    agree; a placed verdict sentence beside them that reads the other way is an inference it overrides."""
+    """The stance of the verdict sentences that open with the answer word ('**No.**', 'Yes — for …') and of the
+    sentences that are nothing but the answer ('Yes, make it compulsory.'), when they agree; a placed verdict sentence
+    beside them that reads the other way is an inference it overrides."""
     said = {found.label for part, found in read
-            if found and found.explicit and part.sentence.verdict and part.role == "conclusion"
-            and _opens_with_answer(part, lang)}
+            if found and found.explicit and ((part.sentence.verdict and part.role == "conclusion")
+                                             or part.role == "bare") and _opens_with_answer(part, lang)}
     return said.pop() if len(said) == 1 and said <= {"affirm", "deny"} else None
 
 
@@ -509,8 +515,15 @@ def _opening_word(read: list[tuple[Part, Polarity | None]], lang: str) -> str | 
     return said.pop() if len(said) == 1 and said <= {"affirm", "deny"} else None
 
 
+def _says_answer_word(part: Part, lang: str) -> bool:
+    """True for a sentence that gives its own answer word, first or after a short lead-in ('On reflection, no: …')."""
+    return _opens_with_answer(part, lang) or bool(_LEAD_IN_ANSWER[lang].match(strip_markup(part.sentence.text)))
+
+
 def _opens_with_answer(part: Part, lang: str) -> bool:
-    return bool(LEADING_ANSWER[lang].match(strip_markup(part.sentence.text)))
+    """True for a sentence that opens with the answer word ("No, …") or is nothing but the answer ("不应该。")."""
+    said = strip_markup(part.sentence.text)
+    return bool(LEADING_ANSWER[lang].match(said)) or (part.role == "bare" and bare_answer(said, lang))
 
 
 # A yes or no whose opposite carries at least this share of its weight is contested. Set at 0.5 first, from three
