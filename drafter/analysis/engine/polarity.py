@@ -355,11 +355,34 @@ def negations(clause: str, lang: str, question: str = "") -> int:
         text = re.sub(rf"\b(?:not|never|n't|n’t)\s+(?:\w+\s+)?{kept_from}\w*", "＿", text, flags=re.IGNORECASE)
     if lang == "en" and question:
         text = _ELLIPTICAL.sub(lambda m: m.group() if terms(m.group("subject")) & terms(question) else "＿", text)
-    count = len(_NEGATOR[lang].findall(text))
+    count = len(_NEGATOR[lang].findall(text)) - _parallel_negations(text, lang)
     low, qlow = text.lower(), question.lower()
     pairs = _ANTONYMS_ZH if lang == "zh" else _ANTONYMS_EN
     count += sum(1 for a, b in pairs if a in qlow and b in low and a not in low and b not in qlow)
     return count + flips
+
+
+# A negation joined to an earlier one ("不需要、也不应该分摊", "既不应该也没必要", "neither needed nor fair", "we do not
+# need to, and should not, charge them"): the same no said twice over parallel predicates, not a double negative.
+# Each side must hold that one negation only: "不是不应该，也不是不可以" joins two double negatives.
+_PARALLEL_JOIN = {
+    "zh": re.compile(r"[、，,]?\s*(?:也|亦|又|更)(?=[不没无未])"),
+    "en": re.compile(r"\bnor\b|,?\s+and\s+(?:\w+\s+)?(?=not\b|never\b)", _I),
+}
+_CONJUNCT_END = {"zh": re.compile(r"[，。；;：:]"), "en": re.compile(r"[.;:]|,\s+(?:but|so|because)\b", _I)}
+
+
+def _parallel_negations(text: str, lang: str) -> int:
+    """How many negations in the text only repeat the one just before over a parallel predicate."""
+    found = 0
+    for join in _PARALLEL_JOIN[lang].finditer(text):
+        before = _CONJUNCT_END[lang].split(text[:join.start()])[-1]
+        after = _CONJUNCT_END[lang].split(text[join.end():])[0]
+        if lang == "en" and join.group().lower() == "nor":
+            after = "not " + after  # 'nor' is the second negation itself
+        if len(_NEGATOR[lang].findall(before)) == 1 and len(_NEGATOR[lang].findall(after)) == 1:
+            found += 1
+    return found
 
 
 def echo(clause: str, qterms: set[str]) -> float:
