@@ -2,14 +2,15 @@
 
 "Tighter oversight: yes. A ban: no." and "Better security, yes; a three-year minimum, no.": each answer word answers
 for its label, and only a label that names the proposal (or a group it is scoped to) answers the question. "I'd come
-down against it: the US shouldn't impose a ban" says no once, not twice. "I'd favour X over a new charge" ranks the
-proposal lower. "The fines should remain in place" keeps what the question asks about. A point against for "small
-takeaways" answered by one for "small businesses" is one group, not a split verdict.
+down against it: the US shouldn't impose a ban" says no once, not twice. "I'd favour X over a new charge" and "X seems
+to me a better fit than a blanket requirement" rank the proposal lower. "The fines should remain in place" keeps what
+the question asks about. A point against for "small takeaways" answered by one for "small businesses" is one group,
+not a split verdict.
 
 Questions: "…reduce how much people eat?" and "…limited in how many dogs…" ask yes or no; "(for example in grams or
 number of pieces)" offers no options; "Can you tell me how many…" still asks for a number.
 
-Found on md-tune29 (blind batch k57), md-tune9, md-tune12 and md-tune21."""
+Found on md-tune29 (blind batch k57), md-tune9, md-tune12, md-tune21 and md-tune30."""
 
 from __future__ import annotations
 
@@ -117,3 +118,20 @@ def test_a_lead_in_before_the_answer_word_is_no_label() -> None:
                          ("Not really, no.", "deny"), ("Sadly, yes.", "affirm"), ("Right now, no.", "deny"),
                          ("The short version: yes.", "affirm"), ("Short answer — no.", "deny")]:
         assert stance(q, answer, "en") == said, answer
+
+
+_BRANCH = "Should supermarkets be required by law to keep a staffed checkout open at all hours?"
+
+
+def test_something_else_that_seems_a_better_fit_than_the_proposal_is_a_no() -> None:
+    # no first person: "X seems to me a better fit than <the proposal>" still ranks the proposal lower (md-tune30)
+    answer = ("## Where I land\n\nOn balance, clear signage and a help button seem to me a better fit than a legal "
+              "requirement to keep a staffed checkout open at all hours.")
+    assert stance(_BRANCH, answer, "en") == "deny"
+
+
+def test_the_proposal_as_the_better_fit_is_still_a_yes() -> None:
+    # guard: when the better fit is the proposal itself, the comparison backs it
+    answer = ("## Where I land\n\nOn balance, a legal requirement to keep a staffed checkout open is a better fit "
+              "than the voluntary codes we have now.")
+    assert stance(_BRANCH, answer, "en") != "deny"

@@ -85,6 +85,13 @@ _PASSIVE_CLASS = {"allowed": "pos", "permitted": "pos", "required": "do", "manda
                   "retained": "keep", "maintained": "keep"}
 _RATHER = re.compile(r"\bI(?:'d|’d|\s+would)\s+(?:much\s+)?(?:rather|prefer|favou?r)\b(?!\s+not\b)[^.;]{0,120}?"
                      r"\b(?:than|over|instead\s+of)\s+(?P<alt>(?:a|an|the)?\s*[^,.;]{1,40})", _I)
+# 'Targeted obligations seem to me a better fit than a blanket requirement for a branch in every town': something else
+# ranked above the proposal, with no first person.
+_BETTER_THAN = re.compile(r"\b(?:is|are|seems?|looks?|would be|strikes? me as)\s+(?:to me\s+)?(?:an?\s+)?"
+                          r"(?:far\s+|much\s+)?"
+                          r"(?:better|wiser|more sensible|more proportionate|more effective|preferable|smarter)"
+                          r"(?:\s+(?:fit|option|approach|answer|route|way|choice|tool|bet|path|response))?"
+                          r"\s+(?:than|to)\s+(?P<alt>(?:a|an|the)?\s*[^,.;]{1,60})", _I)
 # The question's own proposal: a ban (neg), keeping what exists (keep), or doing something new (pos).
 _Q_KEEP = re.compile(r"\b(?:keep|retain|maintain|preserve|continue|remain|stay|stick with)\b", _I)
 _Q_NEG = re.compile(r"\b(?:ban|prohibit|abolish|scrap(?!e)|outlaw|forbid|restrict|phase out|end|stop|repeal|block"
@@ -280,12 +287,20 @@ def _proposal_terms(question: str, qterms: frozenset[str] | set[str]) -> set[str
 
 
 def _ranked_below(clause: str, qterms: frozenset[str] | set[str]) -> re.Match[str] | None:
-    """The 'I'd rather / prefer / favour X than / over Y' of a lower-cased clause, when Y is the question's proposal."""
+    """The 'I'd rather / prefer / favour X than / over Y' of a lower-cased clause, when Y is the question's proposal;
+    or 'X seems a better fit than Y', when X is something else."""
+    roots = {_root(t) for t in qterms}
     alt = _RATHER.search(clause)
-    if alt and (_POINTER.match(alt.group("alt")) or {_root(t) for t in qterms} & {
-            _root(stem(w)) for w in _WORD.findall(alt.group("alt"))}):
+    if alt and (_POINTER.match(alt.group("alt")) or roots & _roots(alt.group("alt"))):
         return alt
+    better = _BETTER_THAN.search(clause)
+    if better and roots & _roots(better.group("alt")) and not roots & _roots(clause[:better.start()]):
+        return better
     return None
+
+
+def _roots(text: str) -> set[str]:
+    return {_root(stem(w)) for w in _WORD.findall(text)}
 
 
 def set_aside(text: str, lang: str, question: str, qterms: frozenset[str] | set[str]) -> int | None:
