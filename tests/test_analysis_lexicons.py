@@ -77,6 +77,7 @@ TUNING = {
     "tests/data/md-tune35/": ROOT / "tests/data/md-tune35",  # blind batch k69, measured once on 2026-12-06, then read
     "tests/data/md-tune36/": ROOT / "tests/data/md-tune36",  # blind batch k71, measured once on 2026-12-06, then read
     "tests/data/md-tune37/": ROOT / "tests/data/md-tune37",  # blind batch k73, measured once on 2026-12-06, then read
+    "tests/data/md-tune38/": ROOT / "tests/data/md-tune38",  # blind batch k75, measured once on 2026-12-06, then read
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",

@@ -58,7 +58,9 @@ _SCOPE = {
     "zh": re.compile(r"\d+\s*(?:岁|周岁)(?:以下|以上|之前|之后|前|后)|\d+\s*(?:到|至|-|~|－|—)\s*\d+\s*岁"
                      r"|(?:小学|初中|高中)?(?:低年级|高年级|中年级)|(?<!中)小学(?:生|阶段)|初中(?:生|阶段|以后|以前)"
                      r"|高中(?:生|阶段|以后)|学龄前|低龄"
-                     r"|(?:一线|大|中小|小)城市|农村|乡村|城区|郊区|大企业|中小企业|小微企业|(?:高|低)收入"),
+                     r"|(?:一线|大|中小|小)城市|农村|乡村|乡镇|县城|城区|郊区|大企业|中小企业|小微企业|(?:高|低)收入"
+                     # '对于有独立卫生间的连锁门店，…合理；但对于…的小微商户，…不现实': a group named after 对于
+                     r"|对于[^，。；;]{1,24}?(?:门店|商户|商家|店铺|企业|学校|家庭|网点|机构|人群|群体|小区|区域|地段)"),
 }
 _CUT = {"en": re.compile(r"[;:]|[,—–]\s*(?:but|while|whereas)\b|\s+but\s+", _I),
         "zh": re.compile(r"[；;：:]|[，,]?\s*(?:但是?|不过|而)")}
@@ -121,6 +123,8 @@ def split_verdict(sents: list[Sentence], lang: str, qterms: set[str], question: 
     """The sentence where an answer says yes for one group and no for another, or None."""
     said: dict[str, list[tuple[str, Sentence]]] = {"affirm": [], "deny": []}
     units = scoped_units(sents, lang, skip)
+    if lang == "zh":  # '应当在全国县城全面推开吗': 县城 is whom the question is about, not a group to split it by
+        units = [unit for unit in units if unit[0] not in question]
     if len({scope for scope, _, _ in units}) < 2:
         return None
     read = [(scope, sent, text, _unit_stance(text, scope, lang, qterms, question)) for scope, sent, text in units]
@@ -170,6 +174,7 @@ _OPPOSITES = {
            ("primary", "secondary"), ("early", "later"), ("upper", "lower"), ("junior", "senior"), ("under", "over"),
            ("below", "above"), ("cities", "countryside"), ("cities", "rural")],
     "zh": [("以下", "以上"), ("之前", "之后"), ("大城市", "小城市"), ("城市", "农村"), ("城市", "乡村"),
+           ("城市", "县城"), ("城市", "乡镇"),
            ("大企业", "小"), ("低年级", "高年级"), ("小学", "初中"), ("小学", "高中"), ("高收入", "低收入")],
 }
 # the words that name a group ('small', 'older'): a scope that shares one with another names the same group

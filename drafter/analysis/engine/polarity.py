@@ -544,7 +544,13 @@ def _affirmed(clause: str, lang: str, qterms: set[str], question: str) -> re.Mat
             return said
         # 'the debate is likely to run through the charter review' forecasts something else, asked what should be
         # done; 'a ban would most likely reduce choice' forecasts a consequence of it: neither is a yes
+    if lang == "zh" and (sound := _SOUND_ZH.search(clause)) and mentions_question(clause[:sound.start()], qterms):
+        # '城市提出开放要求是合理的': the proposal, named, judged sound ('这种担心是合理的' names no proposal)
+        return sound
     return None
+
+
+_SOUND_ZH = re.compile(r"是(?:合理|正当|必要|可取|恰当|适当|正确)的(?=[，。；,;！!]|$)")
 
 
 def _other_modal(word: str, lang: str, question: str) -> bool:

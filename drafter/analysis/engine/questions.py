@@ -26,6 +26,8 @@ _NUMBER_Q = {
                      r"|premium|multiple)s?\b|\bwhich (?:year|decade|age)\b|\bby when\b"
                      r"|\bwhen (?:will|would|could|might|does|do|is|can)\b|\b(?:in|by) (?:roughly |approximately "
                      r"|about )?what year\b"
+                     # "…, what should a 12-month busking licence cost the performer?": the price asked for
+                     r"|\bwhat (?:should|would|will|does|do|might|could|ought to) (?:[\w'’-]+ ){1,8}?cost\b"
                      # "What is the longest a patient should wait …, in weeks?": the unit asked for makes it a figure
                      r"|,\s*in (?:calendar |working )?(?:days|weeks|months|minutes|hours|years|percent|pounds|dollars"
                      r"|euros)\s*[?？]?\s*$", _I),
@@ -63,6 +65,9 @@ _UNITS = [
     ("age", re.compile(r"年龄|年纪|岁数|几岁|多少岁|\bages?\b(?!-)|\bhow old\b", _I)),
     # '日均就餐人次大约要达到多少': the counted thing named before 多少 (before '中等规模' can read as money)
     ("count", re.compile(r"(?:人次|人数|户数|家数|个数|数量|次数)[^，。？?]{0,12}(?:多少|几)")),
+    # '招生规模应该在现有基础上增加多少': a change asked for with no unit named is a share, not an amount of money
+    ("percent", re.compile(r"(?:增加|提高|增长|扩大|扩招|减少|降低|下降|压缩|缩减|上调|下调)(?:了)?(?:大约|大概)?多少"
+                           r"(?![钱元块万亿人个名所家台辆次天年月周小分])")),
     ("money", re.compile(r"规模|多少钱|金额|投资额|营收|产值|GDP|市值|税收|收入|支出|开支|成本|费用|预算|花费|资金|罚款"
                          r"|how much money|dollars|pounds|euros|market size|revenue|\$|£|€|worth|\bcosts?\b|\bspend"
                          r"|\bbudget"

@@ -24,7 +24,7 @@ from drafter.analysis.engine.numbers import figures
 from drafter.analysis.engine.polarity import signal_polarity
 from drafter.analysis.engine.questions import QInfo
 from drafter.analysis.engine.sentences import Sentence, clauses, clean_span, is_question, split_sentences
-from drafter.analysis.engine.stance import CONCLUDING, STRONG, read_stance
+from drafter.analysis.engine.stance import CONCLUDING, STRONG, leads_with_answer, read_stance
 from drafter.analysis.engine.terms import coverage
 from drafter.analysis.lexicons.cues import CONCLUSION, HEDGE, SPLIT, TOSS_UP
 from drafter.analysis.lexicons.data import tables
@@ -88,7 +88,10 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             # "I strongly believe …. There are arguments on both sides, …": a view in its own voice
             and not (c.style == "both_sides" and own_view)]
     even = next((s for s in sents if s.index not in skip and TOSS_UP[lang].search(s.text)), None)
-    if even and (label == "mixed" or (label is not None and strength < STRONG and q.kind == "yesno")):
+    if even and (label == "mixed" or (label is not None and strength < STRONG and q.kind == "yesno") or (
+            # "So my view is genuinely split: partly yes, partly no" closing the answer's verdict: its last word
+            q.kind == "yesno" and label in ("affirm", "deny") and even.verdict and where is not None
+            and even.index > where.index)):
         # "Honestly, a coin flip" after boilerplate is still a verdict; so is "Partly yes and partly no." after a
         # weighing whose sentences the rules half-read one way
         label, strength = "mixed", max(strength, STRONG + 1)
@@ -293,9 +296,10 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], turned
             return Position("other", STRONG + 1 if asked and stated else STRONG - 0.5, claim.sentence, claim=claim)
         return _NONE
     st = read_stance(sents, lang, q.terms, q.text, skip, turned)
+    cond = conditional(sents, lang, skip) if q.kind == "yesno" and st.label != "mixed" else None
     if q.kind == "yesno" and st.label != "mixed" and (
-            where := conditional(sents, lang, skip) or split_verdict(sents, lang, q.terms, q.text, skip)) and not (
-            st.sentence and st.sentence.index >= where.index and st.label in ("affirm", "deny")
+            where := cond or split_verdict(sents, lang, q.terms, q.text, skip)) and not (
+            st.sentence and _settles(st.sentence, where, lang, cond is not None) and st.label in ("affirm", "deny")
             and (st.sentence.verdict
                  or (st.sentence.index > where.index and CONCLUSION[lang].search(st.sentence.text)))):
         # "Yes if X; without X, no", "for older pupils yes, for younger ones no": mixed, unless a conclusion
@@ -306,6 +310,16 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], turned
     if q.kind == "open":
         return Position("other", max(st.strength, STRONG), st.sentence or _first(sents, skip)) if sents else _NONE
     return Position(st.label, st.strength, st.sentence, contested=st.contested, concluded=st.top >= CONCLUDING)
+
+
+def _settles(said: Sentence, where: Sentence, lang: str, conditional: bool) -> bool:
+    """True when the sentence that states the stance comes after the split or conditional verdict; or is the
+    conditional itself ('只有在…的情况下，才应加重其责任'); or is the split and opens on its own answer ('On balance,
+    yes — the smallest independents should sit outside…'). A sentence that is only the split ('对于连锁门店…合理；
+    但对于小微商户…不现实') does not settle itself."""
+    if said.index != where.index:
+        return said.index > where.index
+    return conditional or bool(leads_with_answer(said.text, lang))
 
 
 def _bold(claim: Claim) -> bool:

@@ -307,12 +307,23 @@ def _answered_before(part: Part, lang: str) -> Polarity | None:
     return _lone_answer_word(sentence, lang) if sentence.find(strip_markup(part.text)) > 0 else None
 
 
+# "When people say…", "当有人说……时": what follows quotes others, and the clause after it reacts to their words
+_WHEN_OTHERS_SAY = {
+    "zh": re.compile(r"^\W*(?:当|每当|听到)\s*(?:很多|不少|一些|许多)?(?:有人|人们|网友|支持者|反对者)(?:们)?"
+                     r"(?:说|主张|呼吁|喊出)"),
+    "en": re.compile(r"^\W*(?:when(?:ever)?|every time)\s+(?:some\s+|many\s+)?(?:people|someone|critics|supporters"
+                     r"|campaigners)\s+(?:say|says|argue|argues|call|calls|insist|insists)\b", re.IGNORECASE),
+}
+
+
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
     if _CAVEAT[lang].search(part.sentence.text):
         return None  # '我不是律师，各地规定也不完全相同，不构成法律意见。': a disclaimer, its negations answer nothing
     if lang == "zh" and _BALANCE.search(part.sentence.text):
         return None  # '既有明显的社会效益，也面临现实约束': both sides weighed, no side taken
+    if part.role == "conclusion" and _WHEN_OTHERS_SAY[lang].match(strip_markup(part.text)):
+        return None  # '所以当有人说"应该放开烧烤摊"时，我完全理解…': others' words, and the answer's feeling about them
     if part.role in ("opinion", "conclusion") and (said := _answered_before(part, lang)):
         # '**不，"默认推送"这种方式弊大于利**；我支持的是"主动开通后再推送"' (md-tune35): the sentence opened with its
         # answer word; what the view after it backs is the alternative, not a second answer
@@ -517,7 +528,13 @@ def _opening_word(read: list[tuple[Part, Polarity | None]], lang: str) -> str | 
 
 def _says_answer_word(part: Part, lang: str) -> bool:
     """True for a sentence that gives its own answer word, first or after a short lead-in ('On reflection, no: …')."""
-    return _opens_with_answer(part, lang) or bool(_LEAD_IN_ANSWER[lang].match(strip_markup(part.sentence.text)))
+    return _opens_with_answer(part, lang) or leads_with_answer(part.sentence.text, lang)
+
+
+def leads_with_answer(text: str, lang: str) -> bool:
+    """True for a sentence whose answer word opens it or follows a short lead-in ('On balance, yes — …')."""
+    said = strip_markup(text)
+    return bool(LEADING_ANSWER[lang].match(said) or _LEAD_IN_ANSWER[lang].match(said))
 
 
 def _opens_with_answer(part: Part, lang: str) -> bool:
