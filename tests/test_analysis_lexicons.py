@@ -103,6 +103,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout56",
             ROOT / "tests/data/md-holdout57",
             ROOT / "tests/data/md-holdout58", ROOT / "tests/data/md-holdout59", ROOT / "tests/data/md-holdout60",
+            ROOT / "tests/data/md-holdout61",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
