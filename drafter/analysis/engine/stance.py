@@ -8,8 +8,6 @@ from dataclasses import dataclass
 
 from drafter.analysis.engine.labels import labelled_answer
 from drafter.analysis.engine.polarity import (
-    LEADING_ANSWER,
-    LIKELIHOOD,
     OPPOSITE,
     Polarity,
     answer_word,
@@ -25,6 +23,7 @@ from drafter.analysis.engine.signals import preferred_over, prefers, set_aside, 
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import CONTRAST, HEDGE, NEG_STANCE_VERB, OPINION, STANCE_VERB, TOSS_UP
 from drafter.analysis.lexicons.data import tables
+from drafter.analysis.lexicons.polarity_cues import LEADING_ANSWER, LIKELIHOOD
 from drafter.analysis.lexicons.synonyms import related
 
 # A closing clause that declares the clause before it untenable: the position is its opposite.
