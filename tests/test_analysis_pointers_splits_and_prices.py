@@ -10,6 +10,8 @@ the sentence opens on its own answer; a group the question itself is about (县�
 '否'打发" is mixed; "当有人说'应该放开'时，我完全理解…" reports others' words; "城市提出开放要求是合理的" judges the
 named proposal sound ("这种担心是合理的" names none).
 
+Picks: "I'd be more hesitant about relying on switch-off" sets that option aside.
+
 Questions: "what should a 12-month licence cost the performer?" asks for money; "招生规模应该在现有基础上增加多少"
 asks for a share, not an amount of money.
 
@@ -17,6 +19,7 @@ Found on md-tune38 (blind batch k75)."""
 
 from __future__ import annotations
 
+from drafter.analysis.engine.choices import _set_aside
 from drafter.analysis.engine.evasion import evasion_cues
 from drafter.analysis.engine.questions import read_question
 from drafter.analysis.engine.sentences import split_sentences
@@ -118,3 +121,15 @@ def test_the_named_proposal_judged_sound_is_a_yes() -> None:
 def test_a_worry_judged_reasonable_is_no_yes() -> None:
     # guard: the worry is granted; the proposal is not named
     assert stance(_TOILETS, "这种担心是合理的。", "zh") != "affirm"
+
+
+
+def test_an_option_the_answer_is_hesitant_about_is_set_aside() -> None:
+    said = "I'd be more hesitant about relying on switch-off as the main approach, given its effect on confidence."
+    assert _set_aside(said, said.index("switch-off"), "en")
+
+
+def test_an_option_the_answer_is_not_hesitant_about_is_not_set_aside() -> None:
+    # guard: "I wouldn't hesitate to pick X" picks X
+    said = "I wouldn't hesitate to pick switch-off for the quietest streets."
+    assert not _set_aside(said, said.index("switch-off"), "en")

@@ -40,6 +40,9 @@ _AGAINST = {
 # An option named under a negation a few words back is not the pick ("doesn't depend on either the platforms").
 _NEG_BEFORE = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bwithout|\bneither|\bnor)(?:\s+[\w'’-]+){0,3}?\s+(?:the\s+|a\s+"
                          r"|an\s+)?$", _I)
+# "I'd be more hesitant about relying on switch-off": an option the answer is wary of is the one set aside
+_WARY_BEFORE = re.compile(r"\b(?:hesitant|wary|cautious|sceptical|skeptical|reluctant|uneasy|nervous|doubtful)\s+"
+                          r"(?:about|of|over|towards?)\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+|a\s+|an\s+)?$", _I)
 _TURN = {"zh": re.compile(r"[，,；;]\s*(?:但|但是|然而|不过|可是)"),
          "en": re.compile(r"[,;:—–]\s*(?:but|however|yet|though)\b|\b(?:but|however)\b", _I)}
 _AFTER_ZH = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:不如|比不上|次之|并非|不是|没那么|不那么)")
@@ -164,6 +167,8 @@ def _set_aside(text: str, pos: int, lang: str) -> bool:
     if lang == "en":
         if _UNBEATEN.search(text[max(0, pos - 40): pos]):
             return False  # "you can't beat X", "nothing tops X": X is the pick
+        if _WARY_BEFORE.search(text[max(0, pos - 60): pos]):
+            return True
         neg = _NEG_BEFORE.search(text[max(0, pos - 40): pos])
         if neg and not _PICKING.search(neg.group()):  # but "I wouldn't hesitate to pick X", "can't beat X"
             return True
