@@ -296,9 +296,9 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], turned
             return Position("other", STRONG + 1 if asked and stated else STRONG - 0.5, claim.sentence, claim=claim)
         return _NONE
     st = read_stance(sents, lang, q.terms, q.text, skip, turned)
-    cond = conditional(sents, lang, skip) if q.kind == "yesno" and st.label != "mixed" else None
-    if q.kind == "yesno" and st.label != "mixed" and (
-            where := cond or split_verdict(sents, lang, q.terms, q.text, skip)) and not (
+    yes_no = q.kind == "yesno" and st.label != "mixed"
+    cond = conditional(sents, lang, skip) if yes_no else None
+    if yes_no and (where := cond or split_verdict(sents, lang, q.terms, q.text, skip)) and not (
             st.sentence and _settles(st.sentence, where, lang, cond is not None) and st.label in ("affirm", "deny")
             and (st.sentence.verdict
                  or (st.sentence.index > where.index and CONCLUSION[lang].search(st.sentence.text)))):
@@ -312,14 +312,14 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], turned
     return Position(st.label, st.strength, st.sentence, contested=st.contested, concluded=st.top >= CONCLUDING)
 
 
-def _settles(said: Sentence, where: Sentence, lang: str, conditional: bool) -> bool:
+def _settles(said: Sentence, where: Sentence, lang: str, is_conditional: bool) -> bool:
     """True when the sentence that states the stance comes after the split or conditional verdict; or is the
     conditional itself ('只有在…的情况下，才应加重其责任'); or is the split and opens on its own answer ('On balance,
     yes — the smallest independents should sit outside…'). A sentence that is only the split ('对于连锁门店…合理；
     但对于小微商户…不现实') does not settle itself."""
     if said.index != where.index:
         return said.index > where.index
-    return conditional or bool(leads_with_answer(said.text, lang))
+    return is_conditional or leads_with_answer(said.text, lang)
 
 
 def _bold(claim: Claim) -> bool:
