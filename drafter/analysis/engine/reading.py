@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from drafter.analysis.engine.answer_words import leads_with_answer
 from drafter.analysis.engine.choices import read_pick
 from drafter.analysis.engine.claims import Claim, past_for_future, read_claim
 from drafter.analysis.engine.conditions import conditional, split_verdict
@@ -24,7 +25,7 @@ from drafter.analysis.engine.numbers import figures
 from drafter.analysis.engine.polarity import signal_polarity
 from drafter.analysis.engine.questions import QInfo
 from drafter.analysis.engine.sentences import Sentence, clauses, clean_span, is_question, split_sentences
-from drafter.analysis.engine.stance import CONCLUDING, STRONG, leads_with_answer, read_stance
+from drafter.analysis.engine.stance import CONCLUDING, STRONG, read_stance
 from drafter.analysis.engine.terms import coverage
 from drafter.analysis.lexicons.cues import CONCLUSION, HEDGE, SPLIT, TOSS_UP
 from drafter.analysis.lexicons.data import tables

@@ -87,11 +87,11 @@ _RATHER = re.compile(r"\bI(?:'d|’d|\s+would)\s+(?:much\s+)?(?:rather|prefer|fa
                      r"\b(?:than|over|instead\s+of)\s+(?P<alt>(?:a|an|the)?\s*[^,.;]{1,40})", _I)
 # 'Targeted obligations seem to me a better fit than a blanket requirement for a branch in every town': something else
 # ranked above the proposal, with no first person.
-_BETTER_THAN = re.compile(r"\b(?:is|are|seems?|looks?|would be|strikes? me as)\s+(?:to me\s+)?(?:an?\s+)?"
-                          r"(?:far\s+|much\s+)?"
-                          r"(?:better|wiser|more sensible|more proportionate|more effective|preferable|smarter)"
-                          r"(?:\s+(?:fit|option|approach|answer|route|way|choice|tool|bet|path|response))?"
-                          r"\s+(?:than|to)\s+(?P<alt>(?:a|an|the)?\s*[^,.;]{1,60})", _I)
+_RANKED_ABOVE = re.compile(r"\b(?:is|are|seems?|looks?|would be|strikes? me as)\s+(?:to me\s+)?(?:an?\s+)?"
+                           r"(?:far\s+|much\s+)?"
+                           r"(?:better|wiser|more sensible|more proportionate|more effective|preferable|smarter)"
+                           r"(?:\s+(?:fit|option|approach|answer|route|way|choice|tool|bet|path|response))?"
+                           r"\s+(?:than|to)\s+(?P<alt>(?:a|an|the)?\s*[^,.;]{1,60})", _I)
 # The question's own proposal: a ban (neg), keeping what exists (keep), or doing something new (pos).
 _Q_KEEP = re.compile(r"\b(?:keep|retain|maintain|preserve|continue|remain|stay|stick with)\b", _I)
 _Q_NEG = re.compile(r"\b(?:ban|prohibit|abolish|scrap(?!e)|outlaw|forbid|restrict|phase out|end|stop|repeal|block"
@@ -293,13 +293,14 @@ def _ranked_below(clause: str, qterms: frozenset[str] | set[str]) -> re.Match[st
     alt = _RATHER.search(clause)
     if alt and (_POINTER.match(alt.group("alt")) or roots & _roots(alt.group("alt"))):
         return alt
-    better = _BETTER_THAN.search(clause)
+    better = _RANKED_ABOVE.search(clause)
     if better and roots & _roots(better.group("alt")) and not roots & _roots(clause[:better.start()]):
         return better
     return None
 
 
 def _roots(text: str) -> set[str]:
+    """The roots of a text's words as written (unlike _words, hyphenated words are not split)."""
     return {_root(stem(w)) for w in _WORD.findall(text)}
 
 

@@ -6,11 +6,17 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from drafter.analysis.engine.answer_words import (
+    answered_before,
+    lone_answer_word,
+    opening_word,
+    says_answer_word,
+    verdict_word,
+)
 from drafter.analysis.engine.labels import labelled_answer
 from drafter.analysis.engine.polarity import (
     OPPOSITE,
     Polarity,
-    answer_word,
     bare_answer,
     case_against_denied,
     polarity,
@@ -23,7 +29,7 @@ from drafter.analysis.engine.signals import preferred_over, prefers, set_aside, 
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import CONTRAST, HEDGE, NEG_STANCE_VERB, OPINION, STANCE_VERB, TOSS_UP
 from drafter.analysis.lexicons.data import tables
-from drafter.analysis.lexicons.polarity_cues import LEADING_ANSWER, LIKELIHOOD
+from drafter.analysis.lexicons.polarity_cues import LIKELIHOOD
 from drafter.analysis.lexicons.synonyms import related
 
 # A closing clause that declares the clause before it untenable: the position is its opposite.
@@ -45,9 +51,6 @@ _NOT_WHETHER_BUT_HOW = {
     "en": re.compile(r"\b(?:question|issue|debate|point) is (?:no longer|not) whether\b[^.;]{0,80}?\bbut how\b",
                      re.IGNORECASE),
 }
-# A second bare answer word after the first: the verdict is split, not decided by its opening word.
-_OTHER_ANSWER = {"en": re.compile(r"[,;:—–]\s*(?:but\s+|and\s+)?(?:yes|no)\b", re.IGNORECASE),
-                 "zh": re.compile(r"[，,；;]\s*(?:但|而)?(?:不|是的|会|不会)[，,]")}
 # Uncertainty about a side point ('而所谓的长期好处还不确定'), not about the answer: the question's terms are absent.
 _UNSURE_OF = re.compile(r"不确定|不清楚|未知|\buncertain\b|\bunclear\b|\bunknown\b", re.IGNORECASE)
 _WEAK_HEDGE = re.compile(r"maybe|perhaps", re.IGNORECASE)
@@ -146,7 +149,7 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         # "Tighter oversight: yes." "Better security, yes; a compulsory three-year minimum, no.": each answer word
         # answers for what it is labelled with, which may be something other than the question's proposal
         return labelled or None
-    if worded := _lone_answer_word(strip_markup(text), lang):
+    if worded := lone_answer_word(strip_markup(text), lang):
         # "yes — states should end them, at least for measles, so the change isn't punitive": the answer word
         # decides, unless a second one splits the verdict ("Yes, for older pupils; no for younger ones")
         return worded
@@ -294,18 +297,6 @@ def _names_proposal(clause: str, question: str, qterms: set[str]) -> bool:
     return bool((said | related(clause, said)) & (qterms | related(question, qterms)))
 
 
-def _lone_answer_word(text: str, lang: str) -> Polarity | None:
-    """The answer word opening `text` (markup stripped), unless a second answer word splits the verdict."""
-    lead = LEADING_ANSWER[lang].match(text)
-    return answer_word(lead.group(1)) if lead and not _OTHER_ANSWER[lang].search(text, lead.end()) else None
-
-
-def _answered_before(part: Part, lang: str) -> Polarity | None:
-    """The answer word opening the part's sentence, when the part starts after it and no second one follows."""
-    sentence = strip_markup(part.sentence.text)
-    return _lone_answer_word(sentence, lang) if sentence.find(strip_markup(part.text)) > 0 else None
-
-
 # "When people say…", "当有人说……时": what follows quotes others, and the clause after it reacts to their words
 _WHEN_OTHERS_SAY = {
     "zh": re.compile(r"^\W*(?:当|每当|听到)\s*(?:很多|不少|一些|许多)?(?:有人|人们|网友|支持者|反对者)(?:们)?"
@@ -323,7 +314,7 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         return None  # '既有明显的社会效益，也面临现实约束': both sides weighed, no side taken
     if part.role == "conclusion" and _WHEN_OTHERS_SAY[lang].match(strip_markup(part.text)):
         return None  # '所以当有人说"应该放开烧烤摊"时，我完全理解…': others' words, and the answer's feeling about them
-    if part.role in ("opinion", "conclusion") and (said := _answered_before(part, lang)):
+    if part.role in ("opinion", "conclusion") and (said := answered_before(part, lang)):
         # '**不，"默认推送"这种方式弊大于利**；我支持的是"主动开通后再推送"' (md-tune35): the sentence opened with its
         # answer word; what the view after it backs is the alternative, not a second answer
         return said
@@ -451,8 +442,8 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
     best: dict[str, tuple[float, int, Sentence]] = {}
     answered: dict[int, str] = {}  # openings read as a bare answer: their sentence is not counted twice
     read = [(part, _part_polarity(part, lang, qterms, question)) for part in position_parts(sents, lang, skip, turned)]
-    worded = _verdict_word(read, lang)
-    opened = _opening_word(read, lang)
+    worded = verdict_word(read, lang)
+    opened = opening_word(read, lang)
     for part, found in read:
         if part.role == "first" and part.sentence.index in answered:
             if found and found.explicit and found.label == answered[part.sentence.index]:
@@ -463,10 +454,10 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
         if not found:
             continue
         if worded and (part.unmarked or part.role in _ARGUMENT_ROLES) and found.label == OPPOSITE.get(worded) \
-                and not _says_answer_word(part, lang):
+                and not says_answer_word(part, lang):
             continue  # "Yes — for a saver with …. Buy through an ETF, and never add more": the answer word decides
         if opened and (part.role == "other" or part.unmarked) and found.label == OPPOSITE.get(opened) and not \
-                _says_answer_word(part, lang):
+                says_answer_word(part, lang):
             continue
         if part.role == "bare":
             answered[part.sentence.index] = found.label
@@ -493,53 +484,6 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
 # Sentences read only by where they stand (the opening's hint, the body, the close): beside a sentence that gives the
 # answer word, an argument in one of them that reads the other way is a reason, not a second position.
 _ARGUMENT_ROLES = ("other", "first", "last")
-
-
-def _verdict_word(read: list[tuple[Part, Polarity | None]], lang: str) -> str | None:
-    """The stance of the verdict sentences that open with the answer word ('**No.**', 'Yes — for …') and of the
-    sentences that are nothing but the answer ('Yes, make it compulsory.'), when they agree; a placed verdict sentence
-    beside them that reads the other way is an inference it overrides."""
-    said = {found.label for part, found in read
-            if found and found.explicit and ((part.sentence.verdict and part.role == "conclusion")
-                                             or part.role == "bare") and _opens_with_answer(part, lang)}
-    return said.pop() if len(said) == 1 and said <= {"affirm", "deny"} else None
-
-
-# A sentence that gives the answer word after a short lead-in ('On reflection, no: …', '想了想，不应该'): a verdict
-# of its own, which the opening word does not override
-_LEAD_IN_ANSWER = {
-    "en": re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?[\w'’]+,?\s+(?:yes|no)\b", re.IGNORECASE),
-    "zh": re.compile(r"^[^，。；]{1,8}[，,]\s*(?:是|不是|会|不会|能|不能|应该|不应该|不应当|不|对)[，,。！!：:]"),
-}
-
-
-def _opening_word(read: list[tuple[Part, Polarity | None]], lang: str) -> str | None:
-    """The stance of an answer whose opening sentence opens with the answer word ("Yes — making reminders mandatory
-    is a sensible measure, and I'd support it."): against it, an argument sentence or a placed sentence without a
-    marker that reads the other way ("Drivers can't police it") is a reason given, not a second position; one that
-    says its own answer word ("On reflection, no: …") still counts."""
-    opening = min((part.sentence.index for part, _ in read), default=-1)
-    said = {found.label for part, found in read
-            if found and found.explicit and part.sentence.index == opening
-            and part.role in ("bare", "opinion", "conclusion") and _opens_with_answer(part, lang)}
-    return said.pop() if len(said) == 1 and said <= {"affirm", "deny"} else None
-
-
-def _says_answer_word(part: Part, lang: str) -> bool:
-    """True for a sentence that gives its own answer word, first or after a short lead-in ('On reflection, no: …')."""
-    return _opens_with_answer(part, lang) or leads_with_answer(part.sentence.text, lang)
-
-
-def leads_with_answer(text: str, lang: str) -> bool:
-    """True for a sentence whose answer word opens it or follows a short lead-in ('On balance, yes — …')."""
-    said = strip_markup(text)
-    return bool(LEADING_ANSWER[lang].match(said) or _LEAD_IN_ANSWER[lang].match(said))
-
-
-def _opens_with_answer(part: Part, lang: str) -> bool:
-    """True for a sentence that opens with the answer word ("No, …") or is nothing but the answer ("不应该。")."""
-    said = strip_markup(part.sentence.text)
-    return bool(LEADING_ANSWER[lang].match(said)) or (part.role == "bare" and bare_answer(said, lang))
 
 
 # A yes or no whose opposite carries at least this share of its weight is contested. Set at 0.5 first, from three

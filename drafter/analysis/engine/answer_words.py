@@ -1,0 +1,73 @@
+"""Answer words: where an answer gives its yes or no in so many words ("No, …", "不应该。", "On reflection, no: …"),
+and the verdict those words settle against the arguments around them."""
+
+from __future__ import annotations
+
+import re
+
+from drafter.analysis.engine.polarity import Polarity, answer_word, bare_answer, strip_markup
+from drafter.analysis.engine.roles import Part
+from drafter.analysis.lexicons.polarity_cues import LEADING_ANSWER
+
+# A second bare answer word after the first: the verdict is split, not decided by its opening word.
+_OTHER_ANSWER = {"en": re.compile(r"[,;:—–]\s*(?:but\s+|and\s+)?(?:yes|no)\b", re.IGNORECASE),
+                 "zh": re.compile(r"[，,；;]\s*(?:但|而)?(?:不|是的|会|不会)[，,]")}
+
+
+def lone_answer_word(text: str, lang: str) -> Polarity | None:
+    """The answer word opening `text` (markup stripped), unless a second answer word splits the verdict."""
+    lead = LEADING_ANSWER[lang].match(text)
+    return answer_word(lead.group(1)) if lead and not _OTHER_ANSWER[lang].search(text, lead.end()) else None
+
+
+def answered_before(part: Part, lang: str) -> Polarity | None:
+    """The answer word opening the part's sentence, when the part starts after it and no second one follows."""
+    sentence = strip_markup(part.sentence.text)
+    return lone_answer_word(sentence, lang) if sentence.find(strip_markup(part.text)) > 0 else None
+
+
+def verdict_word(read: list[tuple[Part, Polarity | None]], lang: str) -> str | None:
+    """The stance of the verdict sentences that open with the answer word ('**No.**', 'Yes — for …') and of the
+    sentences that are nothing but the answer ('Yes, make it compulsory.'), when they agree; a placed verdict sentence
+    beside them that reads the other way is an inference it overrides."""
+    said = {found.label for part, found in read
+            if found and found.explicit and ((part.sentence.verdict and part.role == "conclusion")
+                                             or part.role == "bare") and opens_with_answer(part, lang)}
+    return said.pop() if len(said) == 1 and said <= {"affirm", "deny"} else None
+
+
+# A sentence that gives the answer word after a short lead-in ('On reflection, no: …', '想了想，不应该'): a verdict
+# of its own, which the opening word does not override
+_LEAD_IN_ANSWER = {
+    "en": re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?[\w'’]+,?\s+(?:yes|no)\b", re.IGNORECASE),
+    "zh": re.compile(r"^[^，。；]{1,8}[，,]\s*(?:是|不是|会|不会|能|不能|应该|不应该|不应当|不|对)[，,。！!：:]"),
+}
+
+
+def opening_word(read: list[tuple[Part, Polarity | None]], lang: str) -> str | None:
+    """The stance of an answer whose opening sentence opens with the answer word ("Yes — making reminders mandatory
+    is a sensible measure, and I'd support it."): against it, an argument sentence or a placed sentence without a
+    marker that reads the other way ("Drivers can't police it") is a reason given, not a second position; one that
+    says its own answer word ("On reflection, no: …") still counts."""
+    opening = min((part.sentence.index for part, _ in read), default=-1)
+    said = {found.label for part, found in read
+            if found and found.explicit and part.sentence.index == opening
+            and part.role in ("bare", "opinion", "conclusion") and opens_with_answer(part, lang)}
+    return said.pop() if len(said) == 1 and said <= {"affirm", "deny"} else None
+
+
+def says_answer_word(part: Part, lang: str) -> bool:
+    """True for a sentence that gives its own answer word, first or after a short lead-in ('On reflection, no: …')."""
+    return opens_with_answer(part, lang) or leads_with_answer(part.sentence.text, lang)
+
+
+def leads_with_answer(text: str, lang: str) -> bool:
+    """True for a sentence whose answer word opens it or follows a short lead-in ('On balance, yes — …')."""
+    said = strip_markup(text)
+    return bool(LEADING_ANSWER[lang].match(said) or _LEAD_IN_ANSWER[lang].match(said))
+
+
+def opens_with_answer(part: Part, lang: str) -> bool:
+    """True for a sentence that opens with the answer word ("No, …") or is nothing but the answer ("不应该。")."""
+    said = strip_markup(part.sentence.text)
+    return bool(LEADING_ANSWER[lang].match(said)) or (part.role == "bare" and bare_answer(said, lang))
