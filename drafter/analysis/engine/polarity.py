@@ -49,6 +49,7 @@ from drafter.analysis.lexicons.polarity_cues import (
     WEAK_DENY,
     ZH_BAN_Q,
     ZH_DEONTIC_Q,
+    ZH_DONT,
     ZH_FUNCTION,
     ZH_HAVE,
     ZH_INNER_NEG,
@@ -237,6 +238,9 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
             r"[不没非无未]", clause[: backed.start()]) and mentions_question(clause, qterms):
         # '有充分的理由不让个人随意采摘' to '禁止采摘的禁令合理吗': the ban, backed ('谈不上应该禁止' negates it)
         return Polarity("affirm", True)
+    if lang == "zh" and ZH_BAN_Q.search(question) and (told := ZH_DONT.match(clause.strip())) and not re.search(
+            r"[不没非无未]", told.group("lead")) and mentions_question(clause.strip()[told.end():], qterms):
+        return Polarity("affirm", True)  # '手机就别带进校门了': the banned act, told not to happen
     if found := signal_polarity(clause, lang, question, qterms):  # "I'd scrap it", "count me in", "a misguided idea"
         return found
     if found := case_against_denied(clause, lang, question):

@@ -306,9 +306,20 @@ _WHEN_OTHERS_SAY = {
 }
 
 
+# The turn from a disclaimer to the view it qualifies: '我不是教育专家，但我认为应该禁止'
+_TURN = {"zh": re.compile(r"但|不过|然而|可是"),
+         "en": re.compile(r"\b(?:but|however|still|that said|with that caveat)\b", re.IGNORECASE)}
+
+
+def _turned_after(part: Part, caveat_end: int, lang: str) -> bool:
+    """True when the part stands after the sentence's disclaimer and a turn away from it ('…, but I think…')."""
+    start = part.sentence.text.rfind(part.text)
+    return start >= caveat_end and bool(_TURN[lang].search(part.sentence.text[caveat_end:start]))
+
+
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
-    if _CAVEAT[lang].search(part.sentence.text):
+    if (caveat := _CAVEAT[lang].search(part.sentence.text)) and not _turned_after(part, caveat.end(), lang):
         return None  # '我不是律师，各地规定也不完全相同，不构成法律意见。': a disclaimer, its negations answer nothing
     if lang == "zh" and _BALANCE.search(part.sentence.text):
         return None  # '既有明显的社会效益，也面临现实约束': both sides weighed, no side taken

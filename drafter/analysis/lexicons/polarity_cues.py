@@ -276,6 +276,10 @@ NOT_ALLOWED = re.compile(r"\b(?:shouldn(?:'|’)t|should not|mustn(?:'|’)t|mus
 ZH_BAN_Q = re.compile(r"禁止|禁令|不准|不得|不让")
 ZH_NOT_ALLOWED = re.compile(r"(?:理由|应该|应当|理应|就该|有必要)[^。，,；;\"“”「」]{0,4}"
                             r"(?:不让|不允许|不准|禁止)")
+# '手机就别带进校门了' to '是否应该禁止学生把手机带进校园': the banned act, told not to happen. Not when what follows is
+# itself a ban or a curb ('别一刀切地禁止', '不要限制得太死'): that rejects the ban.
+ZH_DONT = re.compile(r"^(?P<lead>[^，。,；;！!？?]{0,10}?)(?:就|还是|最好|干脆|千万)?(?:别|不要)(?:再)?"
+                     r"(?![^。，,；;]*(?:禁|限|管|取消|一刀切|担心|焦虑|怕|过度|太))")
 # The odds words among the affirming cues: asked what should be done, they may forecast something else.
 ODDS = re.compile(r"likely|probably|possibly|(?:good|strong|real|decent|fair|high) chance|bound to|inevitable",
                   re.IGNORECASE)
