@@ -217,7 +217,9 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
     text = part.text
     if part.role in ("conclusion", "opinion") and not _candidates(text, options, lang):
         text = part.sentence.text  # "…，我认为这才是重点": the view points back into its sentence
-    turns = list(_TURN[lang].finditer(text))
+    # "I lean towards X, though the case for Y is more attractive than it appears": after 'though' comes the
+    # concession, not the point
+    turns = [t for t in _TURN[lang].finditer(text) if not t.group().lower().endswith("though")]
     turn = turns[-1] if turns else None
     if turn and _candidates(text[turn.end():], options, lang):
         text = text[turn.end():]  # "A is fine, but B matters more": the point comes after the turn

@@ -36,7 +36,9 @@ def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim 
     when = set(_YEAR.findall(question)) if unit != "year" else set()
     noun = _COUNTED.search(question) if unit == "count" else None
     qterms = frozenset(terms(question))
-    found = _first_claim(sents, unit, asked, when, noun.group(1).lower() if noun else None, qterms)
+    counted = noun.group(1).lower() if noun else None
+    found = _first_claim(sents, unit, asked, when, counted, qterms) or _first_claim(
+        sents, unit, asked, when, counted, qterms, mentions=True)
     if found or unit not in _SIZES:
         return found
     # an answer that gives a size in another measure (a share for a head count) still states one
@@ -45,17 +47,19 @@ def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim 
 
 
 def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, float, float]],
-                 when: set[str], noun: str | None = None, qterms: frozenset[str] = frozenset()) -> Claim | None:
+                 when: set[str], noun: str | None = None, qterms: frozenset[str] = frozenset(),
+                 mentions: bool = False) -> Claim | None:
     """The first sentence's figure in `unit` (any unit when None), ranges and points merged: a sentence where the
     answer gives its verdict first, then prose, and table cells (background data, mostly) last; a sentence about
-    another year than the one asked ('基数：2024年约500亿元' for 2027) after those about it."""
-    def rank(s: Sentence) -> tuple[bool, bool, bool, bool, int]:
-        return (not s.verdict, s.kind == "cell", _in_force(s.text), _background(s.text) or _other_year(s.text, when),
-                s.index)
+    another year than the one asked ('基数：2024年约500亿元' for 2027) after those about it. A figure in quotation
+    marks ('在“8岁”和“18岁”之间二选一') is a mention, taken only when `mentions` is set (no other figure found)."""
+    def rank(s: Sentence) -> tuple[bool, bool, bool, bool, bool, int]:
+        return (not s.verdict, s.kind == "cell", not _PROPOSED.search(s.text), _in_force(s.text),
+                _background(s.text) or _other_year(s.text, when), s.index)
 
     for sent in sorted(sents, key=rank):
         figs = [f for f in figures(sent.text, unit) + (_counts_of(sent.text, noun) if noun else [])
-                if (f.unit, f.low, f.high) not in asked]
+                if (f.unit, f.low, f.high) not in asked and (mentions or not _quoted(sent.text, f))]
         if unit:
             figs = [f for f in figs if f.unit == unit or (unit == "count" and f.unit == "money")]
         else:  # a calendar year answers only a question that asks for one (then `unit` says so)
@@ -82,6 +86,12 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
 
 
 _BOLD = re.compile(r"(\*\*|__)(.+?)\1")
+_QUOTES = re.compile(r"“[^”]{1,16}”|「[^」]{1,16}」|\"[^\"]{1,16}\"")
+
+
+def _quoted(text: str, fig: Figure) -> bool:
+    """True when the figure stands inside quotation marks of its own ('“8岁”', '"three times"'): a mention."""
+    return any(m.start() < fig.start and fig.end < m.end() for m in _QUOTES.finditer(text))
 _CLAUSE_CUT = re.compile(r"[,，;；](?!\d)")  # not the comma in "$1,500"
 
 
@@ -150,8 +160,14 @@ def _other_year(text: str, when: set[str]) -> bool:
     return bool(when and said and not said & when)
 
 
+# The answer's own figure, proposed: '我的建议是12到14周岁', '我会把门槛放在…', "I'd set the fine at £60"
+_PROPOSED = re.compile(r"我(?:的)?(?:建议|倾向|会把|会将|会定|主张|给出的)|建议(?:是|为|定在|设在|设为|定为|把|将)"
+                       r"|\bI(?:'d|’d|\s+would)\s+(?:set|put|suggest|recommend|go\s+for|pick|choose|propose|peg|fix)\b"
+                       r"|\bmy\s+(?:recommendation|suggestion|answer|figure|pick|proposal|estimate)\s+(?:is|would\s+be)\b"
+                       r"|\bI\s+(?:suggest|recommend|propose)\b", re.IGNORECASE)
 # A rule already in force: '《噪声污染防治法》自2022年6月5日起施行', 'since the law came into force in 2019'
 _ENACTED = re.compile(r"自(?:19|20)\d\d年[^。，,；;]{0,10}起(?:施行|实施|生效)|(?:施行|实施|出台|颁布|生效)以来"
+                      r"|^[^。，,；;]{0,6}现行(?:的)?"
                       r"|\b(?:came into (?:force|effect)|took effect|was (?:introduced|passed|enacted))\b",
                       re.IGNORECASE)
 

@@ -58,11 +58,13 @@ _UNITS = [
     ("hours", re.compile(r"多少(?:个)?小时|几(?:个)?小时|多少(?:个)?钟头|how many hours"
                          r"|how much time (?:a|per) day", _I)),
     ("minutes", re.compile(r"多少分钟|几分钟|how many minutes", _I)),
-    ("days", re.compile(r"(?<!星期)几天|多少天|几个?(?:工作日|星期|礼拜)|多少个?(?:工作日|星期|礼拜)|几周|多少周"
+    ("days", re.compile(r"(?<!星期)几天|多少天|几个?(?:工作日|星期|礼拜)|多少个?(?:工作日|星期|礼拜)"
+                        r"|几周(?!岁)|多少周(?!岁)"
                         r"|how many (?:\w+ )?(?:days|weeks)"
                         # '…a first routine check-up, in weeks?': the unit asked for, said at the end
                         r"|\bin (?:calendar |working )?(?:days|weeks)\s*[?？]?\s*$", _I)),
-    ("age", re.compile(r"年龄|年纪|岁数|几岁|多少岁|\bages?\b(?!-)|\bhow old\b", _I)),
+    # '禁止向多少周岁以下的未成年人销售': 周岁 is an age, not 周 (weeks)
+    ("age", re.compile(r"年龄|年纪|岁数|几岁|多少岁|几周岁|多少周岁|\bages?\b(?!-)|\bhow old\b", _I)),
     # '日均就餐人次大约要达到多少': the counted thing named before 多少 (before '中等规模' can read as money)
     ("count", re.compile(r"(?:人次|人数|户数|家数|个数|数量|次数)[^，。？?]{0,12}(?:多少|几)")),
     # '招生规模应该在现有基础上增加多少': a change asked for with no unit named is a share, not an amount of money
@@ -71,7 +73,8 @@ _UNITS = [
     ("money", re.compile(r"规模|多少钱|金额|投资额|营收|产值|GDP|市值|税收|收入|支出|开支|成本|费用|预算|花费|资金|罚款"
                          r"|how much money|dollars|pounds|euros|market size|revenue|\$|£|€|worth|\bcosts?\b|\bspend"
                          r"|\bbudget"
-                         r"|\bfunding\b|\bprice\b|\b(?:fee|charge|fine|fare|levy|toll|salary|wage|premium)s?\b", _I)),
+                         r"|\bfunding\b|\bprice\b|\b(?:fee|charge|fine|fare|levy|toll|salary|wage|premium)s?\b"
+                         r"|\bpenalty\b|\bpenalties\b", _I)),
     ("count", re.compile(r"多少(?:人|个|辆|家|台|座|名|位|头|只|所|套|艘|架|场|万|亿)|how many", _I)),
 ]
 _ZH_CHOICE_WHICH = re.compile(r"哪(?:个|一个|种|一种|项|一项|方面|一方|边|样|条)")
@@ -233,7 +236,9 @@ def _in_order(found: list[tuple[str, str]]) -> bool:
 # Words of an option that answers use for anything ('keeping the twice-yearly clock change': 'keeps mornings
 # light', 'every year'): they do not tell the option apart while it has other words.
 _GENERIC = {"keep", "kept", "make", "use", "stay", "go", "get", "have", "do", "adopt", "year", "day", "time", "way",
-            "thing", "option", "approach", "continu", "chang", "new", "more", "less", "set", "sets"}
+            "thing", "option", "approach", "continu", "chang", "new", "more", "less", "set", "sets",
+            # '学生自己': the reflexive names no one ('各省市出台了自己的办法'); '生自' is a pair across two words
+            "自己", "自身", "本身", "各自", "生自"}
 
 
 def _options(text: str, lang: str) -> list[Option]:

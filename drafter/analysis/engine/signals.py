@@ -492,5 +492,8 @@ def _signal(clause: str, lang: str, question: str, qterms: frozenset[str]) -> tu
             continue  # 'it's already happening in Oslo' describes; it forecasts only for 'Will X happen?'
         if pats in (_BAD, _GOOD) and _BAN.search(clause, 0, m.start()) and not _Q_NEG.search(question):
             label = "affirm" if label == "deny" else "deny"  # 'A blanket ban would be the wrong answer': not the ban
+        if pats is _BAD and m.group() == "因噎废食" and not AGAINST_Q[lang].search(question):
+            # giving something up for fear of its risks: to '是否应该推行X', refusing X is what it calls wrong
+            label = "affirm"
         return label, m.start(), m.end() if inside and lang == "en" else m.start()
     return None
