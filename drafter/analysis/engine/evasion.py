@@ -74,13 +74,31 @@ def deflection(sents: list[Sentence], lang: str, task: bool = False, text: str =
         # asked for an essay, a list or an analysis, it gave a remark or two about the topic or about how it means
         # to answer: the text asked for was not given
         return sents[0]
-    if not sents or len(sents) > _SHORT_DEFLECTION:
+    if sents and task and _framed(sents, lang, text):
+        return sents[0]
+    if not sents or len(sents) > _SHORT_DEFLECTION or DELIVERY[lang].search(text or " ".join(s.text for s in sents)):
         return None
     opening = next((s for s in sents[:2] if _SENSITIVE[lang].search(s.text)), None)
     return opening if opening and any(_SUGGEST[lang].search(s.text) for s in sents) else None
 
 
 _BRIEF = {"zh": 150, "en": 60}  # characters (zh) or words (en): a remark, not the list, essay or analysis asked for
+# A reply framed by deflection ('我理解您关注…，但这个问题涉及敏感…' … '如果您有其他具体问题，欢迎提问'): longer than a
+# remark, still short of the text asked for
+_FRAMED = {"zh": 500, "en": 250}
+
+
+def _framed(sents: list[Sentence], lang: str, text: str) -> bool:
+    """True for a short reply to a request that opens by calling the topic sensitive and closes on a remark or an
+    offer to answer something else: what lies between is a gesture, not the text asked for."""
+    said = " ".join(s.text for s in sents)
+    if len(sents) < 2 or (len(said) if lang == "zh" else len(said.split())) > _FRAMED[lang]:
+        return False
+    if DELIVERY[lang].search(text or said):
+        return False
+    opens = any(_SENSITIVE[lang].search(s.text) for s in sents[:2])
+    last = sents[-1].text
+    return opens and bool(_SUGGEST[lang].search(last) or _REMARK[lang].search(last))
 
 
 def _remarks(sents: list[Sentence], lang: str, text: str) -> bool:
