@@ -22,7 +22,9 @@ VERDICT_HEADING = re.compile(
     r"|recommendation|assessment|estimate|forecast)\b|\bshort answer\b|\bthe answer\b"
     r"|\bfinal (?:answer|thoughts|word)\b"
     r"|\brecommendation\b|\bin short\b(?![-‐])|\bkey takeaway"
-    r"|^\W*(?:quick |direct |my |final )?answer\W*$", re.IGNORECASE)
+    r"|^\W*(?:quick |direct |my |final )?answer\W*$"
+    r"|^\W*(?:overall|on balance)(?: (?:view|verdict|assessment|take|judgement|judgment))?\W*$"
+    r"|^\W*(?:综合来看|总的来看|总体来看|总体而言|总的来说)\W*$", re.IGNORECASE)
 # A heading over one side's case, not the verdict ("Where the answer is yes", "哪些情况下答案是否定的").
 # ("The counter-arguments, and why they don't change the answer": over the objections, answered one by one)
 _ONE_SIDE_HEADING = re.compile(r"^\W*(?:where|when|for whom|in which|cases? (?:where|in which|for)"

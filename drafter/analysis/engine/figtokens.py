@@ -21,15 +21,15 @@ _NUM = rf"\d+(?:,\d{{3}})*(?:\.\d+)?|{ZH_NUMBER}|\b{EN_NUMBER}\b"
 _ZH_SCALE = "|".join(sorted(ZH_SCALES, key=len, reverse=True))
 _CURRENCY = r"元|人民币|美元|欧元|日元|英镑|块钱|dollars?|euros?|yuan|pounds?|RMB|USD|EUR|cents?\b|¢|美分|欧分"
 _CENTS = re.compile(r"cents?|¢|美分|欧分", re.IGNORECASE)
-_COUNTER = (r"人次|人|名|位|辆|家|个(?!小时|钟头|工作日|星期|礼拜)|台|座|户|公里|千米|吨|头|只(?!是|有|能|要|会)|所|套"
-            r"|艘|架"
+_COUNTER = (r"人次|人|名|位|辆|家|个(?!小时|钟头|工作日|星期|礼拜|月)|台|座|户|公里|千米|吨|头|只(?!是|有|能|要|会)"
+            r"|所|套|艘|架"
             r"|场(?!景|馆|地|合)|people|persons?|households?|units?|vehicles?"
             r"|cars?|jobs?|workers?|riders?|homes?|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?")
 _MEASURE = (r"分贝|decibels?\b|dB\b|公斤|千克|kg\b|kilo(?:gram)?s?\b|grams?\b|厘米|毫米|米|cm\b|mm\b|met(?:re|er)s?\b"
             r"|km/h|公里每小时|mph\b|摄氏度|℃|°C|degrees?\b|次|times\b|个?小时|个?钟头|hours?\b|分钟|minutes?\b"
             r"|个?工作日|working days?\b|school days?\b|天(?!然|气|空|地|下|才|使|津|堂)|days?\b|个?(?:星期|礼拜)"
             r"|周(?!末|边|围|年|期|岁|转|到|全)"
-            r"|weeks?\b")
+            r"|weeks?\b|个月|months?\b")
 _MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 # one name for each measure, so that '45分贝' and '50 dB' are compared
 _MEASURE_NAME = {"分贝": "decibel", "decibel": "decibel", "decibels": "decibel", "db": "decibel", "公斤": "kg",
@@ -43,6 +43,8 @@ _MEASURE_NAME = {"分贝": "decibel", "decibel": "decibel", "decibels": "decibel
                  "working days": "days", "school day": "days", "school days": "days"}
 # weeks are counted in days, so that '两周' and '10天' compare
 _WEEK = {"周", "星期", "个星期", "礼拜", "个礼拜", "week", "weeks"}
+# months are counted in years, so that '18个月' and '两年', '6 months' and 'a year' compare
+_MONTH = {"个月", "month", "months"}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 十几年 (11-19), 几十年 (20-90), 二十多年 (20-29)
     ("zh_vague", re.compile(r"(十几|几十|[一二两三四五六七八九]十多|十多)(?=(?:个)?(?:年(?!代)|万|亿|人|%|个百分点"
@@ -240,6 +242,8 @@ def _token(kind: str, m: re.Match[str]) -> Token | None:
             return None  # '一次', '一天到晚' are idioms; '提前一周左右' is a week, seven days
         if word in _WEEK:
             return Token(v * 7, v * 7, "days", m.start(), m.end(), 7.0)  # '12 to 13 weeks': the 12 is weeks too
+        if word in _MONTH:
+            return Token(v / 12, v / 12, "years", m.start(), m.end(), 1 / 12)  # '4 to 8 months': the 4 too
         return Token(v, v, _MEASURE_NAME.get(word, word), m.start(), m.end())
     if kind == "multiple":
         word = next((g for g in m.groups() if g), "")

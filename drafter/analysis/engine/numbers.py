@@ -102,8 +102,9 @@ def tolerance(value: float, unit: str, decimals: bool = False) -> float:
     if unit == "age":
         return 1.0
     if unit == "years":
-        # "两年左右" is 1.6–2.4 years, not 1–3: it must stay apart from "三到五年"
-        return max(0.4, value * 0.15)
+        # "两年左右" is 1.6–2.4 years, not 1–3: it must stay apart from "三到五年"; "about 6 months" (0.5 years) is
+        # 5–7 months, apart from "a year"
+        return max(0.4, value * 0.15) if value >= 1 else value * 0.15
     if unit in ("money", "count"):
         return abs(value) * 0.05  # '约600亿元' is 570亿–630亿: it should not meet '650亿到750亿元'
     return abs(value) * 0.1

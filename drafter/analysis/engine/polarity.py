@@ -44,6 +44,7 @@ from drafter.analysis.lexicons.polarity_cues import (
     POINTS_TO,
     QUOTED,
     REPEATED_NO,
+    REVISIT,
     SAY_NO_DENIED,
     SOUND_ZH,
     WEAK_DENY,
@@ -203,6 +204,8 @@ def answer_word(word: str) -> Polarity:
 def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, strict: bool = False) -> Polarity | None:
     """The clause's position; `strict` asks for a stance word (no inferring from a restated question)."""
     clause = strip_markup(clause)
+    if REVISIT[lang].search(clause):
+        return None  # '未来如果相关条件成熟，可以再做评估': the question left for later, no answer now
     if lang == "en":  # "I wouldn't say no to binding limits": the idiom's two negatives are a yes, not 'say no to'
         clause = SAY_NO_DENIED.sub(r"\1 would back", clause)
         if (reason := BECAUSE.search(clause)) and JUDGED.search(clause[: reason.start()]):

@@ -24,6 +24,7 @@ _NUMBER_Q = {
                      r"|proportion|fraction|level|number|percent|size|portion|rate|decade|age|amount|price|cost|sum"
                      r"|figure|total|temperature|speed|height|date|fee|charge|fine|fare|levy|toll|salary|wage|budget"
                      r"|premium|multiple)s?\b|\bwhich (?:year|decade|age)\b|\bby when\b"
+                     r"|\bwhat(?:'s|’s| is| would be| should be) the (?:longest|shortest|maximum|minimum)\b"
                      r"|\bwhen (?:will|would|could|might|does|do|is|can)\b|\b(?:in|by) (?:roughly |approximately "
                      r"|about )?what year\b"
                      # "…, what should a 12-month busking licence cost the performer?": the price asked for
@@ -45,7 +46,9 @@ _UNITS = [
     ("year", re.compile(r"哪一年|哪年|何年|何时|什么时候|what year|which year|by when|when (?:will|would|could|might"
                         r"|does|do|is)"
                         r"|what decade", _I)),
-    ("years", re.compile(r"几年|多少年|多久|多长时间|how many years|how long|how soon", _I)),
+    # months are counted in years (figtokens): '几个月', 'how many months', 'the longest … should stay up'
+    ("years", re.compile(r"几年|多少年|多久|多长时间|几个月|多少个月|how many years|how many months|how long"
+                         r"|how soon", _I)),
     # "What missed-collection rate, per 100,000 collections, …?": a rate per a base is a count of that base, not a
     # percentage
     ("count", re.compile(r"\brates?\b[^?.]{0,30}?\bper (?:[\d,]*\d|(?:a |one )?(?:hundred|thousand|million))\b", _I)),
@@ -64,6 +67,9 @@ _UNITS = [
                         # '…a first routine check-up, in weeks?': the unit asked for, said at the end
                         r"|\bin (?:calendar |working )?(?:days|weeks)\s*[?？]?\s*$", _I)),
     # '禁止向多少周岁以下的未成年人销售': 周岁 is an age, not 周 (weeks)
+    # 'What is the longest scaffolding should stay up…?': a duration (after 'days', so that '…, in weeks?' stays days)
+    ("years", re.compile(r"\bthe (?:longest|shortest|maximum time|minimum time)\b(?=[^?]{0,80}\b(?:stay|wait|last"
+                         r"|remain|run|be left|keep|take)\b)", _I)),
     ("age", re.compile(r"年龄|年纪|岁数|几岁|多少岁|几周岁|多少周岁|\bages?\b(?!-)|\bhow old\b", _I)),
     # '日均就餐人次大约要达到多少': the counted thing named before 多少 (before '中等规模' can read as money)
     ("count", re.compile(r"(?:人次|人数|户数|家数|个数|数量|次数)[^，。？?]{0,12}(?:多少|几)")),

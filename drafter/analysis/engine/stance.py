@@ -29,7 +29,7 @@ from drafter.analysis.engine.signals import preferred_over, prefers, set_aside, 
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import CONTRAST, HEDGE, NEG_STANCE_VERB, OPINION, STANCE_VERB, TOSS_UP
 from drafter.analysis.lexicons.data import tables
-from drafter.analysis.lexicons.polarity_cues import LIKELIHOOD
+from drafter.analysis.lexicons.polarity_cues import LEAN_AGAINST, LIKELIHOOD
 from drafter.analysis.lexicons.synonyms import related
 
 # A closing clause that declares the clause before it untenable: the position is its opposite.
@@ -345,6 +345,8 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         found = _bare_echo(text, lang, qterms, question)  # '我认为能明显减少' to '…能明显减少…吗
     if found is None and part.role == "opinion" and lang == "en":
         found = signal_polarity(part.sentence.text, lang, question, qterms)  # "I'd put the money into X instead"
+    if lang == "en" and part.role == "opinion" and LEAN_AGAINST.match(text):
+        return Polarity("affirm" if part.flip else "deny", True)  # "I'd lean against a fixed legal time limit"
     if lang == "en" and part.role in ("opinion", "conclusion") and not part.flip and preferred_over(
             part.sentence.text, question, qterms):
         found = Polarity("deny", True)  # "I'd favour X over a new charge": the proposal is what it ranks lower

@@ -301,6 +301,19 @@ ZH_REJECTED = re.compile(r"^\s*而(?:不是|非)")
 # '需要先说明：…' announces a caveat; its 需要 is no 'yes, it is needed'.
 ZH_META_LEAD = re.compile(r"^(?:需要|必须|应该|要|得)(?:先|首先|事先|预先)?(?:说明|指出|强调|提醒|澄清|声明)"
                           r"(?:一下|的是)?(?:[：:，,]|$)")
+# A question left for later ('未来如果相关条件成熟，可以再做评估', 'this could be revisited once the data are in'):
+# no answer now, whatever its 可以 or could
+REVISIT = {
+    "zh": re.compile(r"^[^。；;]{0,12}(?:如果|若|待|等到?)[^。；;]{0,20}(?:成熟|具备|完善|到位|明朗)[^。；;]{0,6}"
+                     r"(?:后|以后|之后|时)?[，,]?\s*(?:可以|可|再|不妨)(?:再)?(?:做|进行|重新)?(?:评估|研究|讨论|考虑|审视|论证)"
+                     # the clause '可以再做评估' alone, once the sentence is cut at its comma
+                     r"|^\s*(?:届时|到时候?|那时)?(?:可以|可|不妨)?再(?:做|进行|重新)?(?:评估|研究|讨论|考虑|审视|论证)"
+                     r"(?:一下)?[。！!]?\s*$"),
+    "en": re.compile(r"\b(?:could|can|might|should) (?:be )?(?:revisit(?:ed)?|reconsider(?:ed)?|look(?:ed)? at again"
+                     r"|re-?evaluat(?:e|ed)|re-?assess(?:ed)?)\b[^.;]{0,40}\b(?:once|when|if|after)\b", _I),
+}
+# "I'd lean against a fixed limit": what the lean is against, after the view marker took "I'd lean"
+LEAN_AGAINST = re.compile(r"^\W*against\b", _I)
 # A judgement ('A cap is justified') and the reason given for it ('because buyers cannot compare prices').
 BECAUSE = re.compile(r"\s+because\b|,\s*since\b", _I)
 JUDGED = re.compile(r"\b(?:is|are|would be|seems?|looks?)\s+(?:\w+\s+)?(?:justified|warranted|sensible|reasonable"
