@@ -28,93 +28,43 @@ from drafter.analysis.engine.sentences import Sentence, clauses
 from drafter.analysis.engine.signals import preferred_over, prefers, set_aside, signal
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import CONTRAST, HEDGE, NEG_STANCE_VERB, OPINION, STANCE_VERB, TOSS_UP
-from drafter.analysis.lexicons.data import tables
 from drafter.analysis.lexicons.polarity_cues import LEAN_AGAINST, LIKELIHOOD
+from drafter.analysis.lexicons.stance_cues import (
+    AIM_ONLY,
+    ANSWER_WORD,
+    BALANCE,
+    BARE_WORD,
+    BETTER_THAN,
+    CAVEAT,
+    CONSEQUENCE,
+    FIRM_VIEW,
+    INSTEAD,
+    LEFT_TO,
+    NOT_BUT,
+    NOT_BY,
+    NOT_POINTER,
+    NOT_THIS_BUT,
+    NOT_WHETHER_BUT_HOW,
+    NOTHING_OFFSETS,
+    OBLIGATION,
+    OWN_AGAINST,
+    POINTS_BACK,
+    PROPOSAL_WORD,
+    QUALIFIER,
+    REMEDY_NOT,
+    SCOPE_LEAD,
+    STATUS_QUO_VERB,
+    THAN_Q,
+    TURN_FROM_CAVEAT,
+    UNSURE_OF,
+    UNTENABLE,
+    VERDICT_STANDS,
+    WEAK_HEDGE,
+    WHEN_OTHERS_SAY,
+    WHETHER_ASIDE,
+)
 from drafter.analysis.lexicons.synonyms import related
 
-# A closing clause that declares the clause before it untenable: the position is its opposite.
-_UNTENABLE = re.compile(r"^(?:那|这)?(?:恐怕|实在|才|就|可|也)?(?:真的|是)?"
-                        r"(?:站不住脚|说不过去|不成立|讲不通|没有?道理|不合理|说不通|高估了|过于乐观|太乐观)"
-                        # '说默认推送"弊大于利"，我找不到能站住的理由' (md-tune35)
-                        r"|^(?:我|实在)?(?:找不到|想不出|看不到)(?:任何|一个)?(?:能|可以)?(?:站得?住(?:脚)?|说得通|成立)的理由")
-# "X不是A，而是B": the question's proposal X, cleared of a charge and recast.
-_NOT_BUT = re.compile(r"^([^。；，,]{2,24}?)(?:[，,]\s*)?(?:并|其实|本质上)?不是[^。；，,]{1,24}[，,]\s*而是")
-_NOT_THIS_BUT = re.compile(r"^(?:我的(?:回答|看法|答案|意见)|答案|结论)?(?:并|也)?不是[^。；，,]{1,24}[，,]\s*而是")
-_BALANCE = re.compile(r"既有[^。；;，,]{2,30}[，,]?\s*(?:也|又|同时也?)(?:面临|有|存在|带来|伴随)")
-# "…并不改变“应该扩大纳入”这个整体判断": the verdict quoted as the one that stands
-_VERDICT_STANDS = re.compile(r"(?:并|也)?(?:不改变|不影响|不动摇|改变不了)[^。；;“\"]{0,6}[“\"]([^”\"]{2,24})[”\"]"
-                             r"(?:这个|这一|的)?(?:整体|总体|基本)?(?:判断|结论|看法|立场)")
-# "问题不在“该不该算”，而在“怎么算”", "The question is no longer whether to X but how": whether is settled, yes
-_NOT_WHETHER_BUT_HOW = {
-    "zh": re.compile(r"问题(?:已经)?不(?:在于?|是)[“\"]?(?:该不该|要不要|是否|能不能)[^，,。；;]{0,12}[，,]\s*"
-                     r"而(?:在于?|是)[“\"]?(?:怎么|如何|怎样)"),
-    "en": re.compile(r"\b(?:question|issue|debate|point) is (?:no longer|not) whether\b[^.;]{0,80}?\bbut how\b",
-                     re.IGNORECASE),
-}
-# Uncertainty about a side point ('而所谓的长期好处还不确定'), not about the answer: the question's terms are absent.
-_UNSURE_OF = re.compile(r"不确定|不清楚|未知|\buncertain\b|\bunclear\b|\bunknown\b", re.IGNORECASE)
-_WEAK_HEDGE = re.compile(r"maybe|perhaps", re.IGNORECASE)
-# A view held firmly ('I strongly believe', '我坚信'): what it restates is the answer, as plainly as a conclusion.
-_FIRM_VIEW = {
-    "en": re.compile(r"\bI\s+(?:strongly|firmly|wholeheartedly|fully|absolutely|truly)\s+(?:believe|agree|think"
-                     r"|support|disagree|oppose)\b", re.IGNORECASE),
-    "zh": re.compile(r"我(?:坚信|深信|完全(?:同意|赞同|支持|认同)|非常(?:赞同|认同|支持)|坚决(?:支持|反对)"
-                     r"|坚定地认为)"),
-}
-_CAVEAT = tables("caveat")
-_QUALIFIER = tables("qualifier")  # '…，只是不主张一步到位', "…, just not all at once": a limit on the view
-_CONSEQUENCE = tables("consequence")  # '…, so X', '…，所以X': X is drawn from what comes before
-# A clause that opens by pointing back at the clause before it ('这种做法…', 'this approach…'): the one before is
-# its subject.
-_POINTS_BACK = {
-    "zh": re.compile(r"^(?:这种|这样的?|这一|此类|这类|该)(?:直接|简单)?[\u4e00-\u9fff]{0,4}?"
-                     r"(?:做法|规定|政策|办法|方案|措施|制度|安排)"),
-    "en": re.compile(r"^(?:this|that|such a|such an)\s+(?:\w+\s+){0,2}?(?:approach|rule|policy|practice|measure"
-                     r"|scheme|plan|arrangement)\b", re.IGNORECASE),
-}
-_THAN_Q = re.compile(r"比([\u4e00-\u9fff]{2,12}?)(?:更|还|要)(?:好|合适|有效|合理|可取)")
-# '它比完全依赖财政要好': the proposal, pointed back to, is better than the alternative named after 比.
-_BETTER_THAN = re.compile(r"^(?:它|这|这样做?|这么做|这种做法|这个办法)(?:总|总归|至少|显然|还是)?"
-                          r"比[^，,。；;]{1,30}?(?:要|更|还)?"
-                          r"(?:好|强|合理|划算|可取|现实)(?:得多|一些|很多)?[。！!]?$")
-_NOTHING_OFFSETS = re.compile(r"任何[^，,。；;]{0,14}都(?:无法|不能|难以|没法)(?:抵消|弥补|替代|比拟|相比|抵偿)")
-_REMEDY_NOT = re.compile(r"^(?:\*\*)?(?:解决|应对|改进)的?(?:办法|之道|方案|思路|方向)(?:并)?(?:不是|不在于|并非)")
-# A clause that leaves the decision to others ('需要由当地部门来决定', 'is for each council to decide').
-_LEFT_TO = {
-    "zh": re.compile(r"^(?:需要|应当|应该|应|要|最终|还是)?由[^。，,；;]{1,24}?(?:来|去)?"
-                     r"(?:决定|判断|评估|定夺|拍板|取舍)"),
-    "en": re.compile(r"\b(?:is|are|should be|must be) (?:for|up to) (?:each |the |local |individual )?[\w\s]{0,30}?to "
-                     r"(?:decide|determine|judge)\b|\bbest (?:decided|left) (?:by|to)\b", re.IGNORECASE),
-}
-_STATUS_QUO_VERB = re.compile(r"\b(?:keep\w*|leav\w*|retain\w*|maintain\w*|stick\w*|avoid\w*|preserv\w*)\b",
-                              re.IGNORECASE)
-_NOT_BY = re.compile(r"^\W*(?:and\s+|but\s+)?not\s+(?:by|through|via|with|in|from|for)\b", re.IGNORECASE)
-# 'The dispute is about consent, not about whether it may charge': the whether set aside as not the point.
-_WHETHER_ASIDE = {
-    "zh": re.compile(r"而?不(?:在于?|是)[“\"「]?[^，,。；;”\"」]{0,8}?"
-                     r"(?:能不能|该不该|要不要|是否|可不可以|可否|应不应该?)"),
-    "en": re.compile(r"\bnot (?:about |over |a question of )whether\b", re.IGNORECASE),
-}
-# A clause that grants only the proposal's aim ('The goals are reasonable', '初衷是好的'): a concession, not a yes.
-_AIM_ONLY = {
-    "zh": re.compile(r"^(?:[^。，,；;]{0,12}的)?(?:初衷|出发点|目标|用意|动机|本意)(?:本身)?(?:是|都|也)?"),
-    "en": re.compile(r"^(?:the|its|their|this|that)\s+(?:underlying\s+|stated\s+)?(?:goals?|aims?|intentions?|intent"
-                     r"|motives?|motivations?|objectives?|ambitions?|purposes?)\b"
-                     r"|\b(?:to|with|of|behind)\s+(?:the|its|their)\s+(?:underlying\s+|stated\s+)?(?:goals?|aims?"
-                     r"|intentions?|intent|objectives?|principle)\W*$", re.IGNORECASE),
-}
-# Words that answer rather than argue ('不会', '未必', 'It won't'): a short clause inside a longer sentence
-# counts as an answer only with one of them, or with the question's own terms.
-_ANSWER_WORD = {
-    "zh": re.compile(r"会|能|应|该|可以|可能|是|行|对|值得|需要|必要|避免|未尝|难说|至于|一定|见得|必然|肯定|确实"
-                     r"|当然"),
-    "en": re.compile(r"\b(?:yes|no|will|would|should|can|could|is|are|does|do|must|likely|unlikely|probably|possibly"
-                     r"|definitely|certainly|absolutely|obviously|naturally|indeed|of course|sure|yeah|yep|nope)\b"
-                     r"|n't\b|n’t\b", re.IGNORECASE),
-}
-# A remainder with a verb of its own or a negation states something ('it is', 'it not happening').
-_NOT_POINTER = re.compile(r"\d|\b(?:is|are|was|were|will|would|does|do|did|can|could|should|must|might|may|has"
-                          r"|have|not|never|no)\b|n't|n’t", re.IGNORECASE)
 # Roles whose text is a view by construction, so restating the question counts as agreeing with it.
 _LOOSE_ROLES = {"conclusion", "opinion", "bare", "contrast"}
 CONCLUDING = WEIGHTS["conclusion"]
@@ -141,7 +91,7 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
     """The position of a span of clauses: a hedge anywhere, else the turn after 'but', else the first view.
     A hedge inside a condition ('yes, provided the time is still partly active') hedges the condition only."""
     parts = clauses(text)
-    if qualified := next((c for c in parts[1:] if _QUALIFIER[lang].match(strip_markup(c))), None):
+    if qualified := next((c for c in parts[1:] if QUALIFIER[lang].match(strip_markup(c))), None):
         # '支持取消调休，只是不主张立刻一步到位': what follows 只是 limits the view's scope or pace, not its direction
         text = text[: text.find(qualified)]
         parts = clauses(text)
@@ -153,20 +103,20 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         # "yes — states should end them, at least for measles, so the change isn't punitive": the answer word
         # decides, unless a second one splits the verdict ("Yes, for older pupils; no for younger ones")
         return worded
-    if lang == "zh" and (recast := _NOT_BUT.match(strip_markup(text))) and qterms & terms(recast.group(1)):
+    if lang == "zh" and (recast := NOT_BUT.match(strip_markup(text))) and qterms & terms(recast.group(1)):
         return Polarity("affirm", True)  # '划定场地和时段不是限制广场舞，而是给它一个位置': the proposal, recast
-    if lang == "zh" and (weaker := _NOT_THIS_BUT.match(strip_markup(text))):
+    if lang == "zh" and (weaker := NOT_THIS_BUT.match(strip_markup(text))):
         # '不是"可以试试"，而是应该成为常规' (md-tune36): a weaker claim set aside; what follows 而是 is the view
         return span_polarity(strip_markup(text)[weaker.end():], lang, qterms, question, strict)
-    if _NOT_WHETHER_BUT_HOW[lang].search(strip_markup(text)):
+    if NOT_WHETHER_BUT_HOW[lang].search(strip_markup(text)):
         return Polarity("affirm", True)
-    if lang == "zh" and (stands := _VERDICT_STANDS.search(text)):
+    if lang == "zh" and (stands := VERDICT_STANDS.search(text)):
         return polarity(stands.group(1), lang, qterms, question)
     if len(parts) > 1 and (denied := case_against_denied(strip_markup(text), lang, question)):
         return denied  # 'The retail concern, in particular, tends to be overstated': one claim across its commas
     if len(parts) > 1 and set_aside(text, lang, question, qterms) is not None:
         return Polarity("deny", True)  # "与其延长时长，不如多设停放点": the clauses only say it together
-    if lang == "zh" and len(parts) > 1 and _UNTENABLE.search(parts[-1]):
+    if lang == "zh" and len(parts) > 1 and UNTENABLE.search(parts[-1]):
         # "说没有必要，恐怕站不住脚", "扩军之后还进不去，才真的说不过去": what was said before is declared untenable
         conceded = span_polarity("，".join(parts[:-1]), lang, qterms, question, strict)
         if conceded and conceded.label in ("affirm", "deny"):
@@ -174,7 +124,7 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
     frames = [c for c in parts if FRAME[lang].search(c)] if len(parts) > 1 else []
     hedges = [m for m in HEDGE[lang].finditer(text) if not any(m.group() in f for f in frames)]
     if hedges and len(parts) > 1 and all(m.start() >= len(parts[0]) and (
-            _WEAK_HEDGE.fullmatch(m.group()) or (_UNSURE_OF.search(m.group())
+            WEAK_HEDGE.fullmatch(m.group()) or (UNSURE_OF.search(m.group())
                                                  and not qterms & terms(_clause_at(text, parts, m.start()))))
             for m in hedges):
         # 'Probably not by 2035; maybe by the 2040s', '是不利的——…，而所谓的长期好处还不确定': a hedge about something
@@ -203,13 +153,13 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
             # the sentence is no plain yes
             return Polarity("mixed", True)
         return after or earlier
-    drawn = [f for c in parts[1:] if _CONSEQUENCE[lang].match(strip_markup(c))
+    drawn = [f for c in parts[1:] if CONSEQUENCE[lang].match(strip_markup(c))
              for f in [_clause(c, lang, qterms, question, True, len(parts))]  # a stance word, not an echo
              if f and f.explicit and f.label in ("affirm", "deny")]
     if drawn:  # 'there is no credible benefit…, so an under-18 ban is the right call': the conclusion drawn
         return drawn[-1]
     # '体测不达标就不让毕业，这种直接挂钩的做法并不合理': a clause the next one points back to is its subject
-    found = [(c, None if i + 1 < len(parts) and _POINTS_BACK[lang].match(parts[i + 1])
+    found = [(c, None if i + 1 < len(parts) and POINTS_BACK[lang].match(parts[i + 1])
               else _clause(c, lang, qterms, question, strict, len(parts))) for i, c in enumerate(parts)]
     found_all = [f for _, f in found if f]
     # a split verdict needs both halves about the question: '不宜再延长，应当按期退出' is one no, not a yes and a no
@@ -220,13 +170,13 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         # proposal (in its words or a synonym) answers the question; the other names something else
         # (a bare 'yes' or 'no' is about the clause before it); a half that only narrows the scope ('for national
         # ones, no', '短期内不会') splits the verdict on the proposal itself
-        halves = [(parts[i - 1] + " " + c if i and _BARE_WORD.match(c) else c, f.label)
+        halves = [(parts[i - 1] + " " + c if i and BARE_WORD.match(c) else c, f.label)
                   for i, (c, f) in enumerate(found) if f and f.explicit and f.label in ("affirm", "deny")]
         # '…should not add a pod levy; it should cover pods by packaging rules instead': the other half is an
         # alternative, however much it names the question's things
         named = {label for half, label in halves if _names_proposal(half, question, qterms)
-                 and not _INSTEAD[lang].search(half)}
-        scoped = any(_SCOPE.match(strip_markup(half)) for half, _ in halves)
+                 and not INSTEAD[lang].search(half)}
+        scoped = any(SCOPE_LEAD.match(strip_markup(half)) for half, _ in halves)
         return Polarity(named.pop(), True) if len(named) == 1 and not scoped else Polarity("mixed", True)
     # a clause that says its position in words outweighs one that only restates the question ('对一般商家拒收现金，
     # 不应当以处罚来解决')
@@ -257,37 +207,30 @@ def _clause(clause: str, lang: str, qterms: set[str], question: str, strict: boo
     clause = CONTRAST[lang].sub("", clause, count=1).strip()
     if not clause or (FRAME[lang].search(clause) and siblings > 1):
         return None
-    if strict and siblings > 1 and not _ANSWER_WORD[lang].search(clause) and not (
+    if strict and siblings > 1 and not ANSWER_WORD[lang].search(clause) and not (
             qterms & terms(clause)) and not LIKELIHOOD.search(clause) and not signal(clause, lang, question, qterms):
         return None  # '…，新一批接不上，…': a short clause inside an argument is not an answer unless it says one
-    if lang == "zh" and (than := _THAN_Q.search(question)) and "不如" in clause and than.group(1)[:2] in clause:
+    if lang == "zh" and (than := THAN_Q.search(question)) and "不如" in clause and than.group(1)[:2] in clause:
         return Polarity("deny", True)  # '划区许可制不如全面禁钓' to '…比全面禁钓更好吗': the comparand wins
-    if lang == "zh" and _BETTER_THAN.match(clause):
+    if lang == "zh" and BETTER_THAN.match(clause):
         return Polarity("affirm", True)  # '它比完全依赖财政、导致服务无法开展要好': the negation is in what it beats
-    if lang == "en" and _NOT_BY.match(clause) and siblings > 1:
+    if lang == "en" and NOT_BY.match(clause) and siblings > 1:
         # 'an argument for fixing take-up, not for handing a free licence to every household': the proposal set
         # aside, a no; '…through guidance, not by keeping a legal defence', '…not for avoiding it': another means
-        kept = _STATUS_QUO_VERB.search(clause)
+        kept = STATUS_QUO_VERB.search(clause)
         return Polarity("deny", True) if qterms & terms(clause) and not kept else None
-    if lang == "zh" and _NOTHING_OFFSETS.search(clause):
+    if lang == "zh" and NOTHING_OFFSETS.search(clause):
         return None  # '…的代价，是任何“养狗自由”都无法抵消的': the weight of an argument, not a no
-    if lang == "zh" and _REMEDY_NOT.match(clause):
+    if lang == "zh" and REMEDY_NOT.match(clause):
         return None  # '解决办法不是取消运费险，而是…': what to do about it, not the answer to whether
-    if _LEFT_TO[lang].search(clause):
+    if LEFT_TO[lang].search(clause):
         return None  # '需要由当地交通管理部门结合实测数据来决定': left to others, not a yes
-    if _WHETHER_ASIDE[lang].search(clause):
+    if WHETHER_ASIDE[lang].search(clause):
         return None  # '…，而不在于"超时能不能收费"': the whether is set aside, not answered no
     found = polarity(clause, lang, qterms, question, strict=strict)
-    if found and found.label == "affirm" and _AIM_ONLY[lang].search(clause):
+    if found and found.label == "affirm" and AIM_ONLY[lang].search(clause):
         return None  # 'The goals — quicker checks, fewer mistakes — are reasonable.': the aim granted, not the means
     return found
-
-
-_INSTEAD = {"en": re.compile(r"\binstead\b", re.IGNORECASE), "zh": re.compile(r"转而|改为|取而代之|作为替代")}
-_SCOPE = re.compile(r"^\W*(?:for|in|at|on|among|within|during|over|under|after|before|by|from|if|when|where"
-                    r"|对|在|从|就|于|短期|长期|近期|中期|远期|眼下|目前|现阶段|将来|未来|一线|大城市|小城市|城市|农村)",
-                    re.IGNORECASE)
-_BARE_WORD = re.compile(r"^\W*(?:yes|no|是的?|不是?|对|不会|会)\W*$", re.IGNORECASE)
 
 
 def _names_proposal(clause: str, question: str, qterms: set[str]) -> bool:
@@ -297,33 +240,19 @@ def _names_proposal(clause: str, question: str, qterms: set[str]) -> bool:
     return bool((said | related(clause, said)) & (qterms | related(question, qterms)))
 
 
-# "When people say…", "当有人说……时": what follows quotes others, and the clause after it reacts to their words
-_WHEN_OTHERS_SAY = {
-    "zh": re.compile(r"^\W*(?:当|每当|听到)\s*(?:很多|不少|一些|许多)?(?:有人|人们|网友|支持者|反对者)(?:们)?"
-                     r"(?:说|主张|呼吁|喊出)"),
-    "en": re.compile(r"^\W*(?:when(?:ever)?|every time)\s+(?:some\s+|many\s+)?(?:people|someone|critics|supporters"
-                     r"|campaigners)\s+(?:say|says|argue|argues|call|calls|insist|insists)\b", re.IGNORECASE),
-}
-
-
-# The turn from a disclaimer to the view it qualifies: '我不是教育专家，但我认为应该禁止'
-_TURN = {"zh": re.compile(r"但|不过|然而|可是"),
-         "en": re.compile(r"\b(?:but|however|still|that said|with that caveat)\b", re.IGNORECASE)}
-
-
 def _turned_after(part: Part, caveat_end: int, lang: str) -> bool:
     """True when the part stands after the sentence's disclaimer and a turn away from it ('…, but I think…')."""
     start = part.sentence.text.rfind(part.text)
-    return start >= caveat_end and bool(_TURN[lang].search(part.sentence.text[caveat_end:start]))
+    return start >= caveat_end and bool(TURN_FROM_CAVEAT[lang].search(part.sentence.text[caveat_end:start]))
 
 
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
-    if (caveat := _CAVEAT[lang].search(part.sentence.text)) and not _turned_after(part, caveat.end(), lang):
+    if (caveat := CAVEAT[lang].search(part.sentence.text)) and not _turned_after(part, caveat.end(), lang):
         return None  # '我不是律师，各地规定也不完全相同，不构成法律意见。': a disclaimer, its negations answer nothing
-    if lang == "zh" and _BALANCE.search(part.sentence.text):
+    if lang == "zh" and BALANCE.search(part.sentence.text):
         return None  # '既有明显的社会效益，也面临现实约束': both sides weighed, no side taken
-    if part.role == "conclusion" and _WHEN_OTHERS_SAY[lang].match(strip_markup(part.text)):
+    if part.role == "conclusion" and WHEN_OTHERS_SAY[lang].match(strip_markup(part.text)):
         return None  # '所以当有人说"应该放开烧烤摊"时，我完全理解…': others' words, and the answer's feeling about them
     if part.role in ("opinion", "conclusion") and (said := answered_before(part, lang)):
         # '**不，"默认推送"这种方式弊大于利**；我支持的是"主动开通后再推送"' (md-tune35): the sentence opened with its
@@ -366,38 +295,19 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
     return found
 
 
-# What a stance verb may take as its object and still mean the question's proposal ("I'd support the measure")
-_PROPOSAL_WORD = re.compile(r"\b(?:it|this|that|them|these|those|measures?|polic(?:y|ies)|proposals?|ideas?|changes?"
-                            r"|rules?|requirements?|bans?|plans?|moves?|reforms?|laws?|duty|duties|approach|schemes?"
-                            r"|steps?|legislation|mandate|obligation|limits?|cap|levy|tax)\b", re.IGNORECASE)
-# ... or the proposal in other words ('making opt-in mandatory', 'a legal duty')
-_OBLIGATION = re.compile(r"\b(?:mandatory|compulsory|required|requirement|legal|law|statutory|duty|ban)\b",
-                         re.IGNORECASE)
-
-
 def _supports_something_else(obj: str, lang: str, qterms: set[str]) -> bool:
     """An English object of 'support'/'back' with words of its own, none of them the question's or the proposal's."""
-    if lang != "en" or re.match(r"\W*\w+ing\b", obj) or _OBLIGATION.search(obj) or _PROPOSAL_WORD.search(obj):
+    if lang != "en" or re.match(r"\W*\w+ing\b", obj) or OBLIGATION.search(obj) or PROPOSAL_WORD.search(obj):
         return False
     own = terms(obj)
     return len(own) >= 2 and not (own & qterms) and not (related(obj, own) & qterms)
-
-
-# The answer's own voice turning against something after backing something ("…, but I can't endorse a blanket
-# requirement", "…, and I'd oppose extending it", "…，但反对…").
-_OWN_AGAINST = {
-    "en": re.compile(r"(?:,|;|—|–)\s*(?:but|and|while|though)?\s*(?:I\s*(?:'d|’d|would|will)?\s*(?:can(?:'t|not|’t)"
-                     r"|won't|wouldn't|do(?:n't| not)|couldn't)\s+(?:endorse|support|back|accept)\b|I(?:'m|’m| am"
-                     r"| would be|'d be|’d be)\s+(?:opposed|against)\b|I(?:'d|’d| would)?\s+oppose\b)", re.IGNORECASE),
-    "zh": re.compile(r"[，,；;]\s*(?:但|但是|不过|而)?(?:我)?(?:反对|不赞成|不支持|不认同)"),
-}
 
 
 def _supports_part(text: str, lang: str, qterms: set[str]) -> Polarity | None:
     """Mixed when the answer backs one version of the proposal and, after a turn, opposes another, each half in the
     question's terms ("I'd back a longer window for returns, but I'm opposed to a blanket 90-day mandate"); None when
     the backed half names something else (an alternative instead of the proposal: a no the other rules read)."""
-    turn = _OWN_AGAINST[lang].search(text)
+    turn = OWN_AGAINST[lang].search(text)
     if not turn:
         return None
     backed, opposed = text[: turn.start()], text[turn.start():]
@@ -435,7 +345,7 @@ def _is_pronoun(text: str, lang: str) -> bool:
     words = t.split()
     # 'it', 'that idea', 'it happening' (after "I can't see"): a short remainder that only points back
     return not words or (len(words) <= 3 and words[0] in {"it", "so", "that", "this", "one", "them", "those", "these",
-                                                         "the"} and not _NOT_POINTER.search(t))
+                                                         "the"} and not NOT_POINTER.search(t))
 
 
 def _echo_last(text: str, lang: str, qterms: set[str], question: str) -> Polarity | None:
@@ -478,7 +388,7 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
         weight = part.weight if found.explicit or part.weight >= CONCLUDING else part.weight * 0.8
         if part.stance_verb and found.explicit and found.label in ("affirm", "deny"):
             weight = max(weight, CONCLUDING)  # "我支持在全国推广", "I oppose it": said in so many words
-        if part.role == "opinion" and found.label in ("affirm", "deny") and _FIRM_VIEW[lang].search(part.sentence.text):
+        if part.role == "opinion" and found.label in ("affirm", "deny") and FIRM_VIEW[lang].search(part.sentence.text):
             weight = max(weight, CONCLUDING)  # "I strongly believe that all people should be treated equally"
         scores[found.label] += weight
         key = (weight, part.sentence.index)
@@ -491,7 +401,6 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
     opposite = OPPOSITE.get(label, "")
     return StanceResult(label, scores[label] - 0.5 * others, best[label][2], scores.get(opposite, 0.0) / scores[label],
                         best[label][0])
-
 
 
 # Sentences read only by where they stand (the opening's hint, the body, the close): beside a sentence that gives the
