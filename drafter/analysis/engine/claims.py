@@ -162,12 +162,17 @@ def _other_year(text: str, when: set[str]) -> bool:
 
 # The answer's own figure, proposed: '我的建议是12到14周岁', '我会把门槛放在…', "I'd set the fine at £60"
 _PROPOSED = re.compile(r"我(?:的)?(?:建议|倾向|会把|会将|会定|主张|给出的)|建议(?:是|为|定在|设在|设为|定为|把|将)"
-                       r"|\bI(?:'d|’d|\s+would)\s+(?:set|put|suggest|recommend|go\s+for|pick|choose|propose|peg|fix)\b"
+                       r"|\bI(?:'d|’d|\s+would)\s+(?:set|put|suggest|recommend|go\s+for|pick|choose|propose|peg|fix"
+                       r"|keep|hold|leave|stick\s+with)\b"
                        r"|\bmy\s+(?:recommendation|suggestion|answer|figure|pick|proposal|estimate)\s+(?:is|would\s+be)\b"
-                       r"|\bI\s+(?:suggest|recommend|propose)\b", re.IGNORECASE)
+                       r"|\bI\s+(?:suggest|recommend|propose)\b"
+                       # 'Around 35–42 days looks like a reasonable compromise' (not 'a realistic minimum': a bound)
+                       r"|\b(?:seems?|looks?|strikes?\s+me\s+as|feels?)\s+(?:like\s+)?(?:a\s+|about\s+)?(?:reasonable|sensible"
+                       r"|fair|right|about\s+right|balanced|defensible|proportionate)\b(?!\s+(?:minimum|maximum|floor"
+                       r"|ceiling))", re.IGNORECASE)
 # A rule already in force: '《噪声污染防治法》自2022年6月5日起施行', 'since the law came into force in 2019'
 _ENACTED = re.compile(r"自(?:19|20)\d\d年[^。，,；;]{0,10}起(?:施行|实施|生效)|(?:施行|实施|出台|颁布|生效)以来"
-                      r"|^[^。，,；;]{0,6}现行(?:的)?"
+                      r"|^[^。，,；;]{0,6}现行(?:的)?|\bthe\s+current\b|\bcurrently\b"
                       r"|\b(?:came into (?:force|effect)|took effect|was (?:introduced|passed|enacted))\b",
                       re.IGNORECASE)
 

@@ -101,6 +101,8 @@ def tolerance(value: float, unit: str, decimals: bool = False) -> float:
         return 2.0
     if unit == "age":
         return 1.0
+    if unit == "°c":
+        return 1.0  # '37℃上下' is 36–38℃: a tenth of it would meet '40℃'
     if unit == "years":
         # "两年左右" is 1.6–2.4 years, not 1–3: it must stay apart from "三到五年"; "about 6 months" (0.5 years) is
         # 5–7 months, apart from "a year"

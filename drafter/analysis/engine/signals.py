@@ -166,6 +166,9 @@ _BAD = {
         r"|inequitable|expensive|costly)\s+" + _GOOD_NOUN
         + r"\b|\bmore\s+harm\s+than\s+good\b|\b(?:wildly|hopelessly|far\s+too|too|overly|very)\s+optimistic\b"
         r"|\bstep\s+(?:backwards?|back)\b|\bbackwards?\s+step\b|\bbetter\s+(?:spent|used)\s+elsewhere\b"
+        # "A legal right from the very first day goes too far"
+        r"|\b(?:goes|go|going|would\s+go|went)\s+(?:much\s+|far\s+|a\s+(?:bit|little|step)\s+)?too\s+far\b"
+        r"|\ba\s+step\s+too\s+far\b"
         r"|\bmore\s+problems\s+than\s+(?:it|they|this|that)\s+solves?\b|\bwould\s+(?:only\s+|just\s+)?waste\b|\bwould\s+impose\s+(?:serious|heavy|real|huge|significant|high"
         r"|unacceptable|large)\s+(?:costs?|burdens?|harms?)\b"
         r"|\b(?:is|are|be|was|seems|looks)\s+(?:\w+\s+)?the\s+wrong\s+(?:way|answer|approach|choice|move|call|fix|setting"

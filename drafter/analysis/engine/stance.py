@@ -250,6 +250,8 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
     if (caveat := CAVEAT[lang].search(part.sentence.text)) and not _turned_after(part, caveat.end(), lang):
         return None  # '我不是律师，各地规定也不完全相同，不构成法律意见。': a disclaimer, its negations answer nothing
+    if lang == "en" and WHETHER_ASIDE[lang].match(strip_markup(part.text)):
+        return None  # 'Whether any particular city should use it is a further question that depends on…'
     if lang == "zh" and BALANCE.search(part.sentence.text):
         return None  # '既有明显的社会效益，也面临现实约束': both sides weighed, no side taken
     if part.role == "conclusion" and WHEN_OTHERS_SAY[lang].match(strip_markup(part.text)):

@@ -16,26 +16,29 @@ UNTENABLE = re.compile(r"^(?:那|这)?(?:恐怕|实在|才|就|可|也)?(?:真�
 # "X不是A，而是B": the question's proposal X, cleared of a charge and recast.
 NOT_BUT = re.compile(r"^([^。；，,]{2,24}?)(?:[，,]\s*)?(?:并|其实|本质上)?不是[^。；，,]{1,24}[，,]\s*而是")
 NOT_THIS_BUT = re.compile(r"^(?:我的(?:回答|看法|答案|意见)|答案|结论)?(?:并|也)?不是[^。；，,]{1,24}[，,]\s*而是")
-BALANCE = re.compile(r"既有[^。；;，,]{2,30}[，,]?\s*(?:也|又|同时也?)(?:面临|有|存在|带来|伴随)")
+BALANCE = re.compile(r"既有[^。；;，,]{2,30}[，,]?\s*(?:也|又|同时也?)(?:面临|有|存在|带来|伴随)"
+                     # '无论是主张全面禁钓，还是主张分区管理，都有各自的合理关切': each side granted, none taken
+                     r"|无论是?[^。；;]{1,24}[，,]?\s*还是[^。；;]{1,24}[，,]\s*都有(?:各自的|其|一定的)?(?:合理|道理|依据|理由)"
+                     r"|各有(?:利弊|优劣|长短|得失)")
 # "…并不改变“应该扩大纳入”这个整体判断": the verdict quoted as the one that stands
 VERDICT_STANDS = re.compile(r"(?:并|也)?(?:不改变|不影响|不动摇|改变不了)[^。；;“\"]{0,6}[“\"]([^”\"]{2,24})[”\"]"
                             r"(?:这个|这一|的)?(?:整体|总体|基本)?(?:判断|结论|看法|立场)")
 # "问题不在“该不该算”，而在“怎么算”", "The question is no longer whether to X but how": whether is settled, yes
 NOT_WHETHER_BUT_HOW = {
-   "zh": re.compile(r"问题(?:已经)?不(?:在于?|是)[“\"]?(?:该不该|要不要|是否|能不能)[^，,。；;]{0,12}[，,]\s*"
-                    r"而(?:在于?|是)[“\"]?(?:怎么|如何|怎样)"),
-   "en": re.compile(r"\b(?:question|issue|debate|point) is (?:no longer|not) whether\b[^.;]{0,80}?\bbut how\b",
-                    re.IGNORECASE),
+    "zh": re.compile(r"问题(?:已经)?不(?:在于?|是)[“\"]?(?:该不该|要不要|是否|能不能)[^，,。；;]{0,12}[，,]\s*"
+                     r"而(?:在于?|是)[“\"]?(?:怎么|如何|怎样)"),
+    "en": re.compile(r"\b(?:question|issue|debate|point) is (?:no longer|not) whether\b[^.;]{0,80}?\bbut how\b",
+                     re.IGNORECASE),
 }
 # Uncertainty about a side point ('而所谓的长期好处还不确定'), not about the answer: the question's terms are absent.
 UNSURE_OF = re.compile(r"不确定|不清楚|未知|\buncertain\b|\bunclear\b|\bunknown\b", re.IGNORECASE)
 WEAK_HEDGE = re.compile(r"maybe|perhaps", re.IGNORECASE)
 # A view held firmly ('I strongly believe', '我坚信'): what it restates is the answer, as plainly as a conclusion.
 FIRM_VIEW = {
-   "en": re.compile(r"\bI\s+(?:strongly|firmly|wholeheartedly|fully|absolutely|truly)\s+(?:believe|agree|think"
-                    r"|support|disagree|oppose)\b", re.IGNORECASE),
-   "zh": re.compile(r"我(?:坚信|深信|完全(?:同意|赞同|支持|认同)|非常(?:赞同|认同|支持)|坚决(?:支持|反对)"
-                    r"|坚定地认为)"),
+    "en": re.compile(r"\bI\s+(?:strongly|firmly|wholeheartedly|fully|absolutely|truly)\s+(?:believe|agree|think"
+                     r"|support|disagree|oppose)\b", re.IGNORECASE),
+    "zh": re.compile(r"我(?:坚信|深信|完全(?:同意|赞同|支持|认同)|非常(?:赞同|认同|支持)|坚决(?:支持|反对)"
+                     r"|坚定地认为)"),
 }
 CAVEAT = tables("caveat")
 QUALIFIER = tables("qualifier")  # '…，只是不主张一步到位', "…, just not all at once": a limit on the view
@@ -43,10 +46,10 @@ CONSEQUENCE = tables("consequence")  # '…, so X', '…，所以X': X is drawn 
 # A clause that opens by pointing back at the clause before it ('这种做法…', 'this approach…'): the one before is
 # its subject.
 POINTS_BACK = {
-   "zh": re.compile(r"^(?:这种|这样的?|这一|此类|这类|该)(?:直接|简单)?[\u4e00-\u9fff]{0,4}?"
-                    r"(?:做法|规定|政策|办法|方案|措施|制度|安排)"),
-   "en": re.compile(r"^(?:this|that|such a|such an)\s+(?:\w+\s+){0,2}?(?:approach|rule|policy|practice|measure"
-                    r"|scheme|plan|arrangement)\b", re.IGNORECASE),
+    "zh": re.compile(r"^(?:这种|这样的?|这一|此类|这类|该)(?:直接|简单)?[\u4e00-\u9fff]{0,4}?"
+                     r"(?:做法|规定|政策|办法|方案|措施|制度|安排)"),
+    "en": re.compile(r"^(?:this|that|such a|such an)\s+(?:\w+\s+){0,2}?(?:approach|rule|policy|practice|measure"
+                     r"|scheme|plan|arrangement)\b", re.IGNORECASE),
 }
 THAN_Q = re.compile(r"比([\u4e00-\u9fff]{2,12}?)(?:更|还|要)(?:好|合适|有效|合理|可取)")
 # '它比完全依赖财政要好': the proposal, pointed back to, is better than the alternative named after 比.
@@ -57,36 +60,40 @@ NOTHING_OFFSETS = re.compile(r"任何[^，,。；;]{0,14}都(?:无法|不能|难
 REMEDY_NOT = re.compile(r"^(?:\*\*)?(?:解决|应对|改进)的?(?:办法|之道|方案|思路|方向)(?:并)?(?:不是|不在于|并非)")
 # A clause that leaves the decision to others ('需要由当地部门来决定', 'is for each council to decide').
 LEFT_TO = {
-   "zh": re.compile(r"^(?:需要|应当|应该|应|要|最终|还是)?由[^。，,；;]{1,24}?(?:来|去)?"
-                    r"(?:决定|判断|评估|定夺|拍板|取舍)"),
-   "en": re.compile(r"\b(?:is|are|should be|must be) (?:for|up to) (?:each |the |local |individual )?[\w\s]{0,30}?to "
-                    r"(?:decide|determine|judge)\b|\bbest (?:decided|left) (?:by|to)\b", re.IGNORECASE),
+    "zh": re.compile(r"^(?:需要|应当|应该|应|要|最终|还是)?由[^。，,；;]{1,24}?(?:来|去)?"
+                     r"(?:决定|判断|评估|定夺|拍板|取舍)"),
+    "en": re.compile(r"\b(?:is|are|should be|must be) (?:for|up to) (?:each |the |local |individual )?[\w\s]{0,30}?to "
+                     r"(?:decide|determine|judge)\b|\bbest (?:decided|left) (?:by|to)\b", re.IGNORECASE),
 }
 STATUS_QUO_VERB = re.compile(r"\b(?:keep\w*|leav\w*|retain\w*|maintain\w*|stick\w*|avoid\w*|preserv\w*)\b",
                              re.IGNORECASE)
 NOT_BY = re.compile(r"^\W*(?:and\s+|but\s+)?not\s+(?:by|through|via|with|in|from|for)\b", re.IGNORECASE)
 # 'The dispute is about consent, not about whether it may charge': the whether set aside as not the point.
 WHETHER_ASIDE = {
-   "zh": re.compile(r"而?不(?:在于?|是)[“\"「]?[^，,。；;”\"」]{0,8}?"
-                    r"(?:能不能|该不该|要不要|是否|可不可以|可否|应不应该?)"),
-   "en": re.compile(r"\bnot (?:about |over |a question of )whether\b", re.IGNORECASE),
+    "zh": re.compile(r"而?不(?:在于?|是)[“\"「]?[^，,。；;”\"」]{0,8}?"
+                     r"(?:能不能|该不该|要不要|是否|可不可以|可否|应不应该?)"),
+    # "Whether any particular city should use it is a further question": another question set aside
+    "en": re.compile(r"\bnot (?:about |over |a question of )whether\b"
+                     r"|^\W*whether\b[^.;]{0,100}\b(?:is|remains) (?:a|an) (?:further|separate|different|other"
+                     r"|later|second) (?:question|matter|issue|step)\b",
+                     re.IGNORECASE),
 }
 # A clause that grants only the proposal's aim ('The goals are reasonable', '初衷是好的'): a concession, not a yes.
 AIM_ONLY = {
-   "zh": re.compile(r"^(?:[^。，,；;]{0,12}的)?(?:初衷|出发点|目标|用意|动机|本意)(?:本身)?(?:是|都|也)?"),
-   "en": re.compile(r"^(?:the|its|their|this|that)\s+(?:underlying\s+|stated\s+)?(?:goals?|aims?|intentions?|intent"
-                    r"|motives?|motivations?|objectives?|ambitions?|purposes?)\b"
-                    r"|\b(?:to|with|of|behind)\s+(?:the|its|their)\s+(?:underlying\s+|stated\s+)?(?:goals?|aims?"
-                    r"|intentions?|intent|objectives?|principle)\W*$", re.IGNORECASE),
+    "zh": re.compile(r"^(?:[^。，,；;]{0,12}的)?(?:初衷|出发点|目标|用意|动机|本意)(?:本身)?(?:是|都|也)?"),
+    "en": re.compile(r"^(?:the|its|their|this|that)\s+(?:underlying\s+|stated\s+)?(?:goals?|aims?|intentions?|intent"
+                     r"|motives?|motivations?|objectives?|ambitions?|purposes?)\b"
+                     r"|\b(?:to|with|of|behind)\s+(?:the|its|their)\s+(?:underlying\s+|stated\s+)?(?:goals?|aims?"
+                     r"|intentions?|intent|objectives?|principle)\W*$", re.IGNORECASE),
 }
 # Words that answer rather than argue ('不会', '未必', 'It won't'): a short clause inside a longer sentence
 # counts as an answer only with one of them, or with the question's own terms.
 ANSWER_WORD = {
-   "zh": re.compile(r"会|能|应|该|可以|可能|是|行|对|值得|需要|必要|避免|未尝|难说|至于|一定|见得|必然|肯定|确实"
-                    r"|当然"),
-   "en": re.compile(r"\b(?:yes|no|will|would|should|can|could|is|are|does|do|must|likely|unlikely|probably|possibly"
-                    r"|definitely|certainly|absolutely|obviously|naturally|indeed|of course|sure|yeah|yep|nope)\b"
-                    r"|n't\b|n’t\b", re.IGNORECASE),
+    "zh": re.compile(r"会|能|应|该|可以|可能|是|行|对|值得|需要|必要|避免|未尝|难说|至于|一定|见得|必然|肯定|确实"
+                     r"|当然"),
+    "en": re.compile(r"\b(?:yes|no|will|would|should|can|could|is|are|does|do|must|likely|unlikely|probably|possibly"
+                     r"|definitely|certainly|absolutely|obviously|naturally|indeed|of course|sure|yeah|yep|nope)\b"
+                     r"|n't\b|n’t\b", re.IGNORECASE),
 }
 # A remainder with a verb of its own or a negation states something ('it is', 'it not happening').
 NOT_POINTER = re.compile(r"\d|\b(?:is|are|was|were|will|would|does|do|did|can|could|should|must|might|may|has"
@@ -98,10 +105,10 @@ SCOPE_LEAD = re.compile(r"^\W*(?:for|in|at|on|among|within|during|over|under|aft
 BARE_WORD = re.compile(r"^\W*(?:yes|no|是的?|不是?|对|不会|会)\W*$", re.IGNORECASE)
 # "When people say…", "当有人说……时": what follows quotes others, and the clause after it reacts to their words
 WHEN_OTHERS_SAY = {
-   "zh": re.compile(r"^\W*(?:当|每当|听到)\s*(?:很多|不少|一些|许多)?(?:有人|人们|网友|支持者|反对者)(?:们)?"
-                    r"(?:说|主张|呼吁|喊出)"),
-   "en": re.compile(r"^\W*(?:when(?:ever)?|every time)\s+(?:some\s+|many\s+)?(?:people|someone|critics|supporters"
-                    r"|campaigners)\s+(?:say|says|argue|argues|call|calls|insist|insists)\b", re.IGNORECASE),
+    "zh": re.compile(r"^\W*(?:当|每当|听到)\s*(?:很多|不少|一些|许多)?(?:有人|人们|网友|支持者|反对者)(?:们)?"
+                     r"(?:说|主张|呼吁|喊出)"),
+    "en": re.compile(r"^\W*(?:when(?:ever)?|every time)\s+(?:some\s+|many\s+)?(?:people|someone|critics|supporters"
+                     r"|campaigners)\s+(?:say|says|argue|argues|call|calls|insist|insists)\b", re.IGNORECASE),
 }
 # The turn from a disclaimer to the view it qualifies: '我不是教育专家，但我认为应该禁止'
 TURN_FROM_CAVEAT = {"zh": re.compile(r"但|不过|然而|可是"),
@@ -116,8 +123,8 @@ OBLIGATION = re.compile(r"\b(?:mandatory|compulsory|required|requirement|legal|l
 # The answer's own voice turning against something after backing something ("…, but I can't endorse a blanket
 # requirement", "…, and I'd oppose extending it", "…，但反对…").
 OWN_AGAINST = {
-   "en": re.compile(r"(?:,|;|—|–)\s*(?:but|and|while|though)?\s*(?:I\s*(?:'d|’d|would|will)?\s*(?:can(?:'t|not|’t)"
-                    r"|won't|wouldn't|do(?:n't| not)|couldn't)\s+(?:endorse|support|back|accept)\b|I(?:'m|’m| am"
-                    r"| would be|'d be|’d be)\s+(?:opposed|against)\b|I(?:'d|’d| would)?\s+oppose\b)", re.IGNORECASE),
-   "zh": re.compile(r"[，,；;]\s*(?:但|但是|不过|而)?(?:我)?(?:反对|不赞成|不支持|不认同)"),
+    "en": re.compile(r"(?:,|;|—|–)\s*(?:but|and|while|though)?\s*(?:I\s*(?:'d|’d|would|will)?\s*(?:can(?:'t|not|’t)"
+                     r"|won't|wouldn't|do(?:n't| not)|couldn't)\s+(?:endorse|support|back|accept)\b|I(?:'m|’m| am"
+                     r"| would be|'d be|’d be)\s+(?:opposed|against)\b|I(?:'d|’d| would)?\s+oppose\b)", re.IGNORECASE),
+    "zh": re.compile(r"[，,；;]\s*(?:但|但是|不过|而)?(?:我)?(?:反对|不赞成|不支持|不认同)"),
 }
