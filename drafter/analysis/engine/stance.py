@@ -28,7 +28,7 @@ from drafter.analysis.engine.sentences import Sentence, clauses
 from drafter.analysis.engine.signals import preferred_over, prefers, set_aside, signal
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import CONTRAST, HEDGE, NEG_STANCE_VERB, OPINION, STANCE_VERB, TOSS_UP
-from drafter.analysis.lexicons.polarity_cues import LEAN_AGAINST, LIKELIHOOD
+from drafter.analysis.lexicons.polarity_cues import LEAN_AGAINST, LIKELIHOOD, VERDICT_CAVEAT
 from drafter.analysis.lexicons.stance_cues import (
     AIM_ONLY,
     ANSWER_WORD,
@@ -250,6 +250,8 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
     if (caveat := CAVEAT[lang].search(part.sentence.text)) and not _turned_after(part, caveat.end(), lang):
         return None  # '我不是律师，各地规定也不完全相同，不构成法律意见。': a disclaimer, its negations answer nothing
+    if VERDICT_CAVEAT[lang].search(part.sentence.text) and not answered_before(part, lang):
+        return None  # '当然，这一判断仍需结合当地实际情况审慎评估': a caveat on the verdict, not a second one
     if lang == "en" and WHETHER_ASIDE[lang].match(strip_markup(part.text)):
         return None  # 'Whether any particular city should use it is a further question that depends on…'
     if lang == "zh" and BALANCE.search(part.sentence.text):
