@@ -92,6 +92,8 @@ _QUOTES = re.compile(r"“[^”]{1,16}”|「[^」]{1,16}」|\"[^\"]{1,16}\"")
 def _quoted(text: str, fig: Figure) -> bool:
     """True when the figure stands inside quotation marks of its own ('“8岁”', '"three times"'): a mention."""
     return any(m.start() < fig.start and fig.end < m.end() for m in _QUOTES.finditer(text))
+
+
 _CLAUSE_CUT = re.compile(r"[,，;；](?!\d)")  # not the comma in "$1,500"
 
 
