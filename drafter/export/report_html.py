@@ -18,53 +18,13 @@ from typing import Any
 
 from drafter.analysis.schema import Analysis, QuestionAnalysis
 from drafter.export.report_marks import render_answer
+from drafter.export.report_sources import draft_quotes, guess_lang, read_ledger
+from drafter.export.report_text import STANCE_POSITION, STANCES, SYMBOL, TEXT
 from drafter.inputs.transcript import Answer, Transcript
 from drafter.prompts import BUILTIN_TEMPLATES
 
 TEMPLATE_DIR = BUILTIN_TEMPLATES / "report"
 REPORT_NAME = "report.html"
-
-_TEXT = {
-    "en": {
-        "title": "Disagreement map", "map": "The map", "question": "Question", "answers": "Answers side by side",
-        "yes": "yes", "no": "no", "mixed": "mixed", "other": "other", "dodged": "dodged", "unclear": "unclear",
-        "failed": "failed", "figure": "figure", "pick": "pick", "not_asked": "not asked", "clash": "clash with",
-        "clashes": "Clashes", "agreements": "Agreements", "dodges": "Dodges", "check": "Check these yourself",
-        "stable": "stable in", "robust": "robust", "fragile": "fragile", "press": "Pressed follow-up",
-        "reply": "Reply", "asked": "asked", "latency": "latency", "tokens": "tokens", "in": "in", "out": "out",
-        "not_found": "quote not found in the answer", "in_draft": "quoted in the draft", "legend": "Legend",
-        "skip": "Skip to the answers", "keep": "keep", "save": "Save and resume the run",
-        "review_analysis": "Review: keep or drop each clash and dodge, relabel a stance, then save.",
-        "review_questions": "Review the sub-questions: edit, delete or add, then save.",
-        "add": "Add a question", "remove": "remove", "engine": "analysis engine", "model_id": "model id",
-        "keys": "Keys: j / k next / previous question; Enter on a clash shows both quotes.",
-        "no_answer": "no answer",
-        "saved": "Saved {name}. The run resumes in the terminal; you can close this tab.",
-    },
-    "zh": {
-        "title": "分歧地图", "map": "分歧地图", "question": "问题", "answers": "回答并排",
-        "yes": "是", "no": "否", "mixed": "两可", "other": "其他", "dodged": "回避", "unclear": "不确定",
-        "failed": "失败", "figure": "数字", "pick": "选择", "not_asked": "未问", "clash": "与之矛盾：",
-        "clashes": "矛盾", "agreements": "一致", "dodges": "回避", "check": "请自行核对",
-        "stable": "稳定度", "robust": "稳健", "fragile": "不稳", "press": "追问", "reply": "回应",
-        "asked": "提问时间", "latency": "耗时", "tokens": "词元", "in": "入", "out": "出",
-        "not_found": "回答中找不到这段引文", "in_draft": "稿中引用", "legend": "图例",
-        "skip": "跳到回答", "keep": "保留", "save": "保存并继续运行",
-        "review_analysis": "审阅：逐条保留或删除矛盾与回避，可改立场，然后保存。",
-        "review_questions": "审阅子问题：可修改、删除或新增，然后保存。",
-        "add": "新增问题", "remove": "删除", "engine": "分析引擎", "model_id": "模型",
-        "keys": "快捷键：j / k 下一个 / 上一个问题；在矛盾上按回车显示两段引文。",
-        "no_answer": "无回答",
-        "saved": "已保存 {name}。运行已在终端继续，可以关闭此页。",
-    },
-}
-# Symbols beside colours: a reader who cannot tell the colours apart still reads the position.
-_SYMBOL = {"yes": "▲", "no": "▼", "mixed": "◆", "other": "●", "dodged": "◌", "unclear": "?", "failed": "✕",
-           "figure": "#", "pick": "◆", "not_asked": "–"}
-_STANCE_POSITION = {"affirm": "yes", "deny": "no", "mixed": "mixed", "other": "other", "evasive": "dodged",
-                    "unclear": "unclear"}
-_STANCES = ["affirm", "deny", "mixed", "evasive", "other", "unclear"]
-
 
 @dataclass
 class Review:
@@ -84,7 +44,7 @@ class _Page:
     review: Review | None = None
 
     def t(self, key: str) -> str:
-        return _TEXT[self.lang][key]
+        return TEXT[self.lang][key]
 
     def label(self, model: str) -> str:
         for a in self.transcript.answers:
@@ -103,8 +63,8 @@ def build_report(transcript: Transcript, analysis: Analysis | dict[str, Any], *,
 
         raise InputError("analysis.json", None, f"not an analysis: {exc}".splitlines()[0],
                          "fix it or run `drafter analyze TRANSCRIPT --json` again") from exc
-    lang = "zh" if (transcript.language or _guess_lang(transcript)) == "zh" else "en"
-    page = _Page(transcript, parsed, lang, _draft_quotes(draft_markdown, ledger), review)
+    lang = "zh" if (transcript.language or guess_lang(transcript)) == "zh" else "en"
+    page = _Page(transcript, parsed, lang, draft_quotes(draft_markdown, ledger), review)
     body = _questions_review(page) if review and review.kind == "questions" else _report_body(page)
     return _fill(page, body)
 
@@ -136,41 +96,9 @@ def report_from_out_dir(root: Path, review: Review | None = None, transcript: Tr
                         if draft.exists() else None, ledger=read_ledger(root), review=review)
 
 
-def read_ledger(root: Path) -> list[dict[str, Any]]:
-    """quotes.json's entries (model, question, text), whatever its wrapper; nothing when absent or unreadable."""
-    path = root / "quotes.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    items = data.get("quotes", []) if isinstance(data, dict) else data
-    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
-
-
 def saved_message(lang: str, name: str) -> str:
     """What the page says once a review is saved, in the run's language."""
-    return _TEXT["zh" if lang == "zh" else "en"]["saved"].format(name=name)
-
-
-def _guess_lang(transcript: Transcript) -> str:
-    sample = transcript.topic + "".join(q.text for q in transcript.questions)
-    return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in sample) else "en"
-
-
-def _draft_quotes(markdown: str | None, ledger: Iterable[dict[str, Any]]) -> dict[tuple[str, str], list[str]]:
-    """(question, model) -> the texts the draft quotes: from the ledger and from the draft's own footnotes."""
-    quotes: dict[tuple[str, str], list[str]] = {}
-    for item in ledger:
-        model, question, text = item.get("model"), item.get("question"), item.get("text") or item.get("quote")
-        if model and question and text:
-            quotes.setdefault((str(question), str(model)), []).append(str(text))
-    if markdown:
-        from drafter.draftfmt import extract_quotes
-
-        for found in extract_quotes(markdown):
-            if found.text:
-                quotes.setdefault((found.question, found.model), []).append(found.text)
-    return quotes
+    return TEXT["zh" if lang == "zh" else "en"]["saved"].format(name=name)
 
 
 # ---- the page ------------------------------------------------------------------------------------
@@ -248,7 +176,7 @@ def _map(page: _Page) -> str:
         qa = page.analysis.question(q.id) or QuestionAnalysis(id=q.id)
         cells = "".join(_map_cell(page, qa, m) for m in models)
         rows.append(f'<tr><th scope="row"><a href="#q-{_e(q.id)}">{_e(q.id)}</a> {_e(q.text)}</th>{cells}</tr>')
-    legend = " ".join(f'<span class="pos pos-{k}">{_SYMBOL[k]} {_e(page.t(k))}</span>'
+    legend = " ".join(f'<span class="pos pos-{k}">{SYMBOL[k]} {_e(page.t(k))}</span>'
                       for k in ("yes", "no", "mixed", "dodged", "unclear", "failed"))
     return (f'<section class="map" aria-labelledby="map-h"><h2 id="map-h">{_e(page.t("map"))}</h2>'
             f'<div class="tablewrap"><table><thead><tr><th scope="col">{_e(page.t("question"))}</th>{head}</tr>'
@@ -262,7 +190,7 @@ def position(qa: QuestionAnalysis, model: str) -> tuple[str, str]:
         return "failed", ""
     stance = qa.stances.get(model)
     if stance in ("evasive", "unclear"):
-        return _STANCE_POSITION[stance], ""
+        return STANCE_POSITION[stance], ""
     figures = [n.figure or _span(n.low, n.high, n.unit) for n in qa.numbers if n.model == model]
     if qa.kind == "number" and figures:
         return "figure", " / ".join(figures)
@@ -270,7 +198,7 @@ def position(qa: QuestionAnalysis, model: str) -> tuple[str, str]:
         return "pick", qa.picks[model]
     if stance is None:
         return "not_asked", ""
-    return _STANCE_POSITION[stance], ""
+    return STANCE_POSITION[stance], ""
 
 
 def _span(low: float, high: float, unit: str) -> str:
@@ -279,7 +207,7 @@ def _span(low: float, high: float, unit: str) -> str:
 
 def _map_cell(page: _Page, qa: QuestionAnalysis, model: str) -> str:
     kind, detail = position(qa, model)
-    shown = f"{_SYMBOL[kind]} {_e(page.t(kind))}" + (f": {_e(detail)}" if detail else "")
+    shown = f"{SYMBOL[kind]} {_e(page.t(kind))}" + (f": {_e(detail)}" if detail else "")
     extra = []
     if model in qa.stability:
         extra.append(f'<span class="stab">{_e(page.t("stable"))} {qa.stability[model]:.0%}</span>')
@@ -297,7 +225,7 @@ def _stance_select(page: _Page, qa: QuestionAnalysis, model: str) -> str:
     if model not in qa.stances:
         return ""
     options = "".join(f'<option value="{s}"{" selected" if qa.stances[model] == s else ""}>{s}</option>'
-                      for s in _STANCES)
+                      for s in STANCES)
     return (f'<select class="relabel" data-q="{_e(qa.id)}" data-model="{_e(model)}" '
             f'aria-label="{_e(page.label(model))} {_e(qa.id)}">{options}</select>')
 
