@@ -23,6 +23,7 @@ def read_ledger(root: Path) -> list[dict[str, Any]]:
 
 
 def guess_lang(transcript: Transcript) -> str:
+    """zh when the topic or a question is written in Chinese characters, else en."""
     sample = transcript.topic + "".join(q.text for q in transcript.questions)
     return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in sample) else "en"
 
