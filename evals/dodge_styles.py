@@ -4,7 +4,8 @@ evidence on which kinds of dodge are safe to state.
     python -m evals.dodge_styles tests/data/md-tune40 ...
 
 To see what the analyzer of an earlier commit stated on a batch (each fresh batch is measured once, with the analyzer
-of its moment), run this file with that commit's checkout first on PYTHONPATH.
+of its moment), run this file with that commit's checkout first on PYTHONPATH. That is why it walks the cases itself,
+as clash_confidence.py does, with only load_cases and analyze, which every such commit has.
 """
 
 from __future__ import annotations

@@ -12,14 +12,10 @@ import re
 from dataclasses import dataclass
 
 from drafter.analysis.engine.sentences import Sentence
-from drafter.analysis.lexicons.cues import CONTRAST, faster
+from drafter.analysis.lexicons.cues import CONTRAST, TURN_INSIDE, faster
 from drafter.analysis.lexicons.data import table, tables
 
 _I = re.IGNORECASE
-_TURN_INSIDE = {
-    "zh": re.compile(r"[，,；;]\s*(?:但|但是|然而|不过|可是)"),
-    "en": re.compile(r"[,;:—–]\s*(?:but|however|yet|still)\b", _I),
-}
 # A verdict given after a colon in the cue's own sentence ("So, having set out both sides: **yes**, …",
 # "权衡两方之后：我支持…"): the cue only leads into it.
 _VERDICT_AFTER = {
@@ -108,7 +104,7 @@ def _remarks(sents: list[Sentence], lang: str, text: str) -> bool:
         return False  # the lead-in "Here is the essay:" is no sentence of its own, so the whole text is searched
     for sent in sents:
         sensitive = _SENSITIVE[lang].search(sent.text)
-        if sensitive and not _TURN_INSIDE[lang].search(sent.text, sensitive.end()):
+        if sensitive and not TURN_INSIDE[lang].search(sent.text, sensitive.end()):
             return True
         if _REMARK[lang].search(sent.text) or _SUGGEST[lang].search(sent.text):
             return True
@@ -156,7 +152,7 @@ def evasion_cues(sents: list[Sentence], lang: str) -> list[EvasionCue]:
         for sent in sents:
             m = pats[lang].search(sent.text) or (pats["en"].search(sent.text) if lang == "zh" else None)
             if m:
-                turn = _TURN_INSIDE[lang].search(sent.text, m.end()) or _VERDICT_AFTER[lang].search(sent.text, m.end())
+                turn = TURN_INSIDE[lang].search(sent.text, m.end()) or _VERDICT_AFTER[lang].search(sent.text, m.end())
                 # '我不给出倾向，不过可以把常见的考虑因素整理出来': the turn offers a list, not a view
                 offers = turn is not None and bool(_OFFERS_LIST[lang].match(sent.text, turn.end()))
                 turned = turn is not None and not offers
@@ -197,7 +193,7 @@ def _next_offers(sents: list[Sentence], sent: Sentence, lang: str) -> bool:
 
 def _turned(sents: list[Sentence], sent: Sentence, end: int, lang: str) -> bool:
     """True when a turn (但/不过/but/however) follows the cue, in its sentence or opening the next one."""
-    if _TURN_INSIDE[lang].search(sent.text, end):
+    if TURN_INSIDE[lang].search(sent.text, end):
         return True
     nxt = sents[sent.index + 1] if sent.index + 1 < len(sents) else None
     return bool(nxt and CONTRAST[lang].search(nxt.text))

@@ -24,8 +24,7 @@ from drafter.analysis.engine.sentences import Sentence, clauses
 from drafter.analysis.engine.signals import preferred_over, prefers
 from drafter.analysis.engine.spans import span_polarity
 from drafter.analysis.engine.terms import terms
-from drafter.analysis.lexicons.cues import STANCE_VERB
-from drafter.analysis.lexicons.polarity_cues import LEAN_AGAINST, VERDICT_CAVEAT
+from drafter.analysis.lexicons.cues import STANCE_VERB, TURN_INSIDE
 from drafter.analysis.lexicons.stance_cues import (
     BALANCE,
     CAVEAT,
@@ -34,7 +33,6 @@ from drafter.analysis.lexicons.stance_cues import (
     OBLIGATION,
     OWN_AGAINST,
     PROPOSAL_WORD,
-    TURN_FROM_CAVEAT,
     WHEN_OTHERS_SAY,
     WHETHER_ASIDE,
 )
@@ -65,15 +63,13 @@ class StanceResult:
 def _turned_after(part: Part, caveat_end: int, lang: str) -> bool:
     """True when the part stands after the sentence's disclaimer and a turn away from it ('…, but I think…')."""
     start = part.sentence.text.rfind(part.text)
-    return start >= caveat_end and bool(TURN_FROM_CAVEAT[lang].search(part.sentence.text[caveat_end:start]))
+    return start >= caveat_end and bool(TURN_INSIDE[lang].search(part.sentence.text[caveat_end:start]))
 
 
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
     if (caveat := CAVEAT[lang].search(part.sentence.text)) and not _turned_after(part, caveat.end(), lang):
         return None  # '我不是律师，各地规定也不完全相同，不构成法律意见。': a disclaimer, its negations answer nothing
-    if VERDICT_CAVEAT[lang].search(part.sentence.text) and not answered_before(part, lang):
-        return None  # '当然，这一判断仍需结合当地实际情况审慎评估': a caveat on the verdict, not a second one
     if lang == "en" and WHETHER_ASIDE[lang].match(strip_markup(part.text)):
         return None  # 'Whether any particular city should use it is a further question that depends on…'
     if lang == "zh" and BALANCE.search(part.sentence.text):
@@ -100,8 +96,6 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         found = _bare_echo(text, lang, qterms, question)  # '我认为能明显减少' to '…能明显减少…吗
     if found is None and part.role == "opinion" and lang == "en":
         found = signal_polarity(part.sentence.text, lang, question, qterms)  # "I'd put the money into X instead"
-    if lang == "en" and part.role == "opinion" and LEAN_AGAINST.match(text):
-        return Polarity("affirm" if part.flip else "deny", True)  # "I'd lean against a fixed legal time limit"
     if lang == "en" and part.role in ("opinion", "conclusion") and not part.flip and preferred_over(
             part.sentence.text, question, qterms):
         found = Polarity("deny", True)  # "I'd favour X over a new charge": the proposal is what it ranks lower

@@ -31,6 +31,11 @@ HEDGE = tables("hedge", "hedge.split")
 TOSS_UP = tables("toss_up")
 # First-person stance verbs: the verb itself is the position ("我赞成", "I'd support it").
 STANCE_VERB = tables("stance_verb")
+# A turn inside a sentence, after what it turns from ("我不是教育专家，但我认为…", "As an AI I have no view, but …").
+TURN_INSIDE = {
+    "zh": re.compile(r"[，,；;]\s*(?:但|但是|然而|不过|可是)"),
+    "en": re.compile(r"[,;:—–]\s*(?:but|however|yet|still)\b", re.IGNORECASE),
+}
 
 
 def _alternatives(pattern: str) -> list[str]:

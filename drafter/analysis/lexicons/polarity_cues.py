@@ -312,16 +312,6 @@ REVISIT = {
     "en": re.compile(r"\b(?:could|can|might|should) (?:be )?(?:revisit(?:ed)?|reconsider(?:ed)?|look(?:ed)? at again"
                      r"|re-?evaluat(?:e|ed)|re-?assess(?:ed)?)\b[^.;]{0,40}\b(?:once|when|if|after)\b", _I),
 }
-# A caveat on the verdict just given ('当然，这一判断仍需结合当地实际情况审慎评估', 'This judgement still needs to be
-# checked against local conditions'): not a second verdict, and no sentence to quote for the first
-VERDICT_CAVEAT = {
-    "zh": re.compile(r"(?:这一|这个|以上|上述|我的|该)(?:判断|结论|看法|建议|观点)[^。；;，,]{0,4}(?:仍|还|也|都)?"
-                     r"(?:需要?|有待|应)(?:结合|根据|视|依据|参照|经过)"),
-    "en": re.compile(r"\b(?:this|that|my) (?:judgement|judgment|conclusion|view|verdict|assessment) (?:still |would )?"
-                     r"(?:needs?|has) to be (?:checked|tested|weighed|assessed) against\b", _I),
-}
-# "I'd lean against a fixed limit": what the lean is against, after the view marker took "I'd lean"
-LEAN_AGAINST = re.compile(r"^\W*against\b", _I)
 # A judgement ('A cap is justified') and the reason given for it ('because buyers cannot compare prices').
 BECAUSE = re.compile(r"\s+because\b|,\s*since\b", _I)
 JUDGED = re.compile(r"\b(?:is|are|would be|seems?|looks?)\s+(?:\w+\s+)?(?:justified|warranted|sensible|reasonable"

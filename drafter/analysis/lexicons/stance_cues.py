@@ -114,9 +114,6 @@ WHEN_OTHERS_SAY = {
     "en": re.compile(r"^\W*(?:when(?:ever)?|every time)\s+(?:some\s+|many\s+)?(?:people|someone|critics|supporters"
                      r"|campaigners)\s+(?:say|says|argue|argues|call|calls|insist|insists)\b", re.IGNORECASE),
 }
-# The turn from a disclaimer to the view it qualifies: '我不是教育专家，但我认为应该禁止'
-TURN_FROM_CAVEAT = {"zh": re.compile(r"但|不过|然而|可是"),
-                    "en": re.compile(r"\b(?:but|however|still|that said|with that caveat)\b", re.IGNORECASE)}
 # What a stance verb may take as its object and still mean the question's proposal ("I'd support the measure")
 PROPOSAL_WORD = re.compile(r"\b(?:it|this|that|them|these|those|measures?|polic(?:y|ies)|proposals?|ideas?|changes?"
                            r"|rules?|requirements?|bans?|plans?|moves?|reforms?|laws?|duty|duties|approach|schemes?"
