@@ -12,10 +12,21 @@ from tests.analysis_helpers import one, pairs
     ("10到20倍", 10, 20), ("3倍左右", 2.7, 3.3), ("12倍到15倍之间", 12, 15), ("about 5x", 4.5, 5.5),
     ("three-fold", 3, 3), ("a threefold rise", 3, 3), ("three to four times as expensive", 3, 4),
     ("1.5 to 2 times", 1.5, 2), ("2.5–3.5×", 2.5, 3.5), ("twice as expensive", 2, 2),
+    ("grew by a factor of about 10 to 12", 10, 12), ("by a factor of roughly four", 3.6, 4.4),
 ])
 def test_multiples_are_figures(text: str, low: float, high: float) -> None:
     found = figures(text)
     assert [(f.unit, round(f.low, 2), round(f.high, 2)) for f in found] == [("multiple", low, high)]
+
+
+def test_a_factor_asked_for_with_roughly_asks_for_a_multiple() -> None:
+    qa = one("By roughly what factor did the amount wagered grow between 2019 and 2024?", {
+        "a": "It grew by a factor of about 10 to 12.",
+        "b": "Roughly threefold, once you use the same baseline.",
+    }, "en")
+    assert qa.kind == "number"
+    assert {(n.model, n.unit) for n in qa.numbers} == {("a", "multiple"), ("b", "multiple")}
+    assert pairs(qa.contradictions) == {frozenset("ab")}
 
 
 def test_a_frequency_is_no_multiple() -> None:

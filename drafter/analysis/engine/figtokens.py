@@ -85,6 +85,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a rate per a base: '50 missed collections per 100,000', '2 per thousand births'; the base is no figure
     ("per_base", re.compile(rf"(?<![$€£¥￥\d.,])({_NUM})\s+(?:(?!per\b)[a-z-]+\s+){{0,3}}?per\s+(?:[\d,]*\d"
                             rf"|(?:a\s+|one\s+)?(?:hundred|thousand|million))\b", _I)),
+    # 'grew by a factor of about 10 to 12': the figure is the number; an 'about' before it still approximates it
+    ("factor", re.compile(rf"\bfactor of\s+(?:(?:about|roughly|around|approximately|some|nearly|almost|perhaps)\s+)?"
+                          rf"({_NUM})(?![\d.,])", _I)),
     ("money", re.compile(rf"([$€£¥￥]\s*)?({_NUM})\s*({_ZH_SCALE}|thousand|million|billion|trillion|bn|tn|mn|k\b|m\b)?"
                          rf"\s*({_CURRENCY}|{_COUNTER})?", _I)),
     # multiples: '10到20倍', '3倍左右', 'about 5x', '2.5×', 'three to four times as', 'three-fold', 'threefold'
@@ -245,6 +248,9 @@ def _token(kind: str, m: re.Match[str]) -> Token | None:
         if word in _MONTH:
             return Token(v / 12, v / 12, "years", m.start(), m.end(), 1 / 12)  # '4 to 8 months': the 4 too
         return Token(v, v, _MEASURE_NAME.get(word, word), m.start(), m.end())
+    if kind == "factor":
+        v = any_int(m.group(1))
+        return Token(v, v, "multiple", m.start(1), m.end()) if v else None
     if kind == "multiple":
         word = next((g for g in m.groups() if g), "")
         v = _MULTIPLE_WORDS.get(word.lower()) or any_int(word)

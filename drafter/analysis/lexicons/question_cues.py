@@ -14,7 +14,7 @@ NUMBER_Q = {
                      r"|什么时候|几年"
                      r"|多久|多长时间|什么水平|多高|多低|多远|多长|几倍|多快|几岁|什么年龄|哪个年龄|(?<!哪)几(?:个|次|家|天|周|月"
                      r"|万|亿|千|百)(?!方面)|(?:大约|大概)(?:能|会)?(?:达到|是|为|有|在)(?:多|几)"),
-    "en": re.compile(r"\bwhat multiple\b|\bby what factor\b"
+    "en": re.compile(r"\bwhat multiple\b|\bby (?:roughly |about |approximately |around )?what factor\b"
                      r"|\bhow (?:many|much|long|soon|big|large|high|fast|far|old|often|low|small|steep|expensive"
                      r"|costly|heavy|deep|tall|wide|quickly)\b"
                      r"|\bwhat (?:(?!(?:role|kind|type|sort|part)\b)[\w-]+ ){0,3}?"
