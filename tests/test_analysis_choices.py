@@ -17,6 +17,13 @@ from tests.analysis_helpers import one, pairs
     ("To cut emissions fast, should a country build nuclear plants or more wind and solar?", "en",
      ["build nuclear plants", "more wind and solar"]),
     ("Is remote work or office work better for junior staff?", "en", ["remote work", "office work"]),
+    ("If a district does move to a four-day week, which day should it drop, Monday or Friday?", "en",
+     ["Monday", "Friday"]),
+    ("Which approach works best — an outright ban on such brands, a product-only rule (brands may sponsor only if "
+     "they promote their healthy products, not their sweets), or a voluntary industry code?", "en",
+     ["an outright ban on such brands",
+      "a product-only rule (brands may sponsor only if they promote their healthy products, not their sweets)",
+      "a voluntary industry code"]),
 ])
 def test_options_from_the_question(question: str, lang: str, options: list[str]) -> None:
     q = read_question("q1", question, lang)
@@ -26,6 +33,15 @@ def test_options_from_the_question(question: str, lang: str, options: list[str])
 
 def test_yes_no_question_with_or_is_not_a_choice() -> None:
     assert read_question("q1", "Do street trees lower temperatures in cities or towns?", "en").kind == "yesno"
+    assert read_question("q1", "What should happen next, and should it be soon or later?", "en").kind == "open"
+
+
+def test_a_one_word_pick_after_a_which_clause_is_compared() -> None:
+    qa = one("If a district moves to a four-day week, which day should it drop, Monday or Friday?", {
+        "a": "Monday is the better day to drop.", "b": "My pick is Friday.", "c": "Drop Friday, I'd say.",
+    }, "en")
+    assert qa.picks == {"a": "Monday", "b": "Friday", "c": "Friday"}
+    assert pairs(qa.contradictions) == {frozenset("ab"), frozenset("ac")}
 
 
 ZH_Q = "城市更新，应该优先修缮老旧小区还是建设新城区？"

@@ -18,6 +18,7 @@ _ZH_ASKER = re.compile(r"^(?:你|您)(?:认为|觉得|看来)?")
 _ZH_JOIN = re.compile(r"和|与|跟|及|以及|、|或者|或是|或")
 _ZH_LIST = re.compile(r"[、；;]|[，,]\s*(?:或者|或是|或|还是)?|(?:或者|或是|还是)")
 _EN_LIST = re.compile(r"\s*[;,]\s*(?:or\s+|and\s+)?|\s+or\s+")
+_GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]")
 _LIST_MARK = re.compile(r"[：:]|\s[—–-]{1,2}\s")
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\(?[0-9a-zA-Z一二三四五六][.)、）])\s*")
 _ZH_LEFT_LEAD = re.compile(r"^.*?(?:更应该|更应|应该|应当|更需要|需要|更要|主要|优先|首先|是)(?:看重|重视|依靠|靠|选择"
@@ -214,12 +215,16 @@ def _listed(text: str, lang: str) -> list[str]:
         return []
     tail = tail.strip().rstrip("？?。. ")
     splitter = _ZH_LIST if lang == "zh" else _EN_LIST
-    items = [x.strip(" ，,；;") for x in splitter.split(tail) if x and x.strip(" ，,；;")]
+    # "a product-only rule (brands may sponsor only if…, …)": a bracketed gloss explains an option, so its commas
+    # divide nothing and its length does not count
+    masked = _GLOSS.sub(lambda m: m.group().replace(",", "\0").replace("，", "\1"), tail)
+    items = [x.strip(" ，,；;").replace("\0", ",").replace("\1", "，") for x in splitter.split(masked)
+             if x and x.strip(" ，,；;")]
     if lang == "zh":
         items = [_zh_trim(x) for x in items]
     elif len(items) < 3 and not _EN_OR.search(tail):
         return []  # 'Which matters more: cost' is no list; two options need an 'or'
-    return items if 2 <= len(items) <= 6 and all(len(x) <= 60 for x in items) else []
+    return items if 2 <= len(items) <= 6 and all(len(_GLOSS.sub("", x)) <= 60 for x in items) else []
 
 
 def _split_colon(text: str) -> tuple[str, str, str]:
@@ -298,19 +303,25 @@ _EXAMPLE = re.compile(r"\s*\((?:for example|for instance|e\.g\.|eg|such as|say|i
                       r"|,\s*(?:such as|for example|for instance|e\.g\.|including)\s+[^,?]+(?=,)", re.IGNORECASE)
 
 
+# "…, which day should it drop, Monday or Friday?": a 'which' clause, then the options after a comma
+_ASKED_THEN_LISTED = re.compile(r"\b(?:which|what)\b[^,;?]{3,60}?\b(?:should|would|will|is|are|do|does|can|could)\b"
+                                r"[^,;?]*,\s*[^,;?]+\s+or\s+[^,;?]+$", _I)
+
+
 def _en_options(text: str) -> list[str]:
     """Options of an English choice question: '…: X or Y?', 'Which …, X or Y?', 'Should we X or Y?'."""
     # "(for example in grams or number of pieces)": an 'or' inside an example offers no options
     body = _EXAMPLE.sub("", text.strip()).rstrip("?？ ")
     if not _EN_OR.search(body):
         return []
+    asks_which = bool(_EN_CHOICE.search(body) or _ASKED_THEN_LISTED.search(body))
     if ":" in body and _EN_OR.search(body.rsplit(":", 1)[1]):
         seg = body.rsplit(":", 1)[1]
-    elif _EN_CHOICE.search(body) or YESNO_Q["en"].search(body):
+    elif asks_which or YESNO_Q["en"].search(body):
         chunks = re.split(r"[,;]", body)
         k = max(i for i, c in enumerate(chunks) if _EN_OR.search(c))
         joined = _EN_OR.search(chunks[k])
-        if joined and not _EN_CHOICE.search(body) and (_SUBORDINATE.search(chunks[k][: joined.start()])
+        if joined and not asks_which and (_SUBORDINATE.search(chunks[k][: joined.start()])
                                                        or _NOUN_PAIR.search(chunks[k])):
             # "…, before a seller or buyer signs anything?": an 'or' inside a clause about when or who; "next to a
             # parent or guardian": two words for one thing
@@ -330,7 +341,7 @@ def _en_options(text: str) -> list[str]:
     if len(pieces) < 2:
         return []
     pieces[-1] = _EN_TAIL.sub("", pieces[-1]) or pieces[-1]
-    if not (_EN_CHOICE.search(body) or ":" in body) and len(pieces[-1].split()) < 2:
+    if not (asks_which or ":" in body) and len(pieces[-1].split()) < 2:
         return []  # "in cities or towns?": a yes/no question with a detail, not a choice
     if len(pieces[0].split()) > len(pieces[1].split()) + 2:
         n = len(pieces[1].split()) + 1
