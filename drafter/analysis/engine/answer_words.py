@@ -67,7 +67,20 @@ def leads_with_answer(text: str, lang: str) -> bool:
     return bool(LEADING_ANSWER[lang].match(said) or _LEAD_IN_ANSWER[lang].match(said))
 
 
+# "…, my answer is no: I don't think…", "我的回答是：不应该": the answer word named as the answer, mid-sentence
+_ANSWER_IS = {
+    "en": re.compile(r"\b(?:my|the) (?:short |honest |final |plain )?answer (?:is|would be)[:,]?\s+(?:a\s+)?"
+                     r"(?:clear |firm |plain )?(?:yes|no)\b(?!\s+(?:and|or|but)\b)"
+                     # "Weighing both sides, **yes, cities should allow…**" (md-tune44): the word after a weighing
+                     r"|^\W*(?:weighing|having weighed|on balance|all things considered|taking (?:it|everything) "
+                     r"together|overall|in the end|ultimately)\b[^,.;:]{0,30},\s*(?:\*\*|__)?(?:yes|no)\b", re.IGNORECASE),
+    "zh": re.compile(r"我的(?:回答|答案)是[：:，,]?\s*(?:否|不|不应该|不应当|不该|应该|应当|是)[，,。；;：:！!]"),
+}
+
+
 def opens_with_answer(part: Part, lang: str) -> bool:
-    """True for a sentence that opens with the answer word ("No, …") or is nothing but the answer ("不应该。")."""
+    """True for a sentence that opens with the answer word ("No, …"), names it as the answer ("…, my answer is no:")
+    or is nothing but the answer ("不应该。")."""
     said = strip_markup(part.sentence.text)
-    return bool(LEADING_ANSWER[lang].match(said)) or (part.role == "bare" and bare_answer(said, lang))
+    return bool(LEADING_ANSWER[lang].match(said) or _ANSWER_IS[lang].search(said)) or (
+        part.role == "bare" and bare_answer(said, lang))

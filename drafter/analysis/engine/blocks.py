@@ -16,18 +16,20 @@ from markdown_it import MarkdownIt
 
 # A heading that announces the verdict (总结 / 结论 / In summary / Bottom line / TL;DR ...).
 VERDICT_HEADING = re.compile(
-    r"结论|总结|小结|结语|我的(?:判断|看法|观点|回答|答案|建议|结论|选择|预测|估计|立场|态度)|简短回答|简要回答|一句话|直接回答|答案"
+    r"结论|总结|小结|结语|我的(?:判断|看法|观点|回答|答案|建议|结论|选择|预测|估计|估算|测算|立场|态度)|简短回答|简要回答|一句话|直接回答|答案"
     r"|\b(?:in )?summary\b|\bconclusions?\b|\bbottom line\b|\btl;?dr\b|\bverdict\b"
     r"|\bmy (?:take|view|answer|pick|position|stance"
     r"|recommendation|assessment|estimate|forecast)\b|\bshort answer\b|\bthe answer\b"
-    r"|\bfinal (?:answer|thoughts|word)\b"
+    r"|\bfinal (?:answer|thoughts|word)\b|\bwhere I (?:land|come down|come out|stand|end up)\b"
+    r"|\bwhere (?:does|do) (?:that|this|all (?:this|that)|it) leave (?:me|us)\b"
     r"|\brecommendation\b|\bin short\b(?![-‐])|\bkey takeaway"
     r"|^\W*(?:quick |direct |my |final )?answer\W*$"
     r"|^\W*(?:overall|on balance)(?: (?:view|verdict|assessment|take|judgement|judgment))?\W*$"
     r"|^\W*(?:综合来看|总的来看|总体来看|总体而言|总的来说)\W*$", re.IGNORECASE)
 # A heading over one side's case, not the verdict ("Where the answer is yes", "哪些情况下答案是否定的").
 # ("The counter-arguments, and why they don't change the answer": over the objections, answered one by one)
-_ONE_SIDE_HEADING = re.compile(r"^\W*(?:where|when|for whom|in which|cases? (?:where|in which|for)"
+_ONE_SIDE_HEADING = re.compile(r"^\W*(?:where(?! I\b| (?:does|do) (?:that|this|all (?:this|that)|it) leave)|when"
+                               r"|for whom|in which|cases? (?:where|in which|for)"
                                r"|哪些|什么情况|在哪些)|\bcounter-?arguments?\b|\bobjections?\b|反驳|反对意见",
                                re.IGNORECASE)
 

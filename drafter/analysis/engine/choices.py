@@ -30,6 +30,7 @@ _CUE = {
                      r"|neater|simpler|fairer|safer|cleaner|compromise|belongs?\s+with|(?:should|must|would)\s+(?:sit|rest"
                      r"|lie)\s+with|place\s+(?:the\s+)?(?:responsibility|duty|job)\s+with)\b", _I),
 }
+_SAYS_PICK = ("conclusion", "opinion", "last", "first", "bare")
 # An option named right after these is the one set aside: 而不是X, 与其X, 比X更, "rather than X", "over X".
 _AGAINST = {
     "zh": re.compile(r"(?:而不是|而非|不是|不像|不同于|比|相比(?:之下)?|与其|并非|胜过|强于|超过)[^，。,；;]{0,6}$"
@@ -161,13 +162,17 @@ def _keys(option_terms: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]
             frozenset(t[:5] for t in option_terms if len(t) >= 5))
 
 
+# "…rather than an activity dependent on family resources": what the alternative is said to be is set aside too
+_INSTEAD_OF_BEFORE = re.compile(r"\b(?:rather than|instead of)\s+(?:[\w'’-]+\s+){1,5}$", _I)
+
+
 def _set_aside(text: str, pos: int, lang: str) -> bool:
     """True when the option mentioned at `pos` is the one being set aside (与其X, X不如Y, 'rather than X')."""
     before = text[max(0, pos - 12): pos]
     if lang == "en":
         if _UNBEATEN.search(text[max(0, pos - 40): pos]):
             return False  # "you can't beat X", "nothing tops X": X is the pick
-        if _WARY_BEFORE.search(text[max(0, pos - 60): pos]):
+        if _WARY_BEFORE.search(text[max(0, pos - 60): pos]) or _INSTEAD_OF_BEFORE.search(text[max(0, pos - 60): pos]):
             return True
         neg = _NEG_BEFORE.search(text[max(0, pos - 40): pos])
         if neg and not _PICKING.search(neg.group()):  # but "I wouldn't hesitate to pick X", "can't beat X"
@@ -212,9 +217,23 @@ def _full_name(option: str) -> re.Pattern[str] | None:
     return re.compile(join.join(re.escape(w) + ("s?" if w.isascii() else "") for w in words), re.IGNORECASE)
 
 
+# "National government should have the final say, …": the option is the subject of the question's own predicate
+_SUBJECT_PICK = re.compile(r"^\W*(?P<subject>[^,;:.!?]{2,60}?)\s+(?:should|must|ought to|needs? to)\s+(?:have|hold|take"
+                           r"|make|decide|pay|cover|meet|run|set|enforce|be responsible|bear|fund|own|keep)\b", _I)
+
+
+def _subject_pick(text: str, options: list[Option], lang: str) -> int | None:
+    """The option a clause opens with as the subject of 'should have/decide/pay…', when it names just one."""
+    m = _SUBJECT_PICK.match(text) if lang == "en" else None
+    named = {i for _, i in _candidates(m.group("subject"), options, lang)} if m else set()
+    return named.pop() if len(named) == 1 else None
+
+
 def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) -> tuple[int, float] | None:
     """The option one part votes for, with the weight of the vote."""
     text = part.text
+    if part.role in _SAYS_PICK and not part.flip and (subject := _subject_pick(text, options, lang)) is not None:
+        return subject, part.weight
     if part.role in ("conclusion", "opinion") and not _candidates(text, options, lang):
         text = part.sentence.text  # "…，我认为这才是重点": the view points back into its sentence
     # "I lean towards X, though the case for Y is more attractive than it appears": after 'though' comes the

@@ -163,7 +163,9 @@ def _other_year(text: str, when: set[str]) -> bool:
 
 
 # The answer's own figure, proposed: '我的建议是12到14周岁', '我会把门槛放在…', "I'd set the fine at £60"
-_PROPOSED = re.compile(r"我(?:的)?(?:建议|倾向|会把|会将|会定|主张|给出的)|建议(?:是|为|定在|设在|设为|定为|把|将)"
+_PROPOSED = re.compile(r"我(?:的|会)?(?:建议|倾向|主张|给出的)|我会(?:把|将|定)|建议(?:是|为|定在|设在|设为|定为|把|将)"
+                       # '定在每小时30元左右比较合适', '如果一定要给出一个数字，…' (md-tune43)
+                       r"|(?:比较|较为|最为|更为)合适|一定要给(?:出)?(?:一个)?(?:具体的?)?(?:数字|数值|答案)"
                        r"|\bI(?:'d|’d|\s+would)\s+(?:set|put|suggest|recommend|go\s+for|pick|choose|propose|peg|fix"
                        r"|keep|hold|leave|stick\s+with)\b"
                        r"|\bmy\s+(?:recommendation|suggestion|answer|figure|pick|proposal|estimate)\s+(?:is|would\s+be)\b"
@@ -187,7 +189,9 @@ def _background(text: str) -> bool:
 def _in_force(text: str) -> bool:
     """True for a sentence about a rule already in force ('《噪声污染防治法》自2022年6月5日起施行') that does not look
     ahead: ranked after every other sentence, since a 'past' one may hold a forecast year ('我判断大约在2028年实现')."""
-    return bool(_ENACTED.search(text)) and not _AHEAD.search(text)
+    # "So my answer is the 40-to-60-day range — stricter than the limits firms currently hide behind": a figure the
+    # sentence proposes is the answer's own, whatever else it says is current
+    return bool(_ENACTED.search(text)) and not _AHEAD.search(text) and not _PROPOSED.search(text)
 
 
 def past_for_future(claim: Claim, question: str) -> bool:

@@ -19,11 +19,12 @@ _I = re.IGNORECASE
 # 'A- to B-year' says the unit once, after a hanging hyphen
 _RANGE_JOIN = re.compile(r"^\s*(?:%|％|percent|per cent|年|岁|倍|×|x|times)?\s*(?:-\s+(?=to\b))?"
                          r"(?:到|至|或者?|-to-|-|–|—|~|～|〜|to|and|or)\s*$", _I)
-APPROX_BEFORE = re.compile(r"(?:大约|大概|约|差不多|估计|预计|左右|上下|around|about|roughly|approximately|some|circa"
+APPROX_BEFORE = re.compile(r"(?<![A-Za-z])(?:大约|大概|约|差不多|估计|预计|左右|上下|around|about|roughly|approximately"
+                            r"|some|circa"
                             r"|~|≈"
                             r"|in the region of|on the order of|somewhere around|probably)\s*(?:是|为|在|有)?\s*$", _I)
-_BELOW_BEFORE = re.compile(r"(?:接近|将近|近|nearly|almost|close to|just under|just shy of)\s*$", _I)
-_LOW_BEFORE = re.compile(r"(?:不(?:应|宜|得|能|该|要)(?:该)?(?:低于|少于|小于)"
+_BELOW_BEFORE = re.compile(r"(?<![A-Za-z])(?:接近|将近|近|nearly|almost|close to|just under|just shy of)\s*$", _I)
+_LOW_BEFORE = re.compile(r"(?<![A-Za-z])(?:不(?:应|宜|得|能|该|要)(?:该)?(?:低于|少于|小于)"
                          r"|超过|多于|高于|大于|不低于|不少于|不会少于|不会低于|至少|起码|最少|最低|逾|不早于"
                          r"|不会早于"
                          r"|最早(?:也)?(?:要到|在|是)?|over|more than|above|at least|upwards of|in excess of|exceeding"
@@ -31,7 +32,7 @@ _LOW_BEFORE = re.compile(r"(?:不(?:应|宜|得|能|该|要)(?:该)?(?:低于|�
                          r"|no fewer than|not fewer than|not before|not until"
                          r"|after|beyond|no earlier than|not earlier than|no sooner than|not sooner than|north of"
                          r"|要到)\s*$", _I)
-_HIGH_BEFORE = re.compile(r"(?:不(?:应|宜|得|能|该|要)(?:该)?(?:超过|高于|多于|大于)"
+_HIGH_BEFORE = re.compile(r"(?<![A-Za-z])(?:不(?:应|宜|得|能|该|要)(?:该)?(?:超过|高于|多于|大于)"
                           r"|不超过|不会超过|不到|不足|少于|低于|不高于|不会高于|至多|最多|顶多|充其量|最高|不晚于"
                           r"|不会晚于|最迟|最晚|below|under|less than|at most|no more than|fewer than|up to"
                           r"|not more than|no higher than|not higher than|no greater than|nowhere near|south of"

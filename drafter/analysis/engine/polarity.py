@@ -49,6 +49,7 @@ from drafter.analysis.lexicons.polarity_cues import (
     SOUND_ZH,
     WEAK_DENY,
     ZH_BAN_Q,
+    ZH_CLEARED,
     ZH_DEONTIC_Q,
     ZH_DONT,
     ZH_FUNCTION,
@@ -248,6 +249,8 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         return found
     if found := case_against_denied(clause, lang, question):
         return found
+    if lang == "zh" and ZH_CLEARED.search(clause) and mentions_question(clause, qterms):
+        return Polarity("affirm", True)
     neg = negations(clause, lang, question)
     if neg:
         if strict and neg % 2 == 0 and not AFFIRM[lang].search(clause) and not bare_answer(clause, lang):

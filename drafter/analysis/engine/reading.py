@@ -88,8 +88,10 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             and not (c.style == "both_sides" and concluded and label in ("affirm", "deny"))
             # "I strongly believe …. There are arguments on both sides, …": a view in its own voice
             and not (c.style == "both_sides" and own_view)]
-    even = next((s for s in sents if s.index not in skip and TOSS_UP[lang].search(s.text)), None)
-    if even and (label == "mixed" or (label is not None and strength < STRONG and q.kind == "yesno") or (
+    # the last toss-up said: "Honestly, somewhere in the middle. … it's partly right and partly wrong" closes it
+    even = next((s for s in reversed(sents) if s.index not in skip and TOSS_UP[lang].search(s.text)), None)
+    if even and (label == "mixed" or (label is not None and strength < STRONG and q.kind == "yesno")
+                 or (label is None and q.kind == "yesno" and even.verdict) or (
             # "So my view is genuinely split: partly yes, partly no" closing the answer's verdict: its last word
             q.kind == "yesno" and label in ("affirm", "deny") and even.verdict and where is not None
             and even.index > where.index)):

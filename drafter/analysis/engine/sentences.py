@@ -269,6 +269,10 @@ def clauses(sentence: str) -> list[str]:
 _LEFT_OPEN = re.compile(r"^\W*(?:(?:ultimately|in the end|overall|in short|so|in sum),?\s+)?whether\b[^.]*?"
                         r"\b(?:depends?|hinges?|rests?|turns?) on\b[^.]*,"
                         r"|^\W*whether\b[^.]*?\b(?:remains?|is) (?:to be seen|uncertain|unclear|an open question)"
+                        # "Whether to reserve a share … involves trade-offs between access, …", "The question of
+                        # whether cities should allow it sits at the intersection of safety, …" (md-tune44)
+                        r"|^\W*(?:the (?:question|issue|decision) of )?whether\b[^.]*?\b(?:involves?|sits|lies|is) "
+                        r"(?:(?:a )?trade-?offs?|(?:at )?the intersection of)"
                         r"|^(?:能否|是否|会不会|能不能|可不可能)[^。！？]*?(?:(?:取决于|要看|还得看)[^。！？]*[、，,]|有待|尚不确定|仍不确定|还不好说)",
                         re.IGNORECASE)
 

@@ -3,6 +3,8 @@ turn, a turn ('but', '但') deciding, framing clauses and asides skipped."""
 
 from __future__ import annotations
 
+import re
+
 from drafter.analysis.engine.answer_words import (
     lone_answer_word,
 )
@@ -46,6 +48,9 @@ from drafter.analysis.lexicons.stance_cues import (
     WHETHER_ASIDE,
 )
 from drafter.analysis.lexicons.synonyms import related
+
+_HOW_NOT_WHETHER = re.compile(r"^\W*but\s+(?:only\s+)?(?:through|via|with|under|by way of|subject to|as part of)\b",
+                              re.IGNORECASE)
 
 
 def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict: bool) -> Polarity | None:
@@ -102,6 +107,11 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         return Polarity("mixed", True)
     if not parts:
         return None
+    # "cities should allow them, but through a cautious, staged permit system that …": the turn says how the yes is
+    # to be done, not a second position
+    if turns and lang == "en" and _HOW_NOT_WHETHER.match(parts[turns[-1]]) and (
+            manner_free := _first_said(parts[: turns[-1]], lang, qterms, question, strict, len(parts))):
+        return manner_free
     if turns:  # "A, but B": B is the point
         after = _first_said(parts[turns[-1]:], lang, qterms, question, strict, len(parts))
         # before the turn counts only where it answers the question ('不会，但…'), not where it concedes a side

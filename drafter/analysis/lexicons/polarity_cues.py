@@ -158,6 +158,10 @@ WEAK_DENY = {
 POINTS_TO = re.compile(r"\b(?:answer is|points? to|leans? towards?|tilts? towards?|comes? down on the side of|lean"
                        r"|inclined to say|tempted to say)\s+"
                        r"(?:a\s+)?(?:clear\s+|qualified\s+|cautious\s+|firm\s+)?[\"'“‘]?(yes|no)\b", _I)
+# The proposal cleared, a yes whatever negations it takes: '“有些地方没必要”并不构成反对全面推行的充分理由'
+# (md-tune43), '硬性门槛本身不是问题', '门槛既能起到约束作用，又不至于冤枉认真写作的学生' (md-tune44)
+ZH_CLEARED = re.compile(r"不(?:构成|成为|足以构成|足以成为|是)反对[^。，,；;]{0,12}的(?:充分|足够|正当)?理由"
+                        r"|本身(?:并|倒)?不是(?:问题|坏事)|既(?:能|可以|可)[^。；;]{2,30}[，,]?\s*又不(?:至于|会)")
 # Affirming cues: a bare yes, favourable odds, a verdict for the proposal, double negatives that affirm.
 AFFIRM = {
     "zh": re.compile(
