@@ -32,8 +32,15 @@ def verdict_word(read: list[tuple[Part, Polarity | None]], lang: str) -> str | N
     beside them that reads the other way is an inference it overrides."""
     said = {found.label for part, found in read
             if found and found.explicit and ((part.sentence.verdict and part.role == "conclusion")
-                                             or part.role == "bare") and opens_with_answer(part, lang)}
+                                             or part.role == "bare")
+            and (opens_with_answer(part, lang) or _OWN_VIEW_OPENING.match(strip_markup(part.sentence.text)))}
     return said.pop() if len(said) == 1 and said <= {"affirm", "deny"} else None
+
+
+# "**I'd scrap the licence fee and move the BBC onto a different funding model.**" under "Where I come down"
+# (md-tune16): a verdict sentence that opens on what the answer itself would do is as plain as an answer word
+_OWN_VIEW_OPENING = re.compile(r"^\W*(?:I(?:'d|’d| would)\s+(?!be\b|say\b|argue\b|add\b|note\b|caution\b|stress\b)"
+                               r"[a-z]+\b|I (?:support|oppose|favou?r|back)\b|我(?:支持|反对|主张))")
 
 
 # A sentence that gives the answer word after a short lead-in ('On reflection, no: …', '想了想，不应该'): a verdict
@@ -73,7 +80,8 @@ _ANSWER_IS = {
                      r"(?:clear |firm |plain )?(?:yes|no)\b(?!\s+(?:and|or|but)\b)"
                      # "Weighing both sides, **yes, cities should allow…**" (md-tune44): the word after a weighing
                      r"|^\W*(?:weighing|having weighed|on balance|all things considered|taking (?:it|everything) "
-                     r"together|overall|in the end|ultimately)\b[^,.;:]{0,30},\s*(?:\*\*|__)?(?:yes|no)\b", re.IGNORECASE),
+                     r"together|overall|in the end|ultimately)\b[^,.;:]{0,30},\s*(?:\*\*|__)?(?:yes|no)\b",
+                     re.IGNORECASE),
     "zh": re.compile(r"我的(?:回答|答案)是[：:，,]?\s*(?:否|不|不应该|不应当|不该|应该|应当|是)[，,。；;：:！!]"),
 }
 

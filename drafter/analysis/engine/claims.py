@@ -68,7 +68,7 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
             figs = [f for f in figs if f.unit == figs[0].unit]
         if not figs:
             continue
-        figs = _claimed(sent.text, figs)
+        figs = _own_after_marker(sent.text, _claimed(sent.text, figs))
         precise = [f for f in figs if not f.bound] or figs
         stated = [f for f in precise if f.firm and f.low < f.high]
         if stated and all(any(r.low <= (f.low + f.high) / 2 <= r.high for r in stated) for f in precise):
@@ -112,6 +112,19 @@ def _clause_asked(text: str, figs: list[Figure], qterms: frozenset[str]) -> list
     overlap = [len(qterms & terms(clause(f))) for f in figs]
     best = max(overlap)
     return [figs[overlap.index(best)]] if best and overlap.count(best) == 1 else figs
+
+
+# "Commercial use could end in the early 2030s, but …, my best guess is about 2038": the figure after the answer's own
+# marker is its answer; the ones before it set the scene
+_OWN_MARKER = re.compile(r"\bmy (?:best |honest |own |central )?(?:guess|estimate|answer|figure|forecast|pick)"
+                         r" (?:is|would be)\b|我的(?:估计|判断|答案|估算|预测)是", re.IGNORECASE)
+
+
+def _own_after_marker(text: str, figs: list[Figure]) -> list[Figure]:
+    """The figures after 'my best guess is' when the sentence also has figures before it; else all of them."""
+    marker = _OWN_MARKER.search(text)
+    after = [f for f in figs if marker and f.start >= marker.end()]
+    return after if after and len(after) < len(figs) else figs
 
 
 def _claimed(text: str, figs: list[Figure]) -> list[Figure]:
@@ -163,7 +176,8 @@ def _other_year(text: str, when: set[str]) -> bool:
 
 
 # The answer's own figure, proposed: '我的建议是12到14周岁', '我会把门槛放在…', "I'd set the fine at £60"
-_PROPOSED = re.compile(r"我(?:的|会)?(?:建议|倾向|主张|给出的)|我会(?:把|将|定)|建议(?:是|为|定在|设在|设为|定为|把|将)"
+_PROPOSED = re.compile(r"我(?:的|会|更|更加)?(?:建议|倾向|主张|给出的)|我会(?:把|将|定)"
+                       r"|建议(?:是|为|定在|设在|设为|定为|把|将)"
                        # '定在每小时30元左右比较合适', '如果一定要给出一个数字，…' (md-tune43)
                        r"|(?:比较|较为|最为|更为)合适|一定要给(?:出)?(?:一个)?(?:具体的?)?(?:数字|数值|答案)"
                        r"|\bI(?:'d|’d|\s+would)\s+(?:set|put|suggest|recommend|go\s+for|pick|choose|propose|peg|fix"

@@ -94,7 +94,8 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
                  or (label is None and q.kind == "yesno" and even.verdict) or (
             # "So my view is genuinely split: partly yes, partly no" closing the answer's verdict: its last word
             q.kind == "yesno" and label in ("affirm", "deny") and even.verdict and where is not None
-            and even.index > where.index)):
+            # ("So my honest position is split. Yes for X; for Y, I'm not convinced.": the split, then its halves)
+            and (even.index > where.index or (even.index == where.index - 1 and where.verdict)))):
         # "Honestly, a coin flip" after boilerplate is still a verdict; so is "Partly yes and partly no." after a
         # weighing whose sentences the rules half-read one way
         label, strength = "mixed", max(strength, STRONG + 1)

@@ -51,6 +51,7 @@ from drafter.analysis.lexicons.synonyms import related
 
 _HOW_NOT_WHETHER = re.compile(r"^\W*but\s+(?:only\s+)?(?:through|via|with|under|by way of|subject to|as part of)\b",
                               re.IGNORECASE)
+_SET_ASIDE_AFTER = re.compile(r"\b(?:not|rather than|instead of)\b", re.IGNORECASE)
 
 
 def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict: bool) -> Polarity | None:
@@ -108,8 +109,10 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
     if not parts:
         return None
     # "cities should allow them, but through a cautious, staged permit system that …": the turn says how the yes is
-    # to be done, not a second position
-    if turns and lang == "en" and _HOW_NOT_WHETHER.match(parts[turns[-1]]) and (
+    # to be done, not a second position ("but through parts and manuals, not through a battery mandate" sets the
+    # proposal aside)
+    if turns and lang == "en" and _HOW_NOT_WHETHER.match(parts[turns[-1]]) and not _SET_ASIDE_AFTER.search(
+            " ".join(parts[turns[-1]:])) and (
             manner_free := _first_said(parts[: turns[-1]], lang, qterms, question, strict, len(parts))):
         return manner_free
     if turns:  # "A, but B": B is the point
