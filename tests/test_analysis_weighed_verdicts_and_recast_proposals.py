@@ -142,15 +142,6 @@ def test_an_option_said_to_be_what_the_pick_is_rather_than_is_set_aside() -> Non
     assert qa.picks == {"a": "the school"}
 
 
-def test_zh_the_quote_is_the_should_not_the_caveat_after_it() -> None:
-    qa = one("城市公园里划出来的露营地，是否应该收费？", {
-        "a": "这个问题争论已久。成本要考虑。公平也要考虑。各地情况不同。\n\n## 总结\n\n"
-             "在满足上述条件的前提下，城市公园露营地**应当收取适度费用**。当然，这只是一种倾向性的判断，最终方案还需要通过听证来检验。",
-    })
-    assert qa.stances["a"] == "affirm"
-    assert qa.key_quotes["a"] == "应当收取适度费用"
-
-
 def test_the_figure_after_my_best_guess_is_the_answer_not_the_one_before_it() -> None:
     qa = one("In roughly what year will petrol leaf blowers be gone from gardens?", {
         "a": "| Phase | Year |\n|---|---|\n| Sales end | 2031 |\n| Gone | ~2038 |\n\n## Where I land\n\nSales could "

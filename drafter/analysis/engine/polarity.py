@@ -303,9 +303,6 @@ def _object_only(clause: str, lang: str, question: str) -> bool:
 _FORECAST_ODDS = re.compile(r"\b(?:would|will|could|may|might)\s+(?:(?:most|very|quite|more|less)\s+)?$", re.IGNORECASE)
 
 
-_ZH_SUBJECT_SHOULD = re.compile(r"^[^，。；;,、不没非未别]{1,16}?(?:应当|应该|理应)(?!不|该不该)")
-
-
 def _affirmed(clause: str, lang: str, qterms: set[str], question: str) -> re.Match[str] | None:
     """The first affirming cue of a clause; asked what should be done, an odds word forecasting something is none."""
     for said in AFFIRM[lang].finditer(clause):
@@ -317,9 +314,6 @@ def _affirmed(clause: str, lang: str, qterms: set[str], question: str) -> re.Mat
             return said
         # 'the debate is likely to run through the charter review' forecasts something else, asked what should be
         # done; 'a ban would most likely reduce choice' forecasts a consequence of it: neither is a yes
-    if lang == "zh" and (should := _ZH_SUBJECT_SHOULD.match(strip_markup(clause))) and ZH_DEONTIC_Q.search(
-            question) and mentions_question(clause, qterms):
-        return should  # '城市公园露营地**应当收取适度费用**' to '…是否应该收费': the thing, then its 'should'
     if lang == "zh" and (sound := SOUND_ZH.search(clause)) and mentions_question(clause[:sound.start()], qterms):
         # '城市提出开放要求是合理的': the proposal, named, judged sound ('这种担心是合理的' names no proposal)
         return sound
