@@ -149,3 +149,39 @@ def test_the_figure_after_my_best_guess_is_the_answer_not_the_one_before_it() ->
              "2040.",
     }, "en")
     assert [(n.low, n.high) for n in qa.numbers] == [(2038, 2042)]
+
+
+def test_a_limit_asked_in_milligrams_is_a_figure_and_a_half_measure_is_no_share() -> None:
+    qa = one("If the limit is lowered, what should the new limit be, in milligrams of alcohol per 100 millilitres "
+             "of blood?", {
+                 "a": "50mg per 100ml of blood.",
+                 "b": "Stopping at 50 would be a half-measure. A third is **public acceptance**. I'd go to 20 mg.",
+             }, "en")
+    assert qa.kind == "number"
+    assert {n.model: (n.low, n.high, n.unit) for n in qa.numbers} == {"a": (50, 50, "mg"), "b": (20, 20, "mg")}
+    assert pairs(qa.contradictions) == {frozenset("ab")}
+
+
+def test_cut_the_limit_said_back_to_a_question_about_cutting_it_is_a_yes_under_i_dont_think() -> None:
+    assert stance("Should England and Wales cut their drink-drive limit to match Scotland's?",
+                  _LONG_EN + "## My view\n\nOn the evidence we have, I don't think England and Wales should cut the "
+                             "limit to match Scotland at this point.", "en") == "deny"
+
+
+def test_zh_the_answer_word_for_now_after_i_think_outweighs_an_alternative_after_it() -> None:
+    assert stance("个人养老金账户是否应该改为默认开设？",
+                  _LONG_ZH + "把这些放在一起，我认为**现阶段不应该**把个人养老金改为默认开设。"
+                             "更合理的顺序是先把制度本身做得值得参加，再谈默认开设。") == "deny"
+
+
+def test_zh_no_simple_should_or_should_not_is_mixed() -> None:
+    assert stance("个人养老金账户是否应该改为默认开设？",
+                  _LONG_ZH + "单纯开设账户几乎没有成本；默认扣款则不同。"
+                             "所以我很难给出一个简单的“应该”或“不应该”。") == "mixed"
+
+
+def test_zh_not_unworkable_after_a_turn_and_a_caveat_on_the_verdict_keep_the_yes() -> None:
+    assert stance("一线城市是否应该取消燃油车尾号限行？",
+                  _LONG_ZH + "我一度倾向于认为保留限号更稳妥，但仔细比较之后，觉得取消限号并非不可行。"
+                             "**我倾向于支持一线城市有序取消燃油车限号**。不过这个判断仍有不确定性，具体节奏需要审慎确定。"
+                  ) == "affirm"

@@ -31,7 +31,7 @@ def verdict_word(read: list[tuple[Part, Polarity | None]], lang: str) -> str | N
     sentences that are nothing but the answer ('Yes, make it compulsory.'), when they agree; a placed verdict sentence
     beside them that reads the other way is an inference it overrides."""
     said = {found.label for part, found in read
-            if found and found.explicit and ((part.sentence.verdict and part.role == "conclusion")
+            if found and found.explicit and ((part.sentence.verdict and part.role in ("conclusion", "opinion"))
                                              or part.role == "bare")
             and (opens_with_answer(part, lang) or _OWN_VIEW_OPENING.match(strip_markup(part.sentence.text)))}
     return said.pop() if len(said) == 1 and said <= {"affirm", "deny"} else None
@@ -82,7 +82,11 @@ _ANSWER_IS = {
                      r"|^\W*(?:weighing|having weighed|on balance|all things considered|taking (?:it|everything) "
                      r"together|overall|in the end|ultimately)\b[^,.;:]{0,30},\s*(?:\*\*|__)?(?:yes|no)\b",
                      re.IGNORECASE),
-    "zh": re.compile(r"我的(?:回答|答案)是[：:，,]?\s*(?:否|不|不应该|不应当|不该|应该|应当|是)[，,。；;：:！!]"),
+    "zh": re.compile(r"我的(?:回答|答案)是[：:，,]?\s*(?:否|不|不应该|不应当|不该|应该|应当|是)[，,。；;：:！!]"
+                     # '**现阶段不应该**把个人养老金改为默认开设' (md-tune45): the answer word, for now
+                     # '我认为**现阶段不应该**…', '**我认为应该这么做**' (md-tune45): the answer word after the view
+                     r"|(?:^|我(?:认为|觉得|的看法是|的判断是)[，,：:]?)[\W_]*(?:(?:现阶段|目前|眼下|短期内|当前|现在)[，,]?\s*"
+                     r"(?:还)?)?(?:不应该|不应当|不该|不宜|应该|应当)"),
 }
 
 

@@ -25,11 +25,15 @@ _COUNTER = (r"人次|人|名|位|辆|家|个(?!小时|钟头|工作日|星期|�
             r"|所|套|艘|架"
             r"|场(?!景|馆|地|合)|people|persons?|households?|units?|vehicles?"
             r"|cars?|jobs?|workers?|riders?|homes?|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?")
-_MEASURE = (r"分贝|decibels?\b|dB\b|公斤|千克|kg\b|kilo(?:gram)?s?\b|grams?\b|厘米|毫米|米|cm\b|mm\b|met(?:re|er)s?\b"
+_MEASURE = (r"分贝|decibels?\b|dB\b|毫克|mg\b|milligrams?\b|公斤|千克|kg\b|kilo(?:gram)?s?\b|grams?\b"
+            r"|厘米|毫米|米|cm\b|mm\b|met(?:re|er)s?\b"
             r"|km/h|公里每小时|mph\b|摄氏度|℃|°C|degrees?\b|次|times\b|个?小时|个?钟头|hours?\b|分钟|minutes?\b"
             r"|个?工作日|working days?\b|school days?\b|天(?!然|气|空|地|下|才|使|津|堂)|days?\b|个?(?:星期|礼拜)"
             r"|周(?!末|边|围|年|期|岁|转|到|全)"
             r"|weeks?\b|个月|months?\b")
+# not 'a half-measure', 'half-hearted', 'a third-rate', 'A third is **public acceptance**' (the third point): no share
+_NO_SHARE = (r"(?![- ](?:measures?|hearted|baked|truths?|way|time|term|rate|party|parties)\b)"
+             r"(?!\s+(?:is|was|reason|point|concern|problem|issue|factor|consideration|option)\b)")
 _MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 # one name for each measure, so that '45分贝' and '50 dB' are compared
 _MEASURE_NAME = {"分贝": "decibel", "decibel": "decibel", "decibels": "decibel", "db": "decibel", "公斤": "kg",
@@ -38,7 +42,8 @@ _MEASURE_NAME = {"分贝": "decibel", "decibel": "decibel", "decibels": "decibel
                  "公里每小时": "km/h", "摄氏度": "°c", "℃": "°c", "degree": "°c", "degrees": "°c", "次": "times",
                  "小时": "hours", "个小时": "hours",
                  "钟头": "hours", "个钟头": "hours", "hour": "hours",
-                 "分钟": "minutes", "minute": "minutes", "gram": "g", "grams": "g",
+                 "分钟": "minutes", "minute": "minutes", "gram": "g", "grams": "g", "毫克": "mg", "milligram": "mg",
+                 "milligrams": "mg",
                  "天": "days", "day": "days", "工作日": "days", "个工作日": "days", "working day": "days",
                  "working days": "days", "school day": "days", "school days": "days"}
 # weeks are counted in days, so that '两周' and '10天' compare
@@ -66,12 +71,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"|交|就)")),
     ("pct_half_zh", re.compile(r"过半|超过一半|一半以上|半数以上|大半|将近一半|接近一半|近半|一半|半数")),
     ("pct", re.compile(rf"({_NUM})\s*(?:%|％|\s?percent\b|\s?per cent\b|个百分点)", _I)),
-    ("pct_frac_en", re.compile(rf"\b(an?|one|two|three|four|five|six|seven|eight|nine)[- ]({EN_DENOM})\b", _I)),
+    ("pct_frac_en", re.compile(rf"\b(an?|one|two|three|four|five|six|seven|eight|nine)[- ]({EN_DENOM})\b{_NO_SHARE}",
+                               _I)),
     # 'one in five', '3 out of 10'; not '2 billion in 2035' (a scale word, then a year)
     ("pct_in_en", re.compile(rf"\b({EN_NUMBER}|\d+)\s+(?:(?!(?:year|month|week|day|decade|hundred|thousand|million"
                              rf"|billion|trillion)s?\b)[a-z]+\s+)?(?:in\s+(?:every\s+|(?!(?:1[89]|2[01])\d\d\b))"
                              rf"|out of\s+)({EN_NUMBER}|\d+)\b", _I)),
-    ("pct_half_en", re.compile(r"\b(?:a\s+)?(?:half|majority)\b(?!\s+(?:of\s+the\s+)?(?:decade|century|year))", _I)),
+    ("pct_half_en", re.compile(r"\b(?:a\s+)?(?:half|majority)\b" + _NO_SHARE
+                               + r"(?!\s+(?:of\s+the\s+)?(?:decade|century|year))", _I)),
     ("decade_zh", re.compile(r"(?:本世纪)?((?:19|20|21)?\d0|[二三四五六七八九]十)年代(初|中期|中|末|后期|前期)?")),
     ("mid_century", re.compile(r"(?:本世纪|21世纪)中(?:叶|期)|\bmid-?century\b|\bmiddle of the century\b", _I)),
     ("decade_en", re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ]?)?((?:19|20|21)\d0)['’]?s\b", _I)),
@@ -83,7 +90,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years", re.compile(rf"({_NUM}|半|几|\ba(?=\s+decade))(?:\s*|-(?=years?\b))(?:个)?多?\s*"
                          rf"(?:年(?!代|龄|级|前|后|底|初|末|度|份)|years?\b|decades?\b)", _I)),
     # a rate per a base: '50 missed collections per 100,000', '2 per thousand births'; the base is no figure
-    ("per_base", re.compile(rf"(?<![$€£¥￥\d.,])({_NUM})\s+(?:(?!per\b)[a-z-]+\s+){{0,3}}?per\s+(?:[\d,]*\d"
+    # ('50 mg per 100 ml' is a measure, in mg)
+    ("per_base", re.compile(rf"(?<![$€£¥￥\d.,])({_NUM})(?!\s*(?:mg|milligrams?)\b)\s+(?:(?!per\b)[a-z-]+\s+){{0,3}}?"
+                            rf"per\s+(?:[\d,]*\d"
                             rf"|(?:a\s+|one\s+)?(?:hundred|thousand|million))\b", _I)),
     # 'grew by a factor of about 10 to 12': the figure is the number; an 'about' before it still approximates it
     ("factor", re.compile(rf"\bfactor of\s+(?:(?:about|roughly|around|approximately|some|nearly|almost|perhaps)\s+)?"

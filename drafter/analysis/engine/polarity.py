@@ -294,9 +294,15 @@ def _short(clause: str) -> bool:
     return len(strip_markup(clause).split()) <= 4
 
 
+_CUT = re.compile(r"\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing)\b",
+                  re.IGNORECASE)
+
+
 def _object_only(clause: str, lang: str, question: str) -> bool:
     """True when the question proposes ending something and the clause names it without its ending."""
-    return lang == "en" and question_proposal(question) == "neg" and not ENDING.search(clause)
+    # ('England and Wales should cut the limit' to 'Should they cut their drink-drive limit…?' names the cut)
+    return lang == "en" and question_proposal(question) == "neg" and not ENDING.search(clause) and not (
+        _CUT.search(clause) and _CUT.search(question))
 
 
 # "Outlawing it would most likely reduce choice": the odds of a consequence, forecast, not the answer's verdict

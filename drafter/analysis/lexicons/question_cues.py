@@ -21,7 +21,7 @@ NUMBER_Q = {
                      r"(?:year|share|percentage"
                      r"|proportion|fraction|level|number|percent|size|portion|rate|decade|age|amount|price|cost|sum"
                      r"|figure|total|temperature|speed|height|date|fee|charge|fine|fare|levy|toll|salary|wage|budget"
-                     r"|premium|multiple)s?\b|\bwhich (?:year|decade|age)\b|\bby when\b"
+                     r"|premium|multiple|limit|threshold|ceiling)s?\b|\bwhich (?:year|decade|age)\b|\bby when\b"
                      r"|\bwhat(?:'s|’s| is| would be| should be) the (?:longest|shortest|maximum|minimum)\b"
                      r"|\bwhen (?:will|would|could|might|does|do|is|can)\b|\b(?:in|by) (?:roughly |approximately "
                      r"|about )?what year\b"
@@ -29,7 +29,8 @@ NUMBER_Q = {
                      r"|\bwhat (?:should|would|will|does|do|might|could|ought to) (?:[\w'’-]+ ){1,8}?cost\b"
                      # "What is the longest a patient should wait …, in weeks?": the unit asked for makes it a figure
                      r"|,\s*in (?:calendar |working )?(?:days|weeks|months|minutes|hours|years|percent|pounds|dollars"
-                     r"|euros)\s*[?？]?\s*$", _I),
+                     r"|euros|milligrams|grams|kilograms|metres|meters|kilometres|miles|decibels)\b[^?？]{0,60}[?？]?\s*$",
+                     _I),
 }
 YESNO_Q = {
     "zh": re.compile(r"[吗么][？?]?\s*$|是否|能否|会否|可否|是不是|会不会|能不能|该不该|要不要|有没有|对不对|好不好"
@@ -47,6 +48,8 @@ UNITS = [
     # months are counted in years (figtokens): '几个月', 'how many months', 'the longest … should stay up'
     ("years", re.compile(r"几年|多少年|多久|多长时间|几个月|多少个月|how many years|how many months|how long"
                          r"|how soon", _I)),
+    # '…, in milligrams of alcohol per 100 millilitres of blood?': the measure named, whatever it is per
+    ("mg", re.compile(r"\bmilligrams?\b|\bmg\b|毫克", _I)),
     # "What missed-collection rate, per 100,000 collections, …?": a rate per a base is a count of that base, not a
     # percentage
     ("count", re.compile(r"\brates?\b[^?.]{0,30}?\bper (?:[\d,]*\d|(?:a |one )?(?:hundred|thousand|million))\b", _I)),
