@@ -49,7 +49,7 @@ from drafter.analysis.lexicons.stance_cues import (
 )
 from drafter.analysis.lexicons.synonyms import related
 
-_HOW_NOT_WHETHER = re.compile(r"^\W*but\s+(?:only\s+)?(?:through|via|with|under|by way of|subject to|as part of)\b",
+_HOW_NOT_WHETHER = re.compile(r"^\W*but\s+(?:only\s+)?(?:through|via|under|by way of|subject to|as part of)\b",
                               re.IGNORECASE)
 _SET_ASIDE_AFTER = re.compile(r"\b(?:not|rather than|instead of)\b", re.IGNORECASE)
 
