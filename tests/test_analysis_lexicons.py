@@ -85,6 +85,7 @@ TUNING = {
     "tests/data/md-tune43/": ROOT / "tests/data/md-tune43",  # blind batch k85, measured once on 2026-12-06, then read
     "tests/data/md-tune44/": ROOT / "tests/data/md-tune44",  # blind batch k87, measured once on 2026-12-06, then read
     "tests/data/md-tune45/": ROOT / "tests/data/md-tune45",  # blind batch k89, measured once on 2026-12-06, then read
+    "tests/data/md-tune46/": ROOT / "tests/data/md-tune46",  # blind batch k91, measured once on 2026-12-06, then read
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
@@ -113,6 +114,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout61", ROOT / "tests/data/md-holdout62", ROOT / "tests/data/md-holdout63",
             ROOT / "tests/data/md-holdout64", ROOT / "tests/data/md-holdout65",
             ROOT / "tests/data/md-holdout66", ROOT / "tests/data/md-holdout67", ROOT / "tests/data/md-holdout68",
+            ROOT / "tests/data/md-holdout69",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
