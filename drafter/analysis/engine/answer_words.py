@@ -33,14 +33,19 @@ def verdict_word(read: list[tuple[Part, Polarity | None]], lang: str) -> str | N
     said = {found.label for part, found in read
             if found and found.explicit and ((part.sentence.verdict and part.role in ("conclusion", "opinion"))
                                              or part.role == "bare")
-            and (opens_with_answer(part, lang) or _OWN_VIEW_OPENING.match(strip_markup(part.sentence.text)))}
+            and (opens_with_answer(part, lang) or _OWN_VIEW_OPENING.match(strip_markup(part.sentence.text))
+                 or _BOLD_CLAUSE_LEAD.match(part.sentence.text))}
     return said.pop() if len(said) == 1 and said <= {"affirm", "deny"} else None
 
 
 # "**I'd scrap the licence fee and move the BBC onto a different funding model.**" under "Where I come down"
 # (md-tune16): a verdict sentence that opens on what the answer itself would do is as plain as an answer word
+# '综合以上考虑，我倾向于认为，**小区不宜规定居民只能在固定时段遛狗**，更合适的做法是…' (md-tune37, md-tune46): a
+# verdict clause set in bold near the head of its sentence
+_BOLD_CLAUSE_LEAD = re.compile(r"^[^*_。！？.!?]{0,24}?(?:\*\*|__)[^*_]{2,60}?(?:\*\*|__)\s*[，,；;。.]")
 _OWN_VIEW_OPENING = re.compile(r"^\W*(?:I(?:'d|’d| would)\s+(?!be\b|say\b|argue\b|add\b|note\b|caution\b|stress\b)"
-                               r"[a-z]+\b|I (?:support|oppose|favou?r|back)\b|我(?:支持|反对|主张))")
+                               r"[a-z]+\b|I (?:support|oppose|favou?r|back)\b"
+                               r"|I (?:wouldn't|wouldn’t|would not) say no\b|我(?:支持|反对|主张))")
 
 
 # A sentence that gives the answer word after a short lead-in ('On reflection, no: …', '想了想，不应该'): a verdict
@@ -78,6 +83,8 @@ def leads_with_answer(text: str, lang: str) -> bool:
 _ANSWER_IS = {
     "en": re.compile(r"\b(?:my|the) (?:short |honest |final |plain )?answer (?:is|would be)[:,]?\s+(?:a\s+)?"
                      r"(?:clear |firm |plain )?(?:yes|no)\b(?!\s+(?:and|or|but)\b)"
+                     # "My view: no — a blanket ban … is not justified right now." (md-tune46)
+                     r"|^\W*my (?:view|answer|verdict|position|take|call)\s*[:—–-]\s*(?:\*\*|__)?(?:yes|no)\b"
                      # "Weighing both sides, **yes, cities should allow…**" (md-tune44): the word after a weighing
                      r"|^\W*(?:weighing|having weighed|on balance|all things considered|taking (?:it|everything) "
                      r"together|overall|in the end|ultimately)\b[^,.;:]{0,30},\s*(?:\*\*|__)?(?:yes|no)\b",

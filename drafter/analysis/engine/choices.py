@@ -323,6 +323,9 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
     if nth := _ordinal_pick(sents, options, lang, skip or set()):  # named by its place: as plain as a stated pick
         scores[nth[0]] += WEIGHTS["conclusion"]
         best[nth[0]] = (WEIGHTS["conclusion"], nth[1].index, nth[1])
+    if labelled := _labelled_pick(sents, options, lang, skip or set()):  # "Recommendation: the open market."
+        scores[labelled[0]] += WEIGHTS["conclusion"]
+        best[labelled[0]] = (WEIGHTS["conclusion"], labelled[1].index, labelled[1])
     if bold := _bold_pick(sents, options, lang, skip or set()):
         scores[bold[0]] += WEIGHTS["opinion"]
         best.setdefault(bold[0], (WEIGHTS["opinion"], bold[1].index, bold[1]))
@@ -378,6 +381,26 @@ def _bold_pick(sents: list[Sentence], options: list[Option], lang: str,
             for _, i in _candidates(span, options, lang):
                 named.setdefault(i, sent)
     return next(iter(named.items())) if len(named) == 1 else None
+
+
+# "Recommendation: the open market.", "My pick: the school.", "结论：随机派位。" (md-tune46): a pick under its label
+_LABELLED = {
+    "en": re.compile(r"^\W*(?:(?:my |final |short )?(?:recommendation|pick|choice|answer|verdict|vote)|bottom line)"
+                     r"\s*[:：—–]\s*(?P<rest>[^.;!?]{2,80})[.!]?\W*$", _I),
+    "zh": re.compile(r"^\W*(?:我的)?(?:建议|结论|选择|答案|回答)\s*[:：]\s*(?P<rest>[^。；！？]{2,30})[。！]?\W*$"),
+}
+
+
+def _labelled_pick(sents: list[Sentence], options: list[Option], lang: str,
+                   skip: set[int]) -> tuple[int, Sentence] | None:
+    """The option a short labelled line names, when it names exactly one ('Recommendation: the open market.')."""
+    for sent in sents:
+        if sent.index in skip or not (m := _LABELLED[lang].match(sent.text)):
+            continue
+        named = {i for _, i in _candidates(m.group("rest"), options, lang)}
+        if len(named) == 1:
+            return named.pop(), sent
+    return None
 
 
 # An option picked by its place in the question: 'The first option.', 'I'd go with the latter', '我选第三个', '后者'.

@@ -180,6 +180,8 @@ _PROPOSED = re.compile(r"我(?:的|会|更|更加)?(?:建议|倾向|主张|给�
                        r"|建议(?:是|为|定在|设在|设为|定为|把|将)"
                        # '定在每小时30元左右比较合适', '如果一定要给出一个数字，…' (md-tune43)
                        r"|(?:比较|较为|最为|更为)合适|一定要给(?:出)?(?:一个)?(?:具体的?)?(?:数字|数值|答案)"
+                       # '合适的最高限速落在**120到130公里**之间' (md-tune46): where the right figure lies, said
+                       r"|合适的[^，。；,;]{0,12}(?:应该|应当)?(?:落在|定在|设在)"
                        r"|\bI(?:'d|’d|\s+would)\s+(?:set|put|suggest|recommend|go\s+for|pick|choose|propose|peg|fix"
                        r"|keep|hold|leave|stick\s+with)\b"
                        r"|\bmy\s+(?:recommendation|suggestion|answer|figure|pick|proposal|estimate)\s+(?:is|would\s+be)\b"

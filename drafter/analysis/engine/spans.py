@@ -51,12 +51,27 @@ from drafter.analysis.lexicons.synonyms import related
 
 _HOW_NOT_WHETHER = re.compile(r"^\W*but\s+(?:only\s+)?(?:through|via|under|by way of|subject to|as part of)\b",
                               re.IGNORECASE)
+# "So my answer is a partial yes: widen it, but I'm not persuaded by …": the hedge is the verdict, the turn its half
+_SPLIT_ANSWER = re.compile(r"\b(?:partial|qualified) (?:yes|no)\b", re.IGNORECASE)
 _SET_ASIDE_AFTER = re.compile(r"\b(?:not|rather than|instead of)\b", re.IGNORECASE)
+
+
+_BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60}?)(?:\*\*|__)\s*[，,；;]")
+# '…，但要说清楚是“倡导”，不是“禁止”' (md-tune46): which of two things it is, said to clarify the yes, not a no
+_ZH_IS_NOT = re.compile(r"是[“\"「][^”\"」，。]{1,10}[”\"」][，,]\s*(?:而)?不是[“\"「][^”\"」，。]{1,10}[”\"」]")
 
 
 def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict: bool) -> Polarity | None:
     """The position of a span of clauses: a hedge anywhere, else the turn after 'but', else the first view.
     A hedge inside a condition ('yes, provided the time is still partly active') hedges the condition only."""
+    if lang == "zh":
+        text = _ZH_IS_NOT.sub("", text)
+    if (led := _BOLD_LEAD.match(text)) and (
+            bolded := polarity(led.group(1), lang, qterms, question, strict=True)) \
+            and bolded.explicit and bolded.label in ("affirm", "deny"):
+        # '**目前不应提高**，可以优先推广可变限速…', '**应该上调…标准**，同时加重行政处罚' (md-tune46): the
+        # bold clause the sentence opens with is its verdict; what follows adds to it
+        return bolded
     parts = clauses(text)
     if qualified := next((c for c in parts[1:] if QUALIFIER[lang].match(strip_markup(c))), None):
         # '支持取消调休，只是不主张立刻一步到位': what follows 只是 limits the view's scope or pace, not its direction
@@ -101,7 +116,8 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
             return first
     turns = [i for i, c in enumerate(parts) if i and CONTRAST[lang].search(c)]
     if hedges and turns and all(m.start() < (cut := text.find(parts[turns[-1]])) for m in hedges) and cut > 0 \
-            and OPINION[lang].search(text, cut) and not TOSS_UP[lang].search(text):
+            and OPINION[lang].search(text, cut) and not TOSS_UP[lang].search(text) \
+            and not any(_SPLIT_ANSWER.search(m.group()) for m in hedges):
         # "短期可能仍在高位，但以五年为尺度，我认为不会扩大": the hedge is conceded, the view after the turn counts
         return span_polarity(text[cut:], lang, qterms, question, strict)
     if hedges:

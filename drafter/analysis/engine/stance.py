@@ -66,8 +66,15 @@ def _turned_after(part: Part, caveat_end: int, lang: str) -> bool:
     return start >= caveat_end and bool(TURN_INSIDE[lang].search(part.sentence.text[caveat_end:start]))
 
 
+_ANSWER_IS_SPLIT = re.compile(r"\bmy (?:short |honest |final )?(?:answer|verdict|view) is (?:a )?"
+                              r"(?:partial|qualified|split) (?:yes|no)\b"
+                              r"|\bmy (?:short |honest |final )?answer is (?:both )?yes and no\b", re.IGNORECASE)
+
+
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
+    if lang == "en" and _ANSWER_IS_SPLIT.search(part.sentence.text):
+        return Polarity("mixed", True)  # "So my answer is a partial yes: widen it, but I'm not persuaded by …"
     if (caveat := CAVEAT[lang].search(part.sentence.text)) and not _turned_after(part, caveat.end(), lang):
         return None  # '我不是律师，各地规定也不完全相同，不构成法律意见。': a disclaimer, its negations answer nothing
     if lang == "en" and WHETHER_ASIDE[lang].match(strip_markup(part.text)):

@@ -111,7 +111,7 @@ NEGATOR = {
         r"\bnot\b|n't\b|n’t\b|\bno\b|\bnever\b|\bnone\b|\bnobody\b|\bnothing\b|\bneither\b|\bnor\b|\bcannot\b"
         r"|\bhardly\b"
         r"|\bbarely\b|\bscarcely\b|\bnowhere\b|\bunlikely\b|\bimprobable\b|\bdoubt(?:ful|s)?\b|\bimpossible\b"
-        r"|\bfar from\b"
+        r"|\bfar from\b|\bstop(?:s|ped|ping)? short of\b|\bfall(?:s|ing)? short of\b"
         # 'It would be wrong to say a register isn't worth having' (md-tune20): the saying is denied
         r"|\b(?:would be|it(?:'s|’s| is)|is) (?:wrong|a mistake|unfair|inaccurate|misleading) to (?:say|claim|conclude"
         r"|argue|suggest)\b"

@@ -57,7 +57,8 @@ SUBJECT = (r"(?:\bI(?:'d|’d|\s+would)(?:n't|n’t|\s+not|\s+never)?\s+(?:\w+ly
            r"|\blet(?:'s|’s|\s+us)\s+|\bmy\s+(?:advice|recommendation|suggestion|vote)\s+(?:is|would\s+be)\s+to\s+"
            r"|^(?:so\s+|just\s+|simply\s+)?(?=\w+\s+(?:\w+\s+)?(?:it|them|this|that|these|those)\b|go\s+(?:ahead|for\s+it)"
            r"|hold\s+off))")
-REC = re.compile(SUBJECT + VERB + r"\b(?P<rest>[^.;:!?]{0,60})", _I)
+# ("I would stop short of banning them" recommends nothing: 'stop short of' is no stop)
+REC = re.compile(SUBJECT + VERB + r"\b(?!\s+short\s+of\b)(?P<rest>[^.;:!?]{0,60})", _I)
 POINTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:it|them|this|that|these|those|one|the\s+(?:idea|plan|scheme|proposal"
                      r"|policy|change|reform|ban|charge|levy|tax|rule|law|programme|program))\b", _I)
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
