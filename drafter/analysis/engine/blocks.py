@@ -30,6 +30,9 @@ VERDICT_HEADING = re.compile(
 # ("The counter-arguments, and why they don't change the answer": over the objections, answered one by one)
 _ONE_SIDE_HEADING = re.compile(r"^\W*(?:where(?! I\b| (?:does|do) (?:that|this|all (?:this|that)|it) leave)|when"
                                r"|for whom|in which|cases? (?:where|in which|for)"
+                               # "Questions that shape the answer" (md-tune47): what the answer depends on, not it
+                               r"|\b(?:questions?|factors?|things?|what)\b[^.]{0,20}\b(?:shapes?|affects?|determines?|decides?"
+                               r"|informs?|drives?) the answer\b"
                                r"|哪些|什么情况|在哪些)|\bcounter-?arguments?\b|\bobjections?\b|反驳|反对意见",
                                re.IGNORECASE)
 

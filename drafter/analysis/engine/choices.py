@@ -222,10 +222,17 @@ _SUBJECT_PICK = re.compile(r"^\W*(?P<subject>[^,;:.!?]{2,60}?)\s+(?:should|must|
                            r"|make|decide|pay|cover|meet|run|set|enforce|be responsible|bear|fund|own|keep)\b", _I)
 
 
+# '车主（及其保险）负首要责任，平台负补充责任' (md-tune47): the option that bears the responsibility asked about
+_ZH_SUBJECT_PICK = re.compile(r"^\W*(?:应当|应该|应)?由?(?P<subject>[^，,。；;]{1,20}?)(?:应当|应该|应)?(?:负|承担|担)"
+                              r"(?:首要|主要|第一|全部)(?:赔偿)?责任")
+
+
 def _subject_pick(text: str, options: list[Option], lang: str) -> int | None:
-    """The option a clause opens with as the subject of 'should have/decide/pay…', when it names just one."""
-    m = _SUBJECT_PICK.match(text) if lang == "en" else None
-    named = {i for _, i in _candidates(m.group("subject"), options, lang)} if m else set()
+    """The option a clause opens with as the subject of 'should have/decide/pay…' ('负首要责任'), when it names
+    just one (a bracketed aside in the subject, '车主（及其保险）', names nothing)."""
+    m = (_SUBJECT_PICK if lang == "en" else _ZH_SUBJECT_PICK).match(text)
+    subject = re.sub(r"[（(][^）)]*[）)]", "", m.group("subject")) if m else ""
+    named = {i for _, i in _candidates(subject, options, lang)} if m else set()
     return named.pop() if len(named) == 1 else None
 
 

@@ -194,6 +194,8 @@ def _options(text: str, lang: str) -> list[Option]:
     for i, r in enumerate(raw):
         mine = own[i]
         theirs = set().union(*(own[j] for j in range(len(raw)) if j != i))
+        # ('cat' from 'stray-cat' is the 'cats' every option names, not what tells this option apart)
+        theirs |= {t[:-1] for t in theirs if t.endswith("s")} | {t + "s" for t in theirs}
         distinct = mine - theirs - ctx_terms or mine - theirs or mine
         distinct = distinct - _GENERIC or distinct
         # other words for the same thing, unless another option or the question's frame uses them too

@@ -273,6 +273,11 @@ _LEFT_OPEN = re.compile(r"^\W*(?:(?:ultimately|in the end|overall|in short|so|in
                         # whether cities should allow it sits at the intersection of safety, …" (md-tune44)
                         r"|^\W*(?:the (?:question|issue|decision) of )?whether\b[^.]*?\b(?:involves?|sits|lies|is) "
                         r"(?:(?:a )?trade-?offs?|(?:at )?the intersection of)"
+                        # "Ultimately, whether every canteen should be required to … is a decision for parents, …"
+                        # (md-tune47): the question handed to others
+                        r"|^\W*(?:(?:ultimately|in the end|overall|in short|so|in sum),?\s+)?whether\b[^.]*?"
+                        r"\b(?:is|remains|will be) (?:a (?:decision|matter|question|judge?ment|call|choice) for"
+                        r"|for [a-z ,]{2,40} to (?:decide|weigh|judge|settle))\b"
                         r"|^(?:能否|是否|会不会|能不能|可不可能)[^。！？]*?(?:(?:取决于|要看|还得看)[^。！？]*[、，,]|有待|尚不确定|仍不确定|还不好说)",
                         re.IGNORECASE)
 

@@ -31,6 +31,7 @@ from drafter.analysis.lexicons.stance_cues import (
     FIRM_VIEW,
     NOT_POINTER,
     OBLIGATION,
+    OTHERS_ARGUE,
     OWN_AGAINST,
     PROPOSAL_WORD,
     WHEN_OTHERS_SAY,
@@ -73,6 +74,8 @@ _ANSWER_IS_SPLIT = re.compile(r"\bmy (?:short |honest |final )?(?:answer|verdict
 
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
+    if part.role in ("other", "first", "last") and OTHERS_ARGUE[lang].match(strip_markup(part.text)):
+        return None  # "some argue that menus should be set locally": the case others make, reported
     if lang == "en" and _ANSWER_IS_SPLIT.search(part.sentence.text):
         return Polarity("mixed", True)  # "So my answer is a partial yes: widen it, but I'm not persuaded by …"
     if (caveat := CAVEAT[lang].search(part.sentence.text)) and not _turned_after(part, caveat.end(), lang):

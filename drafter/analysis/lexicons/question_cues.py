@@ -72,6 +72,8 @@ UNITS = [
     ("years", re.compile(r"\bthe (?:longest|shortest|maximum time|minimum time)\b(?=[^?]{0,80}\b(?:stay|wait|last"
                          r"|remain|run|be left|keep|take)\b)", _I)),
     ("age", re.compile(r"年龄|年纪|岁数|几岁|多少岁|几周岁|多少周岁|\bages?\b(?!-)|\bhow old\b", _I)),
+    # '博士招生人数每年增长多少比较合适' (md-tune47): a yearly change asked for is a rate, whatever is counted
+    ("percent", re.compile(r"(?:每年|年均|逐年)(?:增长|增加|提高|扩大|下降|减少|降低)(?:了)?(?:大约|大概)?多少")),
     # '日均就餐人次大约要达到多少': the counted thing named before 多少 (before '中等规模' can read as money)
     ("count", re.compile(r"(?:人次|人数|户数|家数|个数|数量|次数)[^，。？?]{0,12}(?:多少|几)")),
     # '招生规模应该在现有基础上增加多少': a change asked for with no unit named is a share, not an amount of money

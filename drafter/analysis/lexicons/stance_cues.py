@@ -116,6 +116,14 @@ WHEN_OTHERS_SAY = {
     "en": re.compile(r"^\W*(?:when(?:ever)?|every time)\s+(?:some\s+|many\s+)?(?:people|someone|critics|supporters"
                      r"|campaigners)\s+(?:say|says|argue|argues|call|calls|insist|insists)\b", re.IGNORECASE),
 }
+# "some argue that menus should be set locally", "有人担心…" (md-tune47): others' case reported, not the answer's own
+OTHERS_ARGUE = {
+    "en": re.compile(r"^\W*(?:some|many|others|critics|supporters|proponents|opponents|advocates|sceptics|skeptics"
+                     r"|campaigners|some people|many people)\s+(?:argue|say|believe|claim|contend|worry|insist|feel"
+                     r"|think|point out)\b", re.IGNORECASE),
+    "zh": re.compile(r"^\W*(?:有人|有些人|一些人|不少人|很多人|支持者|反对者|批评者|支持方|反对方)(?:则|也)?"
+                     r"(?:认为|主张|担心|指出|觉得|说)"),
+}
 # What a stance verb may take as its object and still mean the question's proposal ("I'd support the measure")
 PROPOSAL_WORD = re.compile(r"\b(?:it|this|that|them|these|those|measures?|polic(?:y|ies)|proposals?|ideas?|changes?"
                            r"|rules?|requirements?|bans?|plans?|moves?|reforms?|laws?|duty|duties|approach|schemes?"
