@@ -86,7 +86,8 @@ TUNING = {
     "tests/data/md-tune44/": ROOT / "tests/data/md-tune44",  # blind batch k87, measured once on 2026-12-06, then read
     "tests/data/md-tune45/": ROOT / "tests/data/md-tune45",  # blind batch k89, measured once on 2026-12-06, then read
     "tests/data/md-tune46/": ROOT / "tests/data/md-tune46",  # blind batch k91, measured once on 2026-12-06, then read
-    "tests/data/md-tune47/": ROOT / "tests/data/md-tune47",  # blind batch k93, measured once on 2026-12-06; unread
+    "tests/data/md-tune47/": ROOT / "tests/data/md-tune47",  # blind batch k93, measured once on 2026-12-06, then read
+    "tests/data/md-tune48/": ROOT / "tests/data/md-tune48",  # blind batch k95, measured once on 2026-12-06; unread
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
@@ -115,7 +116,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout61", ROOT / "tests/data/md-holdout62", ROOT / "tests/data/md-holdout63",
             ROOT / "tests/data/md-holdout64", ROOT / "tests/data/md-holdout65",
             ROOT / "tests/data/md-holdout66", ROOT / "tests/data/md-holdout67", ROOT / "tests/data/md-holdout68",
-            ROOT / "tests/data/md-holdout69", ROOT / "tests/data/md-holdout70",
+            ROOT / "tests/data/md-holdout69", ROOT / "tests/data/md-holdout70", ROOT / "tests/data/md-holdout71",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
