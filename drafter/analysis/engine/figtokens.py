@@ -25,7 +25,8 @@ _COUNTER = (r"人次|人|名|位|辆|家|个(?!小时|钟头|工作日|星期|�
             r"|所|套|艘|架"
             r"|场(?!景|馆|地|合)|people|persons?|households?|units?|vehicles?"
             r"|cars?|jobs?|workers?|riders?|homes?|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?")
-_MEASURE = (r"分贝|decibels?\b|dB\b|毫克|mg\b|milligrams?\b|公斤|千克|kg\b|kilo(?:gram)?s?\b|grams?\b"
+_MEASURE = (r"分贝|decibels?\b|dB\b|GW\b|gigawatts?\b|MW\b|megawatts?\b|毫克|mg\b|milligrams?\b"
+            r"|公斤|千克|kg\b|kilo(?:gram)?s?\b|grams?\b"
             r"|厘米|毫米|米|cm\b|mm\b|met(?:re|er)s?\b"
             r"|km/h|公里每小时|mph\b|摄氏度|℃|°C|degrees?\b|次|times\b|个?小时|个?钟头|hours?\b|分钟|minutes?\b"
             r"|个?工作日|working days?\b|school days?\b|天(?!然|气|空|地|下|才|使|津|堂)|days?\b|个?(?:星期|礼拜)"
@@ -43,7 +44,7 @@ _MEASURE_NAME = {"分贝": "decibel", "decibel": "decibel", "decibels": "decibel
                  "小时": "hours", "个小时": "hours",
                  "钟头": "hours", "个钟头": "hours", "hour": "hours",
                  "分钟": "minutes", "minute": "minutes", "gram": "g", "grams": "g", "毫克": "mg", "milligram": "mg",
-                 "milligrams": "mg",
+                 "milligrams": "mg", "gigawatt": "gw", "gigawatts": "gw", "megawatt": "mw", "megawatts": "mw",
                  "天": "days", "day": "days", "工作日": "days", "个工作日": "days", "working day": "days",
                  "working days": "days", "school day": "days", "school days": "days"}
 # weeks are counted in days, so that '两周' and '10天' compare

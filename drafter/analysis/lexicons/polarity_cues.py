@@ -106,7 +106,9 @@ NEGATOR = {
     "zh": re.compile(r"没有|尚未|并未|绝非|毫无|无法|难以|很难|难说|未|没|不|无|非|别|否|被?夸大|被?高估|言过其实"
                      r"|杞人忧天|过虑"
                      r"|危言耸听|站不住脚|多余|可能性(?:很|极|非常|相当)?(?:小|低)|可能性不大|概率(?:很|极|非常)?(?:小|低)"
-                     r"|希望(?:渺茫|不大)|天方夜谭"),
+                     r"|希望(?:渺茫|不大)|天方夜谭"
+                     # '"全国必修"这一步迈得过大' (md-tune48): the step judged too big, too fast
+                     r"|迈得(?:过|太)(?:大|急|快)|操之过急|为时过早|过于激进"),
     "en": re.compile(
         r"\bnot\b|n't\b|n’t\b|\bno\b|\bnever\b|\bnone\b|\bnobody\b|\bnothing\b|\bneither\b|\bnor\b|\bcannot\b"
         r"|\bhardly\b"

@@ -23,6 +23,9 @@ NUMBER_Q = {
                      r"|figure|total|temperature|speed|height|date|fee|charge|fine|fare|levy|toll|salary|wage|budget"
                      r"|premium|multiple|limit|threshold|ceiling)s?\b|\bwhich (?:year|decade|age)\b|\bby when\b"
                      r"|\bwhat(?:'s|’s| is| would be| should be) the (?:longest|shortest|maximum|minimum)\b"
+                     # 'what is the most public money it should commit…?' (md-tune48)
+                     r"|\bwhat(?:'s|’s| is| would be| should be) the (?:most|least|highest|lowest) (?:[\w-]+ ){0,2}?"
+                     r"(?:money|amount|sum|spending|funding|budget)\b"
                      r"|\bwhen (?:will|would|could|might|does|do|is|can)\b|\b(?:in|by) (?:roughly |approximately "
                      r"|about )?what year\b"
                      # "…, what should a 12-month busking licence cost the performer?": the price asked for
@@ -50,6 +53,9 @@ UNITS = [
                          r"|how soon", _I)),
     # '…, in milligrams of alcohol per 100 millilitres of blood?': the measure named, whatever it is per
     ("mg", re.compile(r"\bmilligrams?\b|\bmg\b|毫克", _I)),
+    # 'How many gigawatts of onshore wind…?' (md-tune48)
+    ("gw", re.compile(r"\bgigawatts?\b|\bGW\b", _I)),
+    ("mw", re.compile(r"\bmegawatts?\b|\bMW\b", _I)),
     # "What missed-collection rate, per 100,000 collections, …?": a rate per a base is a count of that base, not a
     # percentage
     ("count", re.compile(r"\brates?\b[^?.]{0,30}?\bper (?:[\d,]*\d|(?:a |one )?(?:hundred|thousand|million))\b", _I)),
