@@ -38,11 +38,11 @@ def verdict_word(read: list[tuple[Part, Polarity | None]], lang: str) -> str | N
     return said.pop() if len(said) == 1 and said <= {"affirm", "deny"} else None
 
 
-# "**I'd scrap the licence fee and move the BBC onto a different funding model.**" under "Where I come down"
-# (md-tune16): a verdict sentence that opens on what the answer itself would do is as plain as an answer word
 # '综合以上考虑，我倾向于认为，**小区不宜规定居民只能在固定时段遛狗**，更合适的做法是…' (md-tune37, md-tune46): a
 # verdict clause set in bold near the head of its sentence
 _BOLD_CLAUSE_LEAD = re.compile(r"^[^*_。！？.!?]{0,24}?(?:\*\*|__)[^*_]{2,60}?(?:\*\*|__)\s*[，,；;。.]")
+# "**I'd scrap the licence fee and move the BBC onto a different funding model.**" under "Where I come down"
+# (md-tune16): a verdict sentence that opens on what the answer itself would do is as plain as an answer word
 _OWN_VIEW_OPENING = re.compile(r"^\W*(?:I(?:'d|’d| would)\s+(?!be\b|say\b|argue\b|add\b|note\b|caution\b|stress\b)"
                                r"[a-z]+\b|I (?:support|oppose|favou?r|back)\b"
                                r"|I (?:wouldn't|wouldn’t|would not) say no\b|我(?:支持|反对|主张))")
@@ -90,8 +90,8 @@ _ANSWER_IS = {
                      r"together|overall|in the end|ultimately)\b[^,.;:]{0,30},\s*(?:\*\*|__)?(?:yes|no)\b",
                      re.IGNORECASE),
     "zh": re.compile(r"我的(?:回答|答案)是[：:，,]?\s*(?:否|不|不应该|不应当|不该|应该|应当|是)[，,。；;：:！!]"
-                     # '**现阶段不应该**把个人养老金改为默认开设' (md-tune45): the answer word, for now
-                     # '我认为**现阶段不应该**…', '**我认为应该这么做**' (md-tune45): the answer word after the view
+                     # '我认为**现阶段不应该**…', '**我认为应该这么做**' (md-tune45): the answer word, after the view
+                     # or on its own, for now or for good
                      r"|(?:^|我(?:认为|觉得|的看法是|的判断是)[，,：:]?)[\W_]*(?:(?:现阶段|目前|眼下|短期内|当前|现在)[，,]?\s*"
                      r"(?:还)?)?(?:不应该|不应当|不该|不宜|应该|应当)"),
 }
