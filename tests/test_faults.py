@@ -343,6 +343,11 @@ def test_a_run_with_failing_models_finishes_and_says_so(tmp_path: Path, server: 
 
 # ---- Ctrl-C ------------------------------------------------------------------------------------------
 
+def _default_sigint() -> None:
+    """Give the child the default SIGINT disposition, whatever the test run inherited."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_sigint_during_draft_exits_130_keeps_the_answers_and_resumes(tmp_path: Path, server: OpenAIStub) -> None:
     server.script("m-alpha", handler=lambda model, messages: "Yes. The lead will grow, because compute matters.",
                   latency=0.05)
@@ -352,7 +357,10 @@ def test_sigint_during_draft_exits_130_keeps_the_answers_and_resumes(tmp_path: P
     out = tmp_path / "out"
     args = [sys.executable, "-m", "drafter", "draft", str(topic), "--panel", str(panel), "--out", str(out), "-q"]
     env = {**os.environ, KEY_VAR: KEY}
-    proc = subprocess.Popen(args, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # Ctrl-C reaches drafter as it would from a terminal: a test run started as a background job inherits SIGINT
+    # ignored (POSIX shells ignore it for background jobs), and the child would never see the signal sent below
+    proc = subprocess.Popen(args, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_default_sigint)
     try:
         journal = out / "answers.jsonl"
         deadline = time.monotonic() + 60
