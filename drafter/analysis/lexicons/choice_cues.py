@@ -1,0 +1,108 @@
+"""Pattern tables for reading a pick in a choice question: pick cues, an option set aside, picks said under a
+label, as the subject, or by place ("the latter")."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# Words that mark a pick: comparatives, "I'd choose", 首选…
+CUE = {
+    # ('这是一个……的政策选择问题': a choice to be made, named, is no pick)
+    "zh": re.compile(r"更[\u4e00-\u9fff]|最[\u4e00-\u9fff]|首选|优先|为主|是关键|才是|关键在于|押注|看好"
+                     r"|选(?!择?(?:问题|题))|倾向"
+                     r"|主要靠|重点|当务之急"
+                     r"|瓶颈|根本|底线|胜出|占上风|不如|与其|而不是|而非|第一|首要|头等|首位|关键在|先(?:把[^，。,；;]{0,6})?(?:投|花|抓|做|办|保|修|建|发展|解决|考虑)"),
+    "en": re.compile(r"\b(?:more|most|bigger|biggest|greater|greatest|better|best|main|key|priority|prioriti[sz]e"
+                     r"|favou?r"
+                     r"|choose|pick|go with|back|bet on|worry more|first|winner|wins?|matters|edge|without question"
+                     r"|in my view|I'd argue|rank|clearly|definitely|rather than|instead of|hands down|by far"
+                     r"|largest|highest|top|bulk|lion's share|lion’s share|the only (?:thing|option|one|way"
+                     r"|choice)|beats?|outperforms?|trumps?|outweighs?|wins? out"
+                     # 'Midnight is a neater compromise', "I'd place the responsibility with the school" (md-tune31/32)
+                     r"|neater|simpler|fairer|safer|cleaner|compromise|belongs?\s+with|(?:should|must|would)\s+(?:sit|rest"
+                     r"|lie)\s+with|place\s+(?:the\s+)?(?:responsibility|duty|job)\s+with)\b", _I),
+}
+
+# An option named right after these is the one set aside: 而不是X, 与其X, 比X更, "rather than X", "over X".
+AGAINST = {
+    "zh": re.compile(r"(?:而不是|而非|不是|不像|不同于|比|相比(?:之下)?|与其|并非|胜过|强于|超过)[^，。,；;]{0,6}$"
+                     r"|不如\s*$"),
+    "en": re.compile(r"\b(?:rather than|instead of|than|not|over|ahead of|before|more than|less than|beats?"
+                     r"|outperforms?|trumps?|outweighs?)\s+(?:the\s+|a\s+)?$", _I),
+}
+
+# An option named under a negation a few words back is not the pick ("doesn't depend on either the platforms").
+NEG_BEFORE = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bwithout|\bneither|\bnor)(?:\s+[\w'’-]+){0,3}?\s+(?:the\s+|a\s+"
+                         r"|an\s+)?$", _I)
+
+# "I'd be more hesitant about relying on switch-off": an option the answer is wary of is the one set aside
+WARY_BEFORE = re.compile(r"\b(?:hesitant|wary|cautious|sceptical|skeptical|reluctant|uneasy|nervous|doubtful)\s+"
+                          r"(?:about|of|over|towards?)\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+|a\s+|an\s+)?$", _I)
+
+TURN = {"zh": re.compile(r"[，,；;]\s*(?:但|但是|然而|不过|可是)"),
+         "en": re.compile(r"[,;:—–]\s*(?:but|however|yet|though)\b|\b(?:but|however)\b", _I)}
+
+AFTER_ZH = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:不如|比不上|次之|并非|不是|没那么|不那么)")
+
+# "Zoning isn't the problem", "cheap construction can't add supply": an option that is the subject of a negation.
+AFTER_EN = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:can't|can’t|cannot|won't|won’t|isn't|isn’t|aren't|aren’t"
+                       r"|doesn't|doesn’t|don't|don’t|is not|are not|will not|does not|do not|matters? less"
+                       r"|comes? second"
+                       r"|is secondary)\b", _I)
+
+PICKING = re.compile(r"\b(?:hesitate|doubt|beat|better|top|match|rival|deny|argue|overstate|ignore)", _I)
+
+UNBEATEN = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bnothing|\bnobody|\bno one|\bhard to)\s+(?:\w+\s+)?(?:beats?|tops?"
+                       r"|match(?:es)?|rivals?)\s+(?:the\s+|a\s+)?$", _I)
+
+EQUAL = {
+    "zh": re.compile(r"同样重要|同等重要|缺一不可|都很重要|两者都|二者都|都不可或缺|并重|不分伯仲|难分高下|相辅相成"),
+    "en": re.compile(r"\bequally\b|\bboth (?:matter|are (?:important|essential|needed))\b|\bneither (?:is"
+                     r"|matters) more\b"
+                     r"|\bgo hand in hand\b|\bcomplementary\b", _I),
+}
+
+# "The answer is (C).", "Answer: **B**", "the correct option is D": a pick named by its letter; the last one counts
+# (chain-of-thought answers weigh options before they settle).
+LETTER = re.compile(r"\b(?:answer|option|choice)(?:\s+(?:is|would be|should be|must be))?\s*[:：]?\s*(?:\*\*)?"
+                     r"\s*\(?([A-Z])\)?(?![A-Za-z0-9])"
+                     # '我选B', '答案：C', '**C 是最有效的手段**'
+                     r"|(?:选|选择|答案(?:是|为)?\s*[:：]?|推荐)\s*(?:\*\*)?\s*([A-Z])(?![A-Za-z0-9])"
+                     r"|(?<![A-Za-z0-9])([A-Z])\s*(?:项\s*)?(?:是|为|才是)?(?:最|更)(?:有效|好|合适|重要|关键|可行)",
+                     _I)
+
+REFERRED = re.compile(r"\b(?:in|of|from|with|like|under|than|to|and|or|unlike|versus|vs\.?)\s*$", _I)
+
+MERE_MENTION = re.compile(r"(?:option|choice)\s*\(?[A-Za-z]\)?", _I)
+
+# "…rather than an activity dependent on family resources": what the alternative is said to be is set aside too
+INSTEAD_OF_BEFORE = re.compile(r"\b(?:rather than|instead of)\s+(?:[\w'’-]+\s+){1,5}$", _I)
+
+# "National government should have the final say, …": the option is the subject of the question's own predicate
+SUBJECT_PICK = re.compile(r"^\W*(?P<subject>[^,;:.!?]{2,60}?)\s+(?:should|must|ought to|needs? to)\s+(?:have|hold|take"
+                           r"|make|decide|pay|cover|meet|run|set|enforce|be responsible|bear|fund|own|keep)\b", _I)
+
+# '车主（及其保险）负首要责任，平台负补充责任' (md-tune47): the option that bears the responsibility asked about
+ZH_SUBJECT_PICK = re.compile(r"^\W*(?:应当|应该|应)?由?(?P<subject>[^，,。；;]{1,20}?)(?:应当|应该|应)?(?:负|承担|担)"
+                              r"(?:首要|主要|第一|全部)(?:赔偿)?责任")
+
+# "Recommendation: the open market.", "My pick: the school.", "结论：随机派位。" (md-tune46): a pick under its label
+LABELLED = {
+    "en": re.compile(r"^\W*(?:(?:my |final |short )?(?:recommendation|pick|choice|answer|verdict|vote)|bottom line)"
+                     r"\s*[:：—–]\s*(?P<rest>[^.;!?]{2,80})[.!]?\W*$", _I),
+    "zh": re.compile(r"^\W*(?:我的)?(?:建议|结论|选择|答案|回答)\s*[:：]\s*(?P<rest>[^。；！？]{2,30})[。！]?\W*$"),
+}
+
+# An option picked by its place in the question: 'The first option.', 'I'd go with the latter', '我选第三个', '后者'.
+ORDINAL = {
+    "en": re.compile(r"^\W*(?:(?:I(?:'d|’d| would)?|we(?:'d|’d| would)?)\s+(?:pick|choose|go\s+with|prefer|favou?r"
+                     r"|back|opt\s+for|vote\s+for)\s+|my\s+(?:pick|choice|vote)\s+(?:is|would\s+be)\s+)?the\s+(first"
+                     r"|second|third|fourth|former|latter|last)(?:\s+(?:one|option|choice|approach))?\s*"
+                     r"(?:[.,;:!—–]|$)", _I),
+    "zh": re.compile(r"^(?:我)?(?:会|更)?(?:选|选择|倾向于?|支持|赞成)?"
+                     r"(?:第([一二三四1-4])(?:个|种|项|条)?(?:方案|选项)?|(前者|后者))(?:[，,。；;！!]|$)"),
+}
+
+NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "former": 0, "一": 0, "二": 1, "三": 2, "四": 3, "1": 0,
+        "2": 1, "3": 2, "4": 3, "前者": 0}
