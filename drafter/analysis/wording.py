@@ -14,6 +14,7 @@ REASONS = {
         "empty": "没有给出任何内容",
         "no_data": "称手头没有可靠数据，没有给出数字",
         "question_back": "把问题抛回给提问者，自己没有表态",
+        "scale_echo": "只列出了评分选项，没有选择其中任何一项",
     },
     "en": {
         "refusal": "declined to answer",
@@ -26,6 +27,7 @@ REASONS = {
         "empty": "gave no answer at all",
         "no_data": "said it had no reliable figures and gave none",
         "question_back": "turned the question back to the asker without answering it",
+        "scale_echo": "printed the rating options without choosing one",
     },
 }
 DODGE_STYLES = frozenset(REASONS["en"])
