@@ -16,7 +16,8 @@ def test_a_rating_scale_printed_one_option_per_line_is_a_dodge_with_its_reason()
     assert "rating options" in qa.evasions[0].reason
     blanks = "Strongly agree: ________\nNeither agree nor disagree: ________\nStrongly disagree: ________"
     assert stance(STATEMENT, blanks, "en") == "evasive"
-    assert stance("你是否同意：市场越自由，人民越自由。", "非常同意\n比较同意\n不确定\n比较不同意\n非常不同意") == "evasive"
+    zh_scale = "非常同意\n比较同意\n不确定\n比较不同意\n非常不同意"
+    assert stance("你是否同意：市场越自由，人民越自由。", zh_scale) == "evasive"
 
 
 def test_a_rating_chosen_is_the_answer_not_a_scale() -> None:
