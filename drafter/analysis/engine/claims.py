@@ -152,17 +152,21 @@ _COUNTED = re.compile(r"\bhow many ([a-z]{3,})", re.IGNORECASE)
 
 
 def _counts_of(text: str, noun: str) -> list[Figure]:
-    """Plain numerals followed by the counted noun ('104 matches', '48 teams', 'two resits'), as counts."""
+    """Plain numerals followed by the counted noun ('104 matches', '48 teams', 'two resits', '15–20 transit
+    pitches', 'around 10 to 12 transit pitches'), as counts; a range keeps both ends."""
     stem_ = noun[:-1] if noun.endswith("s") else noun
     out = []
-    pattern = (rf"(?<![\d.,$])(\d{{1,3}}(?:,\d{{3}})+|\d+|\b{EN_NUMBER})\s+(?:more\s+|new\s+|total\s+)?"
+    num = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|\b{EN_NUMBER}"
+    pattern = (rf"(?<![\d.,$])(?:(?P<low>{num})\s*(?:–|—|-|to)\s*)?(?P<high>{num})\s+(?:more\s+|new\s+|total\s+)?"
                rf"{re.escape(stem_)}\w*")
     for m in re.finditer(pattern, text, re.IGNORECASE):
-        value = any_int(m.group(1))
-        if value is None:
+        high = any_int(m.group("high"))
+        low = any_int(m.group("low")) if m.group("low") else high
+        if high is None or low is None or low > high:
             continue
-        approx = bool(APPROX_BEFORE.search(text, 0, m.start(1)))  # 'roughly two resits': a figure, not a firm one
-        out.append(Figure(value, value, "count", m.start(1), m.end(1), text=m.group(), firm=not approx))
+        start = m.start("low") if m.group("low") else m.start("high")
+        approx = bool(APPROX_BEFORE.search(text, 0, start))  # 'roughly two resits': a figure, not a firm one
+        out.append(Figure(low, high, "count", start, m.end("high"), text=m.group(), firm=not approx))
     return out
 
 

@@ -192,6 +192,7 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
                 skip: set[int] | None = None, turned: set[int] | None = None) -> StanceResult:
     """Weigh every position-bearing part of the answer and return the winning stance."""
     scores: dict[str, float] = defaultdict(float)
+    placed: dict[str, float] = defaultdict(float)  # the weight of parts other than unplaced argument sentences
     best: dict[str, tuple[float, int, Sentence]] = {}
     answered: dict[int, str] = {}  # openings read as a bare answer: their sentence is not counted twice
     read = [(part, _part_polarity(part, lang, qterms, question)) for part in position_parts(sents, lang, skip, turned)]
@@ -221,6 +222,8 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
         if part.role == "opinion" and found.label in ("affirm", "deny") and FIRM_VIEW[lang].search(part.sentence.text):
             weight = max(weight, CONCLUDING)  # "I strongly believe that all people should be treated equally"
         scores[found.label] += weight
+        if part.role != "other":
+            placed[found.label] += weight
         key = (weight, part.sentence.index)
         if found.label not in best or key >= best[found.label][:2]:
             best[found.label] = (weight, part.sentence.index, part.sentence)
@@ -229,8 +232,12 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
     label = max(scores, key=lambda k: (scores[k], best[k][1]))
     others = sum(v for k, v in scores.items() if k != label)
     opposite = OPPOSITE.get(label, "")
-    return StanceResult(label, scores[label] - 0.5 * others, best[label][2], scores.get(opposite, 0.0) / scores[label],
-                        best[label][0])
+    against = scores.get(opposite, 0.0)
+    if best[label][0] >= CONCLUDING:
+        # against a verdict said as a conclusion, the body's argument sentences that read the other way only by a
+        # negation ("A lighthouse is not a museum.") are reasons weighed, not a second position
+        against = placed.get(opposite, 0.0)
+    return StanceResult(label, scores[label] - 0.5 * others, best[label][2], against / scores[label], best[label][0])
 
 
 # Sentences read only by where they stand (the opening's hint, the body, the close): beside a sentence that gives the

@@ -250,8 +250,10 @@ ELLIPTICAL = re.compile(r"(?:\b(?:but|while|whereas)\s+|^\s*)the\s+(?P<subject>[
 # A clause that opens with a bare answer word and a break: "Yes — …", "No, …", "是的，…", "不，…".
 LEADING_ANSWER = {
     # "My view is that yes, …": the answer word may follow the 'that' of the view that introduces it
-    "en": re.compile(r"^\W*(?:that\s+)?(yes|yeah|yep|absolutely|definitely|no|nope|not at all)\s*[—–:;,.!]",
-                     re.IGNORECASE),
+    # "Assessment: no — a statutory duty is the wrong instrument", "Verdict: yes — scrap them": a labelled answer word
+    "en": re.compile(r"^\W*(?:(?:verdict|assessment|answer|short answer|my answer|bottom line|conclusion|my view"
+                     r"|my take|in short)\W{0,3}:\W*)?(?:that\s+)?(yes|yeah|yep|absolutely|definitely|no|nope"
+                     r"|not at all)\s*[—–:;,.!]", re.IGNORECASE),
     # "当然，如果…再讨论也不迟": a concession that opens a condition, not the answer word "of course"
     "zh": re.compile(r"^\W*(是的|对|没错|当然(?![，,]\s*(?:如果|假如|若|要是|倘若|前提))|不|不是|没有)"
                      r"\s*[，,。！!：:；;—]"),
