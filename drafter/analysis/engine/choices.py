@@ -194,6 +194,10 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
     turn = turns[-1] if turns else None
     if turn and _candidates(text[turn.end():], options, lang):
         text = text[turn.end():]  # "A is fine, but B matters more": the point comes after the turn
+    elif turn and _CONCEDED[lang].search(text, 0, turn.start()) and _OWN_CALL[lang].search(text, turn.end()):
+        # "A sponsor or two can add extras, but the core should be publicly funded": what the option can do is
+        # granted; the call after the turn is the point, and it names no option in the question's words
+        return None
     cue = CUE[lang].search(text)
     short = len(text) <= 12 if lang == "zh" else len(text.split()) <= 6
     cands = _candidates(text, options, lang)
@@ -228,6 +232,13 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
         chosen = before_cue[-1] if before_cue else cands[0]
         return chosen[1], weight * 0.6
     return cands[0][1], weight * 0.4
+
+
+# A clause that grants what an option can do ("X can add extras", "X可以补充一部分") and a call of the answer's own
+# after the turn ("but the core should be publicly funded", "但主体应当由财政承担").
+_CONCEDED = {"en": re.compile(r"\b(?:can|could|may|might)\b", re.IGNORECASE), "zh": re.compile(r"可以|能够|不妨")}
+_OWN_CALL = {"en": re.compile(r"\b(?:should|must|ought to|has to|have to|needs? to)\b", re.IGNORECASE),
+             "zh": re.compile(r"应当|应该|必须|得由|要由")}
 
 
 def _bolded(text: str, options: list[Option], lang: str) -> int | None:

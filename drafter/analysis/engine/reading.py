@@ -110,6 +110,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     split_said = label == "mixed" and cues and cues[0].style == "both_sides" and _split_said(where, lang)
     if cues and not split_said and (label is None or strength < STRONG or (
             label == "mixed" and cues[0].style == "both_sides" and strength < STRONG + 1)
+                                                     or _declined_in_verdict(cues[0], where)
                  or (q.kind == "open" and _declines(cues, sents, text, lang))) and not (
             q.kind == "yesno" and label in ("affirm", "deny") and _signalled(label, reading.sents, lang, q)):
         reading.stance, reading.style, where = "evasive", cues[0].style, cues[0].sentence
@@ -181,6 +182,14 @@ _DECLINING = ("refusal", "no_opinion", "official_line")
 # "It is not accurate to say all X are Y", "这种说法是刻板印象": the answer rejects the request's premise, a position
 _REBUTTAL = tables("rebuttal")
 _SHORT_ANSWER = 3  # sentences: an answer this short that only points elsewhere did not do what was asked
+
+
+def _declined_in_verdict(cue: EvasionCue, where: Sentence | None) -> bool:
+    """True when the answer's verdict block declines ("In summary: I'm not in a position to say whether the parish, the
+    council or a national standard ought to decide") and the position was read outside any verdict (an item in a
+    list of bodies to ask): the verdict is the decline."""
+    return (cue.style in _DECLINING and cue.sentence.verdict and not cue.turned and where is not None
+            and not where.verdict)
 
 
 def _split_said(where: Sentence | None, lang: str) -> bool:
