@@ -241,6 +241,16 @@ _OWN_CALL = {"en": re.compile(r"\b(?:should|must|ought to|has to|have to|needs? 
              "zh": re.compile(r"应当|应该|必须|得由|要由")}
 
 
+def _pointing(text: str, lang: str) -> bool:
+    """True for a cue that points to what follows ('关键在人。'); not one that puts the choice off until the options
+    are weighed ('it's worth taking them seriously in turn before saying which I'd choose')."""
+    return not _DEFERS[lang].search(text)
+
+
+_DEFERS = {"en": re.compile(r"\bbefore (?:saying|I say|deciding|I decide|choosing|picking|giving)\b", re.IGNORECASE),
+           "zh": re.compile(r"(?:再说|再谈|再给出|再下)(?:我的)?(?:选择|结论|判断|看法)")}
+
+
 def _bolded(text: str, options: list[Option], lang: str) -> int | None:
     """The one option that bold text inside `text` names, if exactly one is."""
     named = {i for m in _BOLD.finditer(text) for _, i in _candidates(m.group(1) or m.group(2) or "", options, lang)}
@@ -274,7 +284,7 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
         named = {i for _, i in _candidates(part.text, options, lang)}
         if not vote and pointer and pointer[0] == part.sentence.index - 1 and len(named) == 1:
             vote = (named.pop(), pointer[1])
-        if not vote and not named and CUE[lang].search(part.text):
+        if not vote and not named and CUE[lang].search(part.text) and _pointing(part.text, lang):
             pointer = (part.sentence.index, part.weight)
         if not vote:
             continue

@@ -310,6 +310,33 @@ _ASKED_THEN_LISTED = re.compile(r"\b(?:which|what)\b[^,;?]{3,60}?\b(?:should|wou
                                 r"[^,;?]*,\s*[^,;?]+\s+or\s+[^,;?]+$", _I)
 
 
+# Words that open a clause other than a course of action ('as Paris did', 'in cities', 'perhaps'): a chunk that opens
+# on one of them is no option of a verb-phrase list.
+_NOT_A_VERB = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "your", "my",
+    "his", "her", "as", "in", "at", "for", "with", "by", "from", "to", "of", "on", "and", "but", "if", "when",
+    "where", "while", "which", "who", "whom", "whose", "even", "especially", "including", "like", "such",
+    "perhaps", "maybe", "say", "e.g", "i.e", "not", "only", "just", "also", "then", "so", "than", "there", "it",
+    "they", "we", "you", "he", "she", "i"})
+
+
+def _verb_led(chunk: str) -> bool:
+    """True for a chunk that opens on a verb ('switch to a discounted rent', 'or charge full market rent')."""
+    words = re.sub(r"^\s*or\s+", "", chunk).split()
+    return len(words) >= 2 and words[0].isalpha() and words[0].islower() and words[0] not in _NOT_A_VERB \
+        and not words[0].endswith("ly")
+
+
+def _asking_chunk(chunks: list[str], k: int) -> int | None:
+    """The chunk that asks ('should the council renew it at a peppercorn') when every chunk after it up to the last
+    opens on a verb ('switch to a discounted rent', 'or charge full market rent'): a list of courses of action;
+    None otherwise."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if _QWORD.match(chunks[j].strip()):
+            rest = chunks[j + 1: k + 1]
+            return j if len(rest) >= 2 and all(_verb_led(c) for c in rest) else None
+    return None
+
+
 def _en_options(text: str) -> list[str]:
     """Options of an English choice question: '…: X or Y?', 'Which …, X or Y?', 'Should we X or Y?'."""
     # "(for example in grams or number of pieces)": an 'or' inside an example offers no options
@@ -329,7 +356,12 @@ def _en_options(text: str) -> list[str]:
             # parent or guardian": two words for one thing
             return []
         start = k  # "go to rural clinics, city hospitals or training?": the list runs back to the asking clause
-        while start and not _QWORD.match(chunks[k].strip()) and not _WHICH.search(chunks[start - 1]):
+        asking = _asking_chunk(chunks, k)
+        if asking is not None:
+            start = asking  # "should the council renew it at a peppercorn, switch to a discounted rent …, or charge
+            # full market rent?": verb-phrase options, each longer than a noun, back to the asking clause
+        while asking is None and start and not _QWORD.match(chunks[k].strip()) and not _WHICH.search(
+                chunks[start - 1]):
             start -= 1
             if _QWORD.search(chunks[start]) or len(chunks[start].split()) > 4:
                 break

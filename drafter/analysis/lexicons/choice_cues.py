@@ -21,7 +21,10 @@ CUE = {
                      r"|choice)|beats?|outperforms?|trumps?|outweighs?|wins? out"
                      # 'Midnight is a neater compromise', "I'd place the responsibility with the school" (md-tune31/32)
                      r"|neater|simpler|fairer|safer|cleaner|compromise|belongs?\s+with|(?:should|must|would)\s+(?:sit|rest"
-                     r"|lie)\s+with|place\s+(?:the\s+)?(?:responsibility|duty|job)\s+with)\b", _I),
+                     r"|lie)\s+with|place\s+(?:the\s+)?(?:responsibility|duty|job)\s+with"
+                     # "the Treasury should pay for them directly" (md-tune52): who pays, said in so many words
+                     r"|should\s+(?:pay|fund|foot|bear|meet)\b(?!\s+(?:nothing|less))"
+                     r"|should\s+be\s+(?:paid|funded|met)\s+by)\b", _I),
 }
 
 # An option named right after these is the one set aside: 而不是X, 与其X, 比X更, "rather than X", "over X".
