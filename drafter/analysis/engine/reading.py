@@ -22,13 +22,14 @@ from drafter.analysis.engine.evasion import (
 from drafter.analysis.engine.injection import find_injections
 from drafter.analysis.engine.lean import lean
 from drafter.analysis.engine.numbers import figures
-from drafter.analysis.engine.polarity import signal_polarity
+from drafter.analysis.engine.polarity import signal_polarity, strip_markup
 from drafter.analysis.engine.questions import QInfo
 from drafter.analysis.engine.sentences import Sentence, clauses, clean_span, is_question, split_sentences
 from drafter.analysis.engine.stance import CONCLUDING, STRONG, read_stance
 from drafter.analysis.engine.terms import coverage
 from drafter.analysis.lexicons.cues import CONCLUSION, HEDGE, SPLIT, TOSS_UP
 from drafter.analysis.lexicons.data import tables
+from drafter.analysis.lexicons.stance_cues import OTHERS_ARGUE
 from drafter.lang import detect_language
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -95,7 +96,8 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             # "So my view is genuinely split: partly yes, partly no" closing the answer's verdict: its last word
             q.kind == "yesno" and label in ("affirm", "deny") and even.verdict and where is not None
             # ("So my honest position is split. Yes for X; for Y, I'm not convinced.": the split, then its halves)
-            and (even.index > where.index or (even.index == where.index - 1 and where.verdict)))):
+            # ("**Partly yes, partly no.** - If the question is A, yes. - If it is B, no.": the halves in a list)
+            and (even.index > where.index or (0 < where.index - even.index <= _HALVES and where.verdict)))):
         # "Honestly, a coin flip" after boilerplate is still a verdict; so is "Partly yes and partly no." after a
         # weighing whose sentences the rules half-read one way
         label, strength = "mixed", max(strength, STRONG + 1)
@@ -182,6 +184,9 @@ _DECLINING = ("refusal", "no_opinion", "official_line")
 # "It is not accurate to say all X are Y", "这种说法是刻板印象": the answer rejects the request's premise, a position
 _REBUTTAL = tables("rebuttal")
 _SHORT_ANSWER = 3  # sentences: an answer this short that only points elsewhere did not do what was asked
+
+
+_HALVES = 3  # sentences after a split verdict that may give its halves
 
 
 def _declined_in_verdict(cue: EvasionCue, where: Sentence | None) -> bool:
@@ -294,8 +299,9 @@ def _committal(sents: list[Sentence], lang: str, q: QInfo) -> bool:
 def _signalled(label: str, sents: list[Sentence], lang: str, q: QInfo) -> bool:
     """True when the answer states `label` in its own voice through a recommendation, prediction, endorsement or
     verdict: a position, so an evasion cue elsewhere does not make the answer a dodge."""
-    return any(found.label == label for s in sents if not is_question(s.text) for c in clauses(s.text)
-               for found in [signal_polarity(c, lang, q.text, q.terms)] if found)
+    return any(found.label == label for s in sents if not is_question(s.text)
+               and not OTHERS_ARGUE[lang].match(strip_markup(s.text))  # others' view, reported
+               for c in clauses(s.text) for found in [signal_polarity(c, lang, q.text, q.terms)] if found)
 
 
 def answer_language(text: str, asked: str) -> str:

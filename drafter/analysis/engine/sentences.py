@@ -268,6 +268,10 @@ def clauses(sentence: str) -> list[str]:
 # answered (one factor, "depends on the region", is a split verdict: see conditions.py).
 _LEFT_OPEN = re.compile(r"^\W*(?:(?:ultimately|in the end|overall|in short|so|in sum),?\s+)?whether\b[^.]*?"
                         r"\b(?:depends?|hinges?|rests?|turns?) on\b[^.]*,"
+                        # "Whether taxpayers should subsidise it depends on the values and priorities of the
+                        # community" (md-tune53): handed to others' values
+                        r"|^\W*whether\b[^.]*?\b(?:depends?|hinges?|rests?|turns?) on "
+                        r"(?:the |your |their |each |local )?(?:values|priorities|preferences|judge?ments?|choices)\b"
                         r"|^\W*whether\b[^.]*?\b(?:remains?|is) (?:to be seen|uncertain|unclear|an open question)"
                         # "Whether to reserve a share … involves trade-offs between access, …", "The question of
                         # whether cities should allow it sits at the intersection of safety, …" (md-tune44)

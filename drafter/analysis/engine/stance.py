@@ -72,6 +72,16 @@ _ANSWER_IS_SPLIT = re.compile(r"\bmy (?:short |honest |final )?(?:answer|verdict
                               r"|\bmy (?:short |honest |final )?answer is (?:both )?yes and no\b", re.IGNORECASE)
 
 
+# A question about imposing something (要求商场开放, 强制安装, 立法规定) and an answer that sets the imposing aside in
+# favour of another way to the same end.
+_MANDATE_ASKED = re.compile(r"(?:是否|要不要|该不该|应不应该)[^。？?]{0,6}(?:要求|强制|立法|硬性规定|一律)")
+_MANDATE_ASIDE = re.compile(r"而(?:不是|非)(?:通过|靠|用)?(?:行政|强制|硬性|政府|立法)?(?:要求|规定|强制|命令|手段)"
+                            r"|比(?:一刀切的?)?(?:强制|硬性|行政)(?:性)?(?:的)?(?:要求|规定|手段)?更(?:合理|可行|可持续|好|合适|有效)"
+                            # '但强制商场开放屋顶露台会带来产权、安全和消防方面的一系列问题'
+                            r"|(?:强制|硬性要求|硬性规定)[^。；;，,]{0,20}(?:会|将|可能)(?:带来|造成|引发|导致)[^。；;]{0,24}"
+                            r"(?:问题|风险|麻烦|纠纷|矛盾)")
+
+
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
     if part.role in ("other", "first", "last") and OTHERS_ARGUE[lang].match(strip_markup(part.text)):
@@ -86,6 +96,10 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         return None  # '既有明显的社会效益，也面临现实约束': both sides weighed, no side taken
     if part.role == "conclusion" and WHEN_OTHERS_SAY[lang].match(strip_markup(part.text)):
         return None  # '所以当有人说"应该放开烧烤摊"时，我完全理解…': others' words, and the answer's feeling about them
+    if lang == "zh" and _MANDATE_ASKED.search(question) and _MANDATE_ASIDE.search(part.sentence.text):
+        # asked whether to require it: '更适合通过鼓励、引导来实现，而不是通过行政要求', '比一刀切的强制要求更合理'
+        # back the outcome and set the requirement aside, a no
+        return Polarity("deny", True)
     if part.role in ("opinion", "conclusion") and (said := answered_before(part, lang)):
         # '**不，"默认推送"这种方式弊大于利**；我支持的是"主动开通后再推送"' (md-tune35): the sentence opened with its
         # answer word; what the view after it backs is the alternative, not a second answer

@@ -120,9 +120,13 @@ WHEN_OTHERS_SAY = {
 OTHERS_ARGUE = {
     "en": re.compile(r"^\W*(?:some|many|others|critics|supporters|proponents|opponents|advocates|sceptics|skeptics"
                      r"|campaigners|some people|many people)\s+(?:argue|say|believe|claim|contend|worry|insist|feel"
-                     r"|think|point out)\b", re.IGNORECASE),
+                     r"|think|point out)\b"
+                     # "People who emphasise local identity tend to see small grants as a sensible investment"
+                     r"|^\W*(?:people|those|voters|residents|taxpayers|many) who\b[^.]{0,80}?\btend to (?:see|think"
+                     r"|believe|view|regard|favou?r|support|oppose|argue|be)\b", re.IGNORECASE),
     "zh": re.compile(r"^\W*(?:有人|有些人|一些人|不少人|很多人|支持者|反对者|批评者|支持方|反对方)(?:则|也)?"
-                     r"(?:认为|主张|担心|指出|觉得|说)"),
+                     r"(?:认为|主张|担心|指出|觉得|说)"
+                     r"|^\W*(?:重视|看重|强调|在意)[^。，,；;]{1,20}的人(?:往往|通常|一般|多半|大多)?(?:认为|觉得|主张|倾向于)"),
 }
 # What a stance verb may take as its object and still mean the question's proposal ("I'd support the measure")
 PROPOSAL_WORD = re.compile(r"\b(?:it|this|that|them|these|those|measures?|polic(?:y|ies)|proposals?|ideas?|changes?"
