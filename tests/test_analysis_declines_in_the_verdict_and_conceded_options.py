@@ -28,6 +28,12 @@ def test_a_decline_in_the_verdict_block_outweighs_a_pick_read_from_a_list() -> N
     picked = answer.replace("I'm not in a position to say whether the parish, the council or the police ought to "
                             "decide; that depends on the rules where you live.", "The council should decide.")
     assert read_answer("m", picked, q).stance == "other"
+    # a pick stated in prose at the top outweighs a closing disclaimer in the summary
+    prose = ("The council should decide: it already licenses road closures.\n\n## Costs\n\nClosures cost traders "
+             "money.\n\n## In summary\n\nI'm not in a position to take sides on local politics, and the rules "
+             "differ by area.")
+    said = read_answer("m", prose, q)
+    assert (said.stance, said.pick) == ("other", 1)
 
 
 def test_a_heading_that_says_what_the_answer_turns_on_is_no_verdict_heading() -> None:
@@ -53,3 +59,6 @@ def test_an_option_granted_before_the_answers_own_call_gets_no_vote() -> None:
     plain, conceded = read_answer("m", base, q), read_answer("m", granted, q)
     assert plain.pick == conceded.pick == 0
     assert conceded.strength == plain.strength  # the sponsor granted extras took nothing from the pick
+    # "X can cover it, but it should be capped": the call after the turn is about X, which stays the pick
+    capped = "Costs keep rising.\n\n## My view\n\nLocal sponsors can cover it, but it should be capped."
+    assert read_answer("m", capped, q).pick == 2

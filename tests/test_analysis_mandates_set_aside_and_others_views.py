@@ -31,8 +31,10 @@ def test_zh_backing_the_end_but_not_the_requirement_is_a_no() -> None:
     assert stance(ZH_Q, better) == "deny"
     costly = "## 结论\n\n增加公共空间是好的目标，但强制业主开放天台会带来产权和消防方面的一系列问题。"
     assert stance(ZH_Q, costly) == "deny"
-    # backing the requirement itself is still a yes
+    # backing the requirement itself is still a yes, and so is granting its costs before a turn
     assert stance(ZH_Q, "## 结论\n\n应该要求写字楼把天台花园向公众开放，并配套安全管理。") == "affirm"
+    granted = "## 结论\n\n虽然强制业主开放天台会带来一些管理问题，但利大于弊，应该要求写字楼向公众开放天台花园。"
+    assert stance(ZH_Q, granted) == "affirm"
 
 
 def test_en_others_views_and_a_question_handed_to_values_leave_the_dodge_standing() -> None:

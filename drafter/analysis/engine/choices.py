@@ -194,9 +194,11 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
     turn = turns[-1] if turns else None
     if turn and _candidates(text[turn.end():], options, lang):
         text = text[turn.end():]  # "A is fine, but B matters more": the point comes after the turn
-    elif turn and _CONCEDED[lang].search(text, 0, turn.start()) and _OWN_CALL[lang].search(text, turn.end()):
+    elif turn and _CONCEDED[lang].search(text, 0, turn.start()) and _OWN_CALL[lang].search(text, turn.end()) \
+            and not _BACK_TO_IT[lang].match(text, turn.end()):
         # "A sponsor or two can add extras, but the core should be publicly funded": what the option can do is
-        # granted; the call after the turn is the point, and it names no option in the question's words
+        # granted; the call after the turn is the point, and it names no option in the question's words (not "X can
+        # work, but it should be capped", where the call is about X)
         return None
     cue = CUE[lang].search(text)
     short = len(text) <= 12 if lang == "zh" else len(text.split()) <= 6
@@ -237,6 +239,8 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
 # A clause that grants what an option can do ("X can add extras", "X可以补充一部分") and a call of the answer's own
 # after the turn ("but the core should be publicly funded", "但主体应当由财政承担").
 _CONCEDED = {"en": re.compile(r"\b(?:can|could|may|might)\b", re.IGNORECASE), "zh": re.compile(r"可以|能够|不妨")}
+_BACK_TO_IT = {"en": re.compile(r"\s*(?:it|they|this|that|these|those|such \w+)\b", re.IGNORECASE),
+               "zh": re.compile(r"\s*(?:它|它们|这|这种|这类|此)")}
 _OWN_CALL = {"en": re.compile(r"\b(?:should|must|ought to|has to|have to|needs? to)\b", re.IGNORECASE),
              "zh": re.compile(r"应当|应该|必须|得由|要由")}
 

@@ -191,10 +191,11 @@ _HALVES = 3  # sentences after a split verdict that may give its halves
 
 def _declined_in_verdict(cue: EvasionCue, where: Sentence | None) -> bool:
     """True when the answer's verdict block declines ("In summary: I'm not in a position to say whether the parish, the
-    council or a national standard ought to decide") and the position was read outside any verdict (an item in a
-    list of bodies to ask): the verdict is the decline."""
+    council or a national standard ought to decide") and the position was read only from a list item or a table cell
+    outside any verdict (an item in a list of bodies to ask): the verdict is the decline. A position stated in prose
+    ("Yes — …" at the top) still outweighs a closing disclaimer."""
     return (cue.style in _DECLINING and cue.sentence.verdict and not cue.turned and where is not None
-            and not where.verdict)
+            and not where.verdict and where.kind in ("item", "cell"))
 
 
 def _split_said(where: Sentence | None, lang: str) -> bool:

@@ -96,7 +96,8 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         return None  # '既有明显的社会效益，也面临现实约束': both sides weighed, no side taken
     if part.role == "conclusion" and WHEN_OTHERS_SAY[lang].match(strip_markup(part.text)):
         return None  # '所以当有人说"应该放开烧烤摊"时，我完全理解…': others' words, and the answer's feeling about them
-    if lang == "zh" and _MANDATE_ASKED.search(question) and _MANDATE_ASIDE.search(part.sentence.text):
+    if lang == "zh" and _MANDATE_ASKED.search(question) and (aside := _MANDATE_ASIDE.search(part.sentence.text)) \
+            and not TURN_INSIDE[lang].search(part.sentence.text, aside.end()):  # not '虽然强制会带来一些问题，但…'
         # asked whether to require it: '更适合通过鼓励、引导来实现，而不是通过行政要求', '比一刀切的强制要求更合理'
         # back the outcome and set the requirement aside, a no
         return Polarity("deny", True)
