@@ -22,7 +22,7 @@ _ZH_SCALE = "|".join(sorted(ZH_SCALES, key=len, reverse=True))
 _CURRENCY = r"元|人民币|美元|欧元|日元|英镑|块钱|dollars?|euros?|yuan|pounds?|RMB|USD|EUR|cents?\b|¢|美分|欧分"
 _CENTS = re.compile(r"cents?|¢|美分|欧分", re.IGNORECASE)
 _COUNTER = (r"人次|人|名|位|辆|家|个(?!小时|钟头|工作日|星期|礼拜|月)|台|座|户|公里|千米|吨|头|只(?!是|有|能|要|会)"
-            r"|所|套|艘|架"
+            r"|所|套|艘|架|课时|节课|节(?!日|假|目|约|省|奏|点|气)"  # '4到6课时' (md-tune54)
             r"|场(?!景|馆|地|合)|people|persons?|households?|units?|vehicles?"
             r"|cars?|jobs?|workers?|riders?|homes?|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?")
 _MEASURE = (r"分贝|decibels?\b|dB\b|GW\b|gigawatts?\b|MW\b|megawatts?\b|毫克|mg\b|milligrams?\b"

@@ -277,6 +277,8 @@ _LEFT_OPEN = re.compile(r"^\W*(?:(?:ultimately|in the end|overall|in short|so|in
                         # whether cities should allow it sits at the intersection of safety, …" (md-tune44)
                         r"|^\W*(?:the (?:question|issue|decision) of )?whether\b[^.]*?\b(?:involves?|sits|lies|is) "
                         r"(?:(?:a )?trade-?offs?|(?:at )?the intersection of)"
+                        # "Whether public money should be spent … touches on history, ownership, …" (md-tune54)
+                        r"|^\W*whether\b[^.]*?\b(?:touches on|raises (?:questions|issues) (?:of|about))\b"
                         # "Ultimately, whether every canteen should be required to … is a decision for parents, …"
                         # (md-tune47): the question handed to others
                         r"|^\W*(?:(?:ultimately|in the end|overall|in short|so|in sum),?\s+)?whether\b[^.]*?"

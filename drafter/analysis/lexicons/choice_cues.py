@@ -29,7 +29,9 @@ CUE = {
 
 # An option named right after these is the one set aside: 而不是X, 与其X, 比X更, "rather than X", "over X".
 AGAINST = {
-    "zh": re.compile(r"(?:而不是|而非|不是|不像|不同于|比|相比(?:之下)?|与其|并非|胜过|强于|超过)[^，。,；;]{0,6}$"
+    # (比较 in 我比较倾向于X means "rather": it compares nothing, md-tune54)
+    "zh": re.compile(r"(?:而不是|而非|不是|不像|不同于|比(?!较)|相比(?:之下)?|与其|并非|胜过|强于|超过)"
+                     r"[^，。,；;]{0,6}$"
                      r"|不如\s*$"),
     "en": re.compile(r"\b(?:rather than|instead of|than|not|over|ahead of|before|more than|less than|beats?"
                      r"|outperforms?|trumps?|outweighs?)\s+(?:the\s+|a\s+)?$", _I),

@@ -90,5 +90,5 @@ UNITS = [
                          r"|\bbudget"
                          r"|\bfunding\b|\bprice\b|\b(?:fee|charge|fine|fare|levy|toll|salary|wage|premium)s?\b"
                          r"|\bpenalty\b|\bpenalties\b", _I)),
-    ("count", re.compile(r"多少(?:人|个|辆|家|台|座|名|位|头|只|所|套|艘|架|场|万|亿)|how many", _I)),
+    ("count", re.compile(r"多少(?:人|个|辆|家|台|座|名|位|头|只|所|套|艘|架|场|万|亿|课时|节)|how many", _I)),
 ]
