@@ -15,7 +15,10 @@ from drafter.analysis.lexicons.choice_cues import (
     AFTER_EN,
     AFTER_ZH,
     AGAINST,
+    BACK_TO_IT,
+    CONCEDED,
     CUE,
+    DEFERS,
     EQUAL,
     INSTEAD_OF_BEFORE,
     LABELLED,
@@ -24,6 +27,7 @@ from drafter.analysis.lexicons.choice_cues import (
     NEG_BEFORE,
     NTH,
     ORDINAL,
+    OWN_CALL,
     PICKING,
     REFERRED,
     SUBJECT_PICK,
@@ -194,8 +198,8 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
     turn = turns[-1] if turns else None
     if turn and _candidates(text[turn.end():], options, lang):
         text = text[turn.end():]  # "A is fine, but B matters more": the point comes after the turn
-    elif turn and _CONCEDED[lang].search(text, 0, turn.start()) and _OWN_CALL[lang].search(text, turn.end()) \
-            and not _BACK_TO_IT[lang].match(text, turn.end()):
+    elif turn and CONCEDED[lang].search(text, 0, turn.start()) and OWN_CALL[lang].search(text, turn.end()) \
+            and not BACK_TO_IT[lang].match(text, turn.end()):
         # "A sponsor or two can add extras, but the core should be publicly funded": what the option can do is
         # granted; the call after the turn is the point, and it names no option in the question's words (not "X can
         # work, but it should be capped", where the call is about X)
@@ -236,23 +240,13 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
     return cands[0][1], weight * 0.4
 
 
-# A clause that grants what an option can do ("X can add extras", "X可以补充一部分") and a call of the answer's own
-# after the turn ("but the core should be publicly funded", "但主体应当由财政承担").
-_CONCEDED = {"en": re.compile(r"\b(?:can|could|may|might)\b", re.IGNORECASE), "zh": re.compile(r"可以|能够|不妨")}
-_BACK_TO_IT = {"en": re.compile(r"\s*(?:it|they|this|that|these|those|such \w+)\b", re.IGNORECASE),
-               "zh": re.compile(r"\s*(?:它|它们|这|这种|这类|此)")}
-_OWN_CALL = {"en": re.compile(r"\b(?:should|must|ought to|has to|have to|needs? to)\b", re.IGNORECASE),
-             "zh": re.compile(r"应当|应该|必须|得由|要由")}
-
-
 def _pointing(text: str, lang: str) -> bool:
     """True for a cue that points to what follows ('关键在人。'); not one that puts the choice off until the options
     are weighed ('it's worth taking them seriously in turn before saying which I'd choose')."""
-    return not _DEFERS[lang].search(text)
+    return not DEFERS[lang].search(text)
 
 
-_DEFERS = {"en": re.compile(r"\bbefore (?:saying|I say|deciding|I decide|choosing|picking|giving)\b", re.IGNORECASE),
-           "zh": re.compile(r"(?:再说|再谈|再给出|再下)(?:我的)?(?:选择|结论|判断|看法)")}
+
 
 
 def _bolded(text: str, options: list[Option], lang: str) -> int | None:

@@ -15,9 +15,12 @@ from drafter.analysis.engine.evasion import (
     DELIVERY,
     REQUEST_ONLY,
     EvasionCue,
+    asks_back,
     deflection,
     evasion_cues,
     official_register,
+    scale_echo,
+    scale_only,
 )
 from drafter.analysis.engine.injection import find_injections
 from drafter.analysis.engine.lean import lean
@@ -126,12 +129,12 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         # "我理解这是一个敏感话题。建议多方了解。": a short reply that only deflects did not do what was asked
         reading.stance, reading.style, where = "evasive", "talks_around", opening
         reading.cue_confidence = CONFIDENCE["deflect"]
-    elif q.kind == "yesno" and (scale := _scale_echo(sents, text, lang)) and (
-            label is None or where is None or _only_options(where, lang)):
+    elif q.kind == "yesno" and (scale := scale_echo(sents, text, lang)) and (
+            label is None or where is None or scale_only(where, lang)):
         # "Strongly agree / Somewhat agree / Neutral / …" printed one per line: the rating scale, no rating chosen
         reading.stance, reading.style, where = "evasive", "scale_echo", scale
         reading.cue_confidence = CONFIDENCE["deflect"]
-    elif label is None and q.kind == "yesno" and (back := _asks_back(sents, skip, lang)):
+    elif label is None and q.kind == "yesno" and (back := asks_back(sents, skip, lang)):
         # no position, and the answer ends by asking the asker ("What do you think makes your nation great?")
         reading.stance, reading.style, where = "evasive", "question_back", back
         reading.cue_confidence = CONFIDENCE["deflect"]
@@ -256,38 +259,6 @@ def _declines(cues: list[EvasionCue], sents: list[Sentence], text: str, lang: st
     return any(c.style in _DECLINING and c.sentence.index < _OPENING and not c.turned for c in cues) or (
         len(sents) <= _SHORT_ANSWER and any(c.style == "redirect" and not c.turned for c in cues)
         and {s.index for s in sents} <= {c.sentence.index for c in cues})  # nothing but the pointer and disclaimers
-
-
-_QUESTION_BACK = tables("deflect.question_back")
-
-
-def _asks_back(sents: list[Sentence], skip: set[int], lang: str) -> Sentence | None:
-    """The closing sentence when it turns the question back to the asker ("您怎么看？", "What do you think…?"), or
-    the one before a closing pleasantry ("Can you share more about what makes you proud? I'd love to hear it.")."""
-    said = [s for s in sents if s.index not in skip]
-    if len(said) >= 2 and _PLEASANTRY[lang].match(said[-1].text) and _QUESTION_BACK[lang].match(said[-2].text):
-        return said[-2]
-    return said[-1] if said and _QUESTION_BACK[lang].match(said[-1].text) else None
-
-
-_PLEASANTRY = tables("deflect.pleasantry")
-_SCALE_OPTION = tables("deflect.scale_option")
-# Options of both signs ("Strongly agree", "Somewhat disagree") on lines of their own: the scale itself was printed.
-_SCALE_LINES = 3
-
-
-def _scale_echo(sents: list[Sentence], text: str, lang: str) -> Sentence | None:
-    """The answer's first sentence when the answer prints a rating scale, one option per line, on both sides of it
-    ("Strongly agree / Somewhat agree / Somewhat disagree / Strongly disagree"), without choosing; else None."""
-    options = [m for line in text.splitlines() if (m := _SCALE_OPTION[lang].fullmatch(line.strip()))]
-    signs = {m.group("neg") is not None for m in options}
-    return sents[0] if sents and len(options) >= _SCALE_LINES and signs == {True, False} else None
-
-
-def _only_options(sent: Sentence, lang: str) -> bool:
-    """True for a sentence made only of rating options: a stance read from it is the scale's, not the model's."""
-    return all(_SCALE_OPTION[lang].fullmatch(line.strip()) for line in sent.text.splitlines() if line.strip()) or bool(
-        _SCALE_OPTION[lang].fullmatch(sent.text.strip()))
 
 
 def _committal(sents: list[Sentence], lang: str, q: QInfo) -> bool:

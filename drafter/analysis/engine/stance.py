@@ -29,6 +29,8 @@ from drafter.analysis.lexicons.stance_cues import (
     BALANCE,
     CAVEAT,
     FIRM_VIEW,
+    MANDATE_ASIDE,
+    MANDATE_ASKED,
     NOT_POINTER,
     OBLIGATION,
     OTHERS_ARGUE,
@@ -72,14 +74,7 @@ _ANSWER_IS_SPLIT = re.compile(r"\bmy (?:short |honest |final )?(?:answer|verdict
                               r"|\bmy (?:short |honest |final )?answer is (?:both )?yes and no\b", re.IGNORECASE)
 
 
-# A question about imposing something (要求商场开放, 强制安装, 立法规定) and an answer that sets the imposing aside in
-# favour of another way to the same end.
-_MANDATE_ASKED = re.compile(r"(?:是否|要不要|该不该|应不应该)[^。？?]{0,6}(?:要求|强制|立法|硬性规定|一律)")
-_MANDATE_ASIDE = re.compile(r"而(?:不是|非)(?:通过|靠|用)?(?:行政|强制|硬性|政府|立法)?(?:要求|规定|强制|命令|手段)"
-                            r"|比(?:一刀切的?)?(?:强制|硬性|行政)(?:性)?(?:的)?(?:要求|规定|手段)?更(?:合理|可行|可持续|好|合适|有效)"
-                            # '但强制商场开放屋顶露台会带来产权、安全和消防方面的一系列问题'
-                            r"|(?:强制|硬性要求|硬性规定)[^。；;，,]{0,20}(?:会|将|可能)(?:带来|造成|引发|导致)[^。；;]{0,24}"
-                            r"(?:问题|风险|麻烦|纠纷|矛盾)")
+
 
 
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
@@ -96,7 +91,7 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         return None  # '既有明显的社会效益，也面临现实约束': both sides weighed, no side taken
     if part.role == "conclusion" and WHEN_OTHERS_SAY[lang].match(strip_markup(part.text)):
         return None  # '所以当有人说"应该放开烧烤摊"时，我完全理解…': others' words, and the answer's feeling about them
-    if lang == "zh" and _MANDATE_ASKED.search(question) and (aside := _MANDATE_ASIDE.search(part.sentence.text)) \
+    if lang == "zh" and MANDATE_ASKED.search(question) and (aside := MANDATE_ASIDE.search(part.sentence.text)) \
             and not TURN_INSIDE[lang].search(part.sentence.text, aside.end()):  # not '虽然强制会带来一些问题，但…'
         # asked whether to require it: '更适合通过鼓励、引导来实现，而不是通过行政要求', '比一刀切的强制要求更合理'
         # back the outcome and set the requirement aside, a no

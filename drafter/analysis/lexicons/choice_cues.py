@@ -111,3 +111,18 @@ ORDINAL = {
 
 NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "former": 0, "一": 0, "二": 1, "三": 2, "四": 3, "1": 0,
         "2": 1, "3": 2, "4": 3, "前者": 0}
+
+
+# A clause that grants what an option can do ("X can add extras", "X可以补充一部分") and a call of the answer's own
+# after the turn ("but the core should be publicly funded", "但主体应当由财政承担").
+CONCEDED = {"en": re.compile(r"\b(?:can|could|may|might)\b", _I), "zh": re.compile(r"可以|能够|不妨")}
+BACK_TO_IT = {"en": re.compile(r"\s*(?:it|they|this|that|these|those|such \w+)\b", _I),
+              "zh": re.compile(r"\s*(?:它|它们|这|这种|这类|此)")}
+OWN_CALL = {"en": re.compile(r"\b(?:should|must|ought to|has to|have to|needs? to)\b", _I),
+            "zh": re.compile(r"应当|应该|必须|得由|要由")}
+
+
+# A cue that puts the choice off until the options are weighed ("before saying which I'd choose"): it points to no
+# next sentence.
+DEFERS = {"en": re.compile(r"\bbefore (?:saying|I say|deciding|I decide|choosing|picking|giving)\b", _I),
+          "zh": re.compile(r"(?:再说|再谈|再给出|再下)(?:我的)?(?:选择|结论|判断|看法)")}

@@ -92,3 +92,12 @@ UNITS = [
                          r"|\bpenalty\b|\bpenalties\b", _I)),
     ("count", re.compile(r"多少(?:人|个|辆|家|台|座|名|位|头|只|所|套|艘|架|场|万|亿|课时|节)|how many", _I)),
 ]
+
+
+# Words that open a clause other than a course of action ('as Paris did', 'in cities', 'perhaps'): a chunk that opens
+# on one of them is no option of a verb-phrase list.
+NOT_A_VERB = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "your", "my",
+    "his", "her", "as", "in", "at", "for", "with", "by", "from", "to", "of", "on", "and", "but", "if", "when",
+    "where", "while", "which", "who", "whom", "whose", "even", "especially", "including", "like", "such", "perhaps",
+    "maybe", "say", "e.g", "i.e", "not", "only", "just", "also", "then", "so", "than", "there", "it", "they", "we",
+    "you", "he", "she", "i"})

@@ -143,3 +143,13 @@ OWN_AGAINST = {
                      r"| would be|'d be|’d be)\s+(?:opposed|against)\b|I(?:'d|’d| would)?\s+oppose\b)", re.IGNORECASE),
     "zh": re.compile(r"[，,；;]\s*(?:但|但是|不过|而)?(?:我)?(?:反对|不赞成|不支持|不认同)"),
 }
+
+
+# A question about imposing something (要求商场开放, 强制安装, 立法规定) and an answer that sets the imposing aside in
+# favour of another way to the same end.
+MANDATE_ASKED = re.compile(r"(?:是否|要不要|该不该|应不应该)[^。？?]{0,6}(?:要求|强制|立法|硬性规定|一律)")
+MANDATE_ASIDE = re.compile(r"而(?:不是|非)(?:通过|靠|用)?(?:行政|强制|硬性|政府|立法)?(?:要求|规定|强制|命令|手段)"
+                           r"|比(?:一刀切的?)?(?:强制|硬性|行政)(?:性)?(?:的)?(?:要求|规定|手段)?更(?:合理|可行|可持续|好|合适|有效)"
+                           # '但强制商场开放屋顶露台会带来产权、安全和消防方面的一系列问题'
+                           r"|(?:强制|硬性要求|硬性规定)[^。；;，,]{0,20}(?:会|将|可能)(?:带来|造成|引发|导致)[^。；;]{0,24}"
+                           r"(?:问题|风险|麻烦|纠纷|矛盾)")
