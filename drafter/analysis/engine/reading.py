@@ -28,7 +28,7 @@ from drafter.analysis.engine.numbers import figures
 from drafter.analysis.engine.polarity import signal_polarity, strip_markup
 from drafter.analysis.engine.questions import QInfo
 from drafter.analysis.engine.sentences import Sentence, clauses, clean_span, is_question, split_sentences
-from drafter.analysis.engine.stance import CONCLUDING, STRONG, read_stance
+from drafter.analysis.engine.stance import CONCLUDING, STRONG, own_voice, read_stance
 from drafter.analysis.engine.terms import coverage
 from drafter.analysis.lexicons.cues import CONCLUSION, HEDGE, SPLIT, TOSS_UP
 from drafter.analysis.lexicons.data import tables
@@ -83,6 +83,13 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             sents, skip, lang):
         # a statement is answered only by agreement said in words: "I don't hold opinions. However, …" followed by
         # no such words took no position (one that only lists both sides stays half-read: `unclear`)
+        label, strength = None, 0.0
+    if q.kind == "yesno" and label in ("affirm", "deny") and any(c.style == "no_opinion" and not c.turned
+                                                                 for c in found) and not own_voice(
+            label, sents, lang, q.terms, q.text, {c.sentence.index for c in found if c.style == "no_opinion"}):
+        # "As an AI, I don't take positions on this. …. Ultimately, whether X is a decision for parents…": the side
+        # was read from a closing remark by where it stands; the answer kept its word (on batches read before
+        # tuning, such sides were wrong 8 times in 9)
         label, strength = None, 0.0
     own_view = any(_OWN_VIEW[lang].search(s.text) for s in sents)
     # a disclaimer whose next sentence turns to a verdict ("我无法预测未来。但从趋势判断，会扩大。") is the verdict

@@ -135,6 +135,30 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
     return found
 
 
+def own_voice(label: str, sents: list[Sentence], lang: str, qterms: set[str], question: str,
+              disclaimers: set[int]) -> bool:
+    """True when some part states `label` in the answer's own voice: a first-person view, a stance verb, an answer
+    word, or a sentence that turns from the disclaimer before it ("That said, the evidence points one way: …",
+    "Looking at the evidence, though, I come down in favour: …")."""
+    for part in position_parts(sents, lang, disclaimers):
+        found = _part_polarity(part, lang, qterms, question)
+        if found and found.label == label and (part.role in ("opinion", "contrast", "bare") or part.stance_verb
+                                               or says_answer_word(part, lang)
+                                               or _TURNS_FROM[lang].search(strip_markup(part.sentence.text))):
+            return True
+    return any(_TURNS_FROM[lang].search(strip_markup(s.text)) and any(
+        (found := signal_polarity(c, lang, question, qterms)) and found.label == label for c in clauses(s.text))
+        for s in sents if s.index not in disclaimers)
+
+
+_TURNS_FROM = {
+    "en": re.compile(r"^\W*(?:however|but|that said|having said that|nevertheless|nonetheless|even so|still|"
+                     r"with (?:those|these|that) caveats?|on the merits)\b|[,;]\s*(?:though|however)\s*,",
+                     re.IGNORECASE),
+    "zh": re.compile(r"^\W*(?:但是?|不过|然而|话虽如此)|[，,；;]\s*(?:但是?|不过|然而)"),
+}
+
+
 def _supports_something_else(obj: str, lang: str, qterms: set[str]) -> bool:
     """An English object of 'support'/'back' with words of its own, none of them the question's or the proposal's."""
     if lang != "en" or re.match(r"\W*\w+ing\b", obj) or OBLIGATION.search(obj) or PROPOSAL_WORD.search(obj):
