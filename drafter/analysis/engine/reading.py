@@ -91,6 +91,10 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         # was read from a closing remark by where it stands; the answer kept its word (on batches read before
         # tuning, such sides were wrong 8 times in 9)
         label, strength = None, 0.0
+    if q.kind in ("number", "choice") and label == "other" and _declined_figure(found, where):
+        # "这个问题我没办法给出一个可以直接采用的具体数字" and then a fee quoted from press reports: the answer said it
+        # would not give one, and the figure or option read elsewhere is background, not its answer
+        label, strength = None, 0.0
     own_view = any(_OWN_VIEW[lang].search(s.text) for s in sents)
     # a disclaimer whose next sentence turns to a verdict ("我无法预测未来。但从趋势判断，会扩大。") is the verdict
     cues = [c for c in found if not c.conceded and not (c.disclaimer and label is not None
@@ -206,6 +210,13 @@ def _declined_in_verdict(cue: EvasionCue, where: Sentence | None) -> bool:
     ("Yes — …" at the top) still outweighs a closing disclaimer."""
     return (cue.style in _DECLINING and cue.sentence.verdict and not cue.turned and where is not None
             and not where.verdict and where.kind in ("item", "cell"))
+
+
+def _declined_figure(found: list[EvasionCue], where: Sentence | None) -> bool:
+    """True when the answer refuses to give the figure or pick asked for ("I can't give you a specific number") and
+    the one read stands outside the refusal and outside any verdict: the refusal is the answer."""
+    refusals = {c.sentence.index for c in found if c.style == "refusal" and not c.turned}
+    return bool(refusals) and where is not None and where.index not in refusals and not where.verdict
 
 
 def _split_said(where: Sentence | None, lang: str) -> bool:
