@@ -37,18 +37,20 @@ def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim 
     noun = _COUNTED.search(question) if unit == "count" else None
     qterms = frozenset(terms(question))
     counted = noun.group(1).lower() if noun else None
-    found = _first_claim(sents, unit, asked, when, counted, qterms) or _first_claim(
-        sents, unit, asked, when, counted, qterms, mentions=True)
+    named = _ZH_COUNTER_ASKED.search(question) if unit == "count" else None
+    counter = named.group(1) if named else None
+    found = _first_claim(sents, unit, asked, when, counted, qterms, counter=counter) or _first_claim(
+        sents, unit, asked, when, counted, qterms, mentions=True, counter=counter)
     if found or unit not in _SIZES:
         return found
     # an answer that gives a size in another measure (a share for a head count) still states one
-    other = _first_claim(sents, None, asked, when, qterms=qterms)
+    other = _first_claim(sents, None, asked, when, qterms=qterms, counter=counter)
     return other if other and other.unit in _SIZES else None
 
 
 def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, float, float]],
                  when: set[str], noun: str | None = None, qterms: frozenset[str] = frozenset(),
-                 mentions: bool = False) -> Claim | None:
+                 mentions: bool = False, counter: str | None = None) -> Claim | None:
     """The first sentence's figure in `unit` (any unit when None), ranges and points merged: a sentence where the
     answer gives its verdict first, then prose, and table cells (background data, mostly) last; a sentence about
     another year than the one asked ('基数：2024年约500亿元' for 2027) after those about it. A figure in quotation
@@ -64,6 +66,8 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
             figs = [f for f in figs if f.unit == unit or (unit == "count" and f.unit == "money")]
         else:  # a calendar year answers only a question that asks for one (then `unit` says so)
             figs = [f for f in figs if f.unit != "year"]
+        if counter:  # '每学期安排多少课时?' is not answered by '一两所学校': a count of something else
+            figs = [f for f in figs if not _other_counter(f.text, counter)]
         if figs and not unit:
             figs = [f for f in figs if f.unit == figs[0].unit]
         if not figs:
@@ -149,6 +153,19 @@ _AHEAD = re.compile(r"将|会|预计|预测|估计|未来|到(?:20\d\d|\d+年)|\
 
 # 'How many matches will be played?': the noun counted, so that '104 matches' is a count without a counter word.
 _COUNTED = re.compile(r"\bhow many ([a-z]{3,})", re.IGNORECASE)
+# The counter a Chinese count question names ('多少课时', '多少家'), and the counters a figure may end in.
+_ZH_COUNTERS = "课时|节课|人次|人|名|位|辆|家|台|座|户|所|套|艘|架|场|节"
+_ZH_COUNTER_ASKED = re.compile(rf"多少({_ZH_COUNTERS})")
+_ZH_COUNTER_END = re.compile(rf"({_ZH_COUNTERS})$")
+
+
+def _other_counter(figure: str, asked: str) -> bool:
+    """True when a Chinese count ends in another counter than the one asked for ('一两所' for 多少课时)."""
+    end = _ZH_COUNTER_END.search(figure)
+    if end is None:
+        return False
+    pair = {end.group(1), asked}  # counters that name the same thing ('6课时' and '6节课') agree
+    return len(pair) == 2 and not pair <= {"课时", "节课", "节"} and not pair <= {"人", "名", "位", "人次"}
 
 
 def _counts_of(text: str, noun: str) -> list[Figure]:

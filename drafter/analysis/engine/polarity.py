@@ -20,6 +20,7 @@ from drafter.analysis.lexicons.polarity_cues import (
     AFFIRM,
     ANTONYMS_EN,
     ANTONYMS_ZH,
+    ATTRIBUTIVE_NEG,
     BARE_AUX,
     BECAUSE,
     CASE_AGAINST_DENIED,
@@ -158,6 +159,8 @@ def negations(clause: str, lang: str, question: str = "") -> int:
     text = REPEATED_NO.sub("", _clean(clause, lang))  # "No — not yet", "不，不会": one no, said twice
     text = NOBODY_LEFT_OUT.sub("", text)  # 'a rule that ensures nobody is shut out': a protection, not a no
     text = NOT_THE_ONLY.sub("", text)  # '它不是唯一原因，却显著降低了门槛': one cause among others, not a no
+    if lang == "zh":
+        text = ATTRIBUTIVE_NEG.sub("＿", text)
     for term in own_negative_terms(question) if question else ():
         if term in text:
             text = text.replace(term, "＿")

@@ -239,6 +239,12 @@ ANTONYMS_EN = [("lower", "rais"), ("lower", "rise"), ("lower", "rose"), ("rais",
                ("majorit", "minorit")]
 
 # Set aside before negators are counted (see polarity.negations).
+# '拆除没有保护价值的老旧建筑', '把不再使用的仓库改成公园': a negation inside a 的-phrase that describes a noun
+# picks out which things, it does not say no (only after a demonstrative, a quantifier or 把: '不具备…的条件' negates
+# its verb)
+ATTRIBUTIVE_NEG = re.compile(r"(?:(?<=那些)|(?<=这些)|(?<=部分)|(?<=一些)|(?<=某些)|(?<=那种)|(?<=这种)|(?<=[把将]))"
+                             r"(?:没有|不再|无|未|不)(?![是算应该会能宜必要可])[^，。；;、的！？!?\s]{1,8}的"
+                             r"(?=[\u4e00-\u9fff])")
 NOT_THE_ONLY = re.compile(r"(?:并|也)?不是唯一的?|\bnot the only\b|\bisn(?:'|’)t the only\b", re.IGNORECASE)
 NOBODY_LEFT_OUT = re.compile(r"\b(?:ensures?|ensuring|makes? sure|guarantees?)\s+(?:that\s+)?"
                              r"(?:nobody|no one|no-one)\b", re.IGNORECASE)
@@ -257,10 +263,15 @@ LEADING_ANSWER = {
                      r"|my take|in short)\W{0,3}:\W*)?(?:that\s+)?(yes|yeah|yep|absolutely|definitely|no|nope"
                      r"|not at all)\s*[—–:;,.!]", re.IGNORECASE),
     # "当然，如果…再讨论也不迟": a concession that opens a condition, not the answer word "of course"
-    "zh": re.compile(r"^\W*(是的|对|没错|当然(?![，,]\s*(?:如果|假如|若|要是|倘若|前提))|不|不是|没有)"
+    # '应该，在严格筛选的前提下，…', '不应该。': the question's modal said back as the answer word
+    # '我的结论是：应该，…': a labelled answer word, as in English
+    "zh": re.compile(r"^\W*(?:(?:我的)?(?:结论|回答|答案|判断|看法)(?:是)?\W{0,3}[：:]\W*)?"
+                     r"(是的|对|没错|当然(?![，,]\s*(?:如果|假如|若|要是|倘若|前提))"
+                     r"|不?(?:应该|应当|会|能|可以|值得|需要)|不|不是|没有)"
                      r"\s*[，,。！!：:；;—]"),
 }
-NO_WORDS = {"no", "nope", "not at all", "不", "不是", "没有"}
+NO_WORDS = {"no", "nope", "not at all", "不", "不是", "没有",
+            "不应该", "不应当", "不会", "不能", "不可以", "不值得", "不需要"}
 # Odds compared between two cases ("more likely to arrive later than in the next two years", "与其说会…不如说…"):
 # which case is the question's needs more than the words of the clause.
 COMPARED_ODDS = {
