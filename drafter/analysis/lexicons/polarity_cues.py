@@ -54,8 +54,9 @@ NO_DELAY = {
           r"|\b(?:no|can(?:'t|not|’t) (?:find|see|think of)(?: a| any)?)(?: \w+)? reason not to\b",
 }
 # "It would be hard to argue that X would not…": two negatives, so its negators do not count, and it says yes
-HARD_TO_ARGUE_NOT = (r"\b(?:hard|difficult) to argue (?:that )?(?:\w+ ){0,5}?(?:is|are|would|will|does|do)"
-                     r"(?:n't|n’t| not)\b")
+# ("I find it hard to argue that councils shouldn't do this")
+HARD_TO_ARGUE_NOT = (r"\b(?:hard|difficult) to argue (?:that )?(?:\w+ ){0,5}?(?:is|are|would|will|does|do|should|could"
+                     r"|can|must|need)(?:n't|n’t| not)\b")
 # Fixed expressions that only look negative (不仅, 无人机, "no doubt"): blanked out before negators are counted.
 NEUTRAL = {
     "zh": re.compile(
@@ -110,7 +111,7 @@ NEGATOR = {
                      r"|危言耸听|站不住脚|多余|可能性(?:很|极|非常|相当)?(?:小|低)|可能性不大|概率(?:很|极|非常)?(?:小|低)"
                      r"|希望(?:渺茫|不大)|天方夜谭"
                      # '"全国必修"这一步迈得过大' (md-tune48): the step judged too big, too fast
-                     r"|迈得(?:过|太)(?:大|急|快)|操之过急|为时过早|过于激进"),
+                     r"|[迈走]得(?:过|太)(?:大|急|快)|操之过急|为时过早|过于激进"),
     "en": re.compile(
         r"\bnot\b|n't\b|n’t\b|\bno\b|\bnever\b|\bnone\b|\bnobody\b|\bnothing\b|\bneither\b|\bnor\b|\bcannot\b"
         r"|\bhardly\b"
@@ -260,7 +261,10 @@ LEADING_ANSWER = {
     # "My view is that yes, …": the answer word may follow the 'that' of the view that introduces it
     # "Assessment: no — a statutory duty is the wrong instrument", "Verdict: yes — scrap them": a labelled answer word
     "en": re.compile(r"^\W*(?:(?:verdict|assessment|answer|short answer|my answer|bottom line|conclusion|my view"
-                     r"|my take|in short)\W{0,3}:\W*)?(?:that\s+)?(yes|yeah|yep|absolutely|definitely|no|nope"
+                     r"|my take|in short)\W{0,3}:\W*)?"
+                     # "So yes: councils should hand them out", "On balance, no —": a connective before the word
+                     r"(?:(?:so|and so|then|overall|on balance|ultimately|in the end|honestly),?\s+)?"
+                     r"(?:that\s+)?(yes|yeah|yep|absolutely|definitely|no|nope"
                      r"|not at all)\s*[—–:;,.!]", re.IGNORECASE),
     # "当然，如果…再讨论也不迟": a concession that opens a condition, not the answer word "of course"
     # '应该，在严格筛选的前提下，…', '不应该。': the question's modal said back as the answer word
@@ -268,6 +272,8 @@ LEADING_ANSWER = {
     "zh": re.compile(r"^\W*(?:(?:我的)?(?:结论|回答|答案|判断|看法)(?:是)?\W{0,3}[：:]\W*)?"
                      r"(是的|对|没错|当然(?![，,]\s*(?:如果|假如|若|要是|倘若|前提))"
                      r"|不?(?:应该|应当|会|能|可以|值得|需要)|不|不是|没有)"
+                     # '应该列入，但要以基础书写为核心', '不应该列为必修。': the modal and its verb, then the stop
+                     r"(?:(?<=应该|应当)[\u4e00-\u9fff]{1,4}(?=[，,。！!；;]))?"
                      r"\s*[，,。！!：:；;—]"),
 }
 NO_WORDS = {"no", "nope", "not at all", "不", "不是", "没有",
