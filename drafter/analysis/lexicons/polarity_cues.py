@@ -77,7 +77,11 @@ NEUTRAL = {
         r"|无关紧要"
         r"|应该说|可以说|需要(?:先|首先)?(?:指出|注意|说明|强调|提醒|澄清)|值得注意|值得一提"
         r"|瑕不掩瑜|(?:不能|不得|不可)不承认"
-        r"|屡教不改|屡禁不止|" + NO_DELAY["zh"]),
+        r"|屡教不改|屡禁不止"
+        # '结论并不复杂：**景区应该让…**': the lead says the verdict is simple, it does not negate the verdict
+        # (also when the part starts after the marker: '并不复杂：…')
+        r"|(?:(?:结论|答案|道理|判断|理由)(?:其实|也)?|^\W*)(?:并|很)?不(?:复杂|难|难找|难理解)(?=\s*[：:]|\s*$)"
+        r"|" + NO_DELAY["zh"]),
     "en": re.compile(
         r"\bno doubt\b|\b(?:hard|difficult) not to\b|\bno question\b|\bnot only\b|\bnot just\b|\bno matter\b"
         r"|\bnothing but\b|\bnot least\b"
@@ -86,6 +90,9 @@ NEUTRAL = {
         r"|\bcan(?:'t|not|’t) help but\b|\bnot surprisingly\b|\bno shortage\b|\bno small\b|\bthere(?:'s"
         r"| is) no denying\b"
         r"|\bmore likely than not\b|\bbetter than even\b|\bhard to argue (?:against|with)\b"
+        # "The answer isn't complicated: councils should …": the lead calls the verdict simple, it negates nothing
+        r"|\bthe (?:answer|conclusion|verdict) (?:is(?:n't|n’t| not)|is hardly) (?:complicated|hard|difficult)"
+        r"(?=\s*[:—–,]|\s*$)"
         # "It would be hard to argue this isn't worth doing": two negatives, a yes
         r"|" + HARD_TO_ARGUE_NOT +
         # "sitting beside a parent should not depend on which airline you picked": a guarantee, not a no
