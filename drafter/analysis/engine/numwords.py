@@ -23,7 +23,9 @@ _ONES_WORDS = "|".join(sorted((k for k in _EN_ONES if k not in ("a", "an")), key
 _TENS_WORDS = "|".join(_EN_TENS)
 EN_NUMBER = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_ONES_WORDS}))?|(?:{_ONES_WORDS})(?:[- ]hundred)?)"
 EN_DENOM = "|".join(sorted(_EN_DENOM, key=len, reverse=True))
-ZH_NUMBER = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+# '一万五千', '两万五千': a 万 section followed by more numerals is one number (15000), not 一万 and 五千
+ZH_NUMBER = (r"(?:[零〇一二两三四五六七八九十百千]+万(?=[零〇一二两三四五六七八九十百千]))?"
+             r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?")
 _EN_WORD_RE = re.compile(rf"^{EN_NUMBER}$", re.IGNORECASE)
 
 
@@ -31,6 +33,12 @@ def zh_int(text: str) -> float | None:
     """一千二百 -> 1200, 十五 -> 15, 二十 -> 20, 三 -> 3, 一点五 -> 1.5; None when it is not a numeral."""
     if not text:
         return None
+    if "万" in text:  # '一万五千' -> 15000; '一万五' (colloquial) -> 15000
+        high, low = text.split("万", 1)
+        upper, lower = zh_int(high), zh_int(low)
+        if upper is None or lower is None:
+            return None
+        return upper * 1e4 + (lower * 1e3 if len(low) == 1 and low in _ZH_DIGITS else lower)
     if "点" in text:
         whole, frac = text.split("点", 1)
         base = zh_int(whole)
@@ -73,7 +81,7 @@ def any_int(text: str) -> float | None:
         return float(t)
     except ValueError:
         pass
-    return zh_int(t) if re.match(r"^[零〇一二两三四五六七八九十百千点]+$", t) else en_int(t)
+    return zh_int(t) if re.match(r"^[零〇一二两三四五六七八九十百千万点]+$", t) else en_int(t)
 
 
 def en_denominator(word: str) -> int | None:
