@@ -7,6 +7,7 @@ Found on md-tune56 (blind batch k111, first measured at fa726c9 before it was re
 
 from __future__ import annotations
 
+from drafter.analysis.lexicons.polarity_cues import LEADING_ANSWER
 from tests.analysis_helpers import stance
 
 EN_Q = "Should councils hand out free sandbags to households in flood-prone areas?"
@@ -33,3 +34,10 @@ def test_zh_a_yes_in_one_case_and_not_yet_in_another_is_split() -> None:
     answer = ZH_BODY + ("## 结论\n\n在条件好的城区学校，试点开设是可以的；但作为一项全省统一的必修要求，"
                         "条件还不成熟。")
     assert stance(ZH_Q, answer) == "mixed"
+
+
+def test_zh_a_discourse_marker_is_no_answer_word() -> None:
+    # '应该说，', '应该承认，' open a remark, they do not answer the question with 应该
+    for remark in ("应该说，这件事利弊都有。", "应该承认，反对者的理由也有道理。", "应该指出，数据还不充分。"):
+        assert LEADING_ANSWER["zh"].match(remark) is None, remark
+    assert LEADING_ANSWER["zh"].match("应该列入，但要以基础书写为核心。") is not None
