@@ -228,3 +228,23 @@ def _turned(sents: list[Sentence], sent: Sentence, end: int, lang: str) -> bool:
         return True
     nxt = sents[sent.index + 1] if sent.index + 1 < len(sents) else None
     return bool(nxt and CONTRAST[lang].search(nxt.text))
+
+
+# Cue styles that decline to answer (as opposed to weighing both sides or pointing elsewhere).
+DECLINING = ("refusal", "no_opinion", "official_line")
+
+
+def declined_in_verdict(cue: EvasionCue, where: Sentence | None) -> bool:
+    """True when the answer's verdict block declines ("In summary: I'm not in a position to say whether the parish, the
+    council or a national standard ought to decide") and the position was read only from a list item or a table cell
+    outside any verdict (an item in a list of bodies to ask): the verdict is the decline. A position stated in prose
+    ("Yes — …" at the top) still outweighs a closing disclaimer."""
+    return (cue.style in DECLINING and cue.sentence.verdict and not cue.turned and where is not None
+            and not where.verdict and where.kind in ("item", "cell"))
+
+
+def declined_figure(found: list[EvasionCue], where: Sentence | None) -> bool:
+    """True when the answer refuses to give the figure or pick asked for ("I can't give you a specific number") and
+    the one read stands outside the refusal and outside any verdict: the refusal is the answer."""
+    refusals = {c.sentence.index for c in found if c.style == "refusal" and not c.turned}
+    return bool(refusals) and where is not None and where.index not in refusals and not where.verdict

@@ -12,10 +12,13 @@ from drafter.analysis.engine.claims import Claim, past_for_future, read_claim
 from drafter.analysis.engine.conditions import conditional, split_verdict
 from drafter.analysis.engine.evasion import (
     CONFIDENCE,
+    DECLINING,
     DELIVERY,
     REQUEST_ONLY,
     EvasionCue,
     asks_back,
+    declined_figure,
+    declined_in_verdict,
     deflection,
     evasion_cues,
     official_register,
@@ -79,7 +82,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     skip = {c.sentence.index for c in found if not c.turned}
     turned = {c.sentence.index for c in found if c.turned}
     label, strength, where, pick, claim, contested, concluded = _position(sents, lang, q, skip, turned)
-    if q.statement and label is not None and any(c.style in _DECLINING for c in found) and not _said_agreement(
+    if q.statement and label is not None and any(c.style in DECLINING for c in found) and not _said_agreement(
             sents, skip, lang):
         # a statement is answered only by agreement said in words: "I don't hold opinions. However, …" followed by
         # no such words took no position (one that only lists both sides stays half-read: `unclear`)
@@ -91,7 +94,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         # was read from a closing remark by where it stands; the answer kept its word (on batches read before
         # tuning, such sides were wrong 8 times in 9)
         label, strength = None, 0.0
-    if q.kind in ("number", "choice") and label == "other" and _declined_figure(found, where):
+    if q.kind in ("number", "choice") and label == "other" and declined_figure(found, where):
         # "这个问题我没办法给出一个可以直接采用的具体数字" and then a fee quoted from press reports: the answer said it
         # would not give one, and the figure or option read elsewhere is background, not its answer
         label, strength = None, 0.0
@@ -126,7 +129,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     split_said = label == "mixed" and cues and cues[0].style == "both_sides" and _split_said(where, lang)
     if cues and not split_said and (label is None or strength < STRONG or (
             label == "mixed" and cues[0].style == "both_sides" and strength < STRONG + 1)
-                                                     or _declined_in_verdict(cues[0], where)
+                                                     or declined_in_verdict(cues[0], where)
                  or (q.kind == "open" and _declines(cues, sents, text, lang))) and not (
             q.kind == "yesno" and label in ("affirm", "deny") and _signalled(label, reading.sents, lang, q)):
         reading.stance, reading.style, where = "evasive", cues[0].style, cues[0].sentence
@@ -194,29 +197,12 @@ CONTESTED_CONFIDENCE = 0.65  # a contested yes or no (stance.CONTESTED): below S
 CONTESTED_LENGTH = 8  # sentences: in shorter answers of the devset's kind a contested reading was never wrong
 # How many opening sentences a refusal of an open request may take ("I can't write that. Here is why: …").
 _OPENING = 3
-_DECLINING = ("refusal", "no_opinion", "official_line")
 # "It is not accurate to say all X are Y", "这种说法是刻板印象": the answer rejects the request's premise, a position
 _REBUTTAL = tables("rebuttal")
 _SHORT_ANSWER = 3  # sentences: an answer this short that only points elsewhere did not do what was asked
 
 
 _HALVES = 3  # sentences after a split verdict that may give its halves
-
-
-def _declined_in_verdict(cue: EvasionCue, where: Sentence | None) -> bool:
-    """True when the answer's verdict block declines ("In summary: I'm not in a position to say whether the parish, the
-    council or a national standard ought to decide") and the position was read only from a list item or a table cell
-    outside any verdict (an item in a list of bodies to ask): the verdict is the decline. A position stated in prose
-    ("Yes — …" at the top) still outweighs a closing disclaimer."""
-    return (cue.style in _DECLINING and cue.sentence.verdict and not cue.turned and where is not None
-            and not where.verdict and where.kind in ("item", "cell"))
-
-
-def _declined_figure(found: list[EvasionCue], where: Sentence | None) -> bool:
-    """True when the answer refuses to give the figure or pick asked for ("I can't give you a specific number") and
-    the one read stands outside the refusal and outside any verdict: the refusal is the answer."""
-    refusals = {c.sentence.index for c in found if c.style == "refusal" and not c.turned}
-    return bool(refusals) and where is not None and where.index not in refusals and not where.verdict
 
 
 def _split_said(where: Sentence | None, lang: str) -> bool:
@@ -274,7 +260,7 @@ def _declines(cues: list[EvasionCue], sents: list[Sentence], text: str, lang: st
     opening = text[:sents[min(_OPENING, len(sents) - 1)].end] if sents else ""
     if any(CONTRAST_OPENING.search(s.text) for s in sents[:_OPENING + 1]) or DELIVERY[lang].search(opening):
         return False  # "I aim to stay factual. Here is the essay: …" does what was asked (a lead-in is no sentence)
-    return any(c.style in _DECLINING and c.sentence.index < _OPENING and not c.turned for c in cues) or (
+    return any(c.style in DECLINING and c.sentence.index < _OPENING and not c.turned for c in cues) or (
         len(sents) <= _SHORT_ANSWER and any(c.style == "redirect" and not c.turned for c in cues)
         and {s.index for s in sents} <= {c.sentence.index for c in cues})  # nothing but the pointer and disclaimers
 
