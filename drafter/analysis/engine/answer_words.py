@@ -103,3 +103,62 @@ def opens_with_answer(part: Part, lang: str) -> bool:
     said = strip_markup(part.sentence.text)
     return bool(LEADING_ANSWER[lang].match(said) or _ANSWER_IS[lang].search(said)) or (
         part.role == "bare" and bare_answer(said, lang))
+
+
+# An answer that names its own answer ("…, my conclusion is yes: …", "**Verdict: no — not yet.**",
+# "我的答案是：应该取消", "我的看法比较明确：**支持脱钩**"): a declaration, not a side inferred from wording. On the
+# Markdown batches k71-k115 as first measured, 106 answers named one; every one matched its gold stance, and 23 had
+# been misread by arguments, negations or a both-sides phrase around the declaration. On all tuning sets (at 6fd719e)
+# 187 of 187 matched; the split forms ("yes for some, no for others") name no side.
+_DECLARED = {
+    "en": re.compile(
+        r"(?:\bmy (?:honest |overall |short |final |own |considered |plain )?(?:conclusion|answer|view|verdict|take"
+        r"|position|judgement|judgment|recommendation|call)(?: here)?(?:\s+(?:is|would be|remains)|\s*[:—–])"
+        r"|^\W*(?:the )?(?:verdict|conclusion|bottom line|short answer|in short|tl;?dr|my answer)\s*[:—–])"
+        r"\s*(?:\*\*|__)?\s*(?:an? )?(?:(?:clear|qualified|firm|cautious|conditional|reluctant|tentative|definite"
+        r"|measured|guarded|careful|plain|simple|strong|provisional)\s+)?(?:\*\*|__)?(?P<word>yes|no)\b"
+        r"(?=\s*(?:\*\*|__)?\s*(?:[.,:;!—–-]|$))", re.IGNORECASE),
+    "zh": re.compile(
+        r"(?:(?:我的|总的|最终的?)(?:结论|答案|回答|判断|看法|观点|立场|态度|意见)(?:是|很明确|比较明确|非常明确|也很明确"
+        r"|是明确的|很简单)?|^\W*(?:结论|一句话结论|简短回答|结论先行))[：:，,]?\s*(?:\*\*|__)?\s*"
+        r"(?P<word>不应该|不应当|不该|不宜|不必|没有必要|没必要|不支持|不赞成|反对|应该|应当|支持|赞成|有必要)"),
+}
+_ZH_DENY = ("不", "没", "反")
+# '应该分情况', '应当因地制宜': a modal that opens a hedge declares no side
+_ZH_HEDGED = re.compile(r"^\W*(?:分情况|因地制宜|区别对待|视情况|具体分析|谨慎|慎重|审慎|有条件|分类|分步|逐步|稳妥"
+                        r"|一刀切|两手)")
+_ZH_MODAL = re.compile(r"不?(?:应该|应当|该|宜)")
+_EN_SECOND = re.compile(r"\b(?:yes|no)\b", re.IGNORECASE)
+_ZH_CONTINUES = re.compile(r"^[^，。；：,.;:！!？?]{2,12}")
+
+
+def declared_answer(sentence: str, question: str, lang: str) -> str | None:
+    """'affirm' or 'deny' when the sentence names its answer to a yes/no question, unsplit ('my answer is yes for
+    some, no for others' and '应该“限”，不应该“禁”' name none); for Chinese, the modal must open the question's own
+    predicate ('应该列入' for '该不该列为必修') or stand alone: '我的结论是：应该保留' answers no '是否应该取消'
+    by its modal."""
+    said = strip_markup(sentence)
+    found = _naming(said, lang)
+    if not found:
+        return None
+    word, rest = found.group("word"), said[found.end():]
+    if lang != "zh":
+        return None if _EN_SECOND.search(rest) else ("deny" if word.lower() == "no" else "affirm")
+    if _ZH_HEDGED.match(rest) or any(m.group().startswith("不") != word.startswith("不")
+                                     for m in _ZH_MODAL.finditer(rest)):
+        return None
+    verb = _ZH_CONTINUES.match(rest)
+    if verb and verb.group()[0] not in question and not any(
+            verb.group()[i:i + 2] in question for i in range(len(verb.group()) - 1)):
+        return None
+    return "deny" if word.startswith(_ZH_DENY) else "affirm"
+
+
+def declared_word(sentence: str, lang: str) -> str:
+    """The answer word a naming sentence gives ('应该' in '我的答案是：应该出台…'), for its quote to hold."""
+    found = _naming(strip_markup(sentence), lang)
+    return found.group("word") if found else ""
+
+
+def _naming(said: str, lang: str) -> re.Match[str] | None:
+    return _DECLARED["zh" if lang == "zh" else "en"].search(said)

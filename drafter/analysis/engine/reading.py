@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from drafter.analysis.engine.answer_words import leads_with_answer
+from drafter.analysis.engine.answer_words import declared_answer, declared_word, leads_with_answer
 from drafter.analysis.engine.choices import read_pick
 from drafter.analysis.engine.claims import Claim, past_for_future, read_claim
 from drafter.analysis.engine.conditions import conditional, split_verdict
@@ -77,11 +77,13 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     # a split verdict in its sentence ('一部分地区该提高，另一部分不该动，因地制宜', "I can't give a clean yes or no: I
     # agree with the goal and disagree with the design") is a position, not a dodge
     found = [c for c in evasion_cues(sents, lang) if (q.kind == "open" or c.style not in REQUEST_ONLY)
-             and not (c.style in ("both_sides", "refusal") and SPLIT[lang].search(c.sentence.text))]
+             and not (c.style in ("both_sides", "refusal") and SPLIT[lang].search(c.sentence.text))
+             # 'Having set out both sides, my conclusion is yes: …': a sentence that names its answer is no dodge
+             and not (q.kind == "yesno" and declared_answer(c.sentence.text, q.text, lang))]
     # a disclaimer is no position; what follows its turn ('I can't predict this, but…', '…. That said, …') may be
     skip = {c.sentence.index for c in found if not c.turned}
     turned = {c.sentence.index for c in found if c.turned}
-    label, strength, where, pick, claim, contested, concluded = _position(sents, lang, q, skip, turned)
+    label, strength, where, pick, claim, contested, concluded, declared = _position(sents, lang, q, skip, turned)
     if q.statement and label is not None and any(c.style in DECLINING for c in found) and not _said_agreement(
             sents, skip, lang):
         # a statement is answered only by agreement said in words: "I don't hold opinions. However, …" followed by
@@ -107,7 +109,8 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             # "I strongly believe …. There are arguments on both sides, …": a view in its own voice
             and not (c.style == "both_sides" and own_view)]
     # the last toss-up said: "Honestly, somewhere in the middle. … it's partly right and partly wrong" closes it
-    even = next((s for s in reversed(sents) if s.index not in skip and TOSS_UP[lang].search(s.text)), None)
+    even = None if declared else next((s for s in reversed(sents) if s.index not in skip
+                                       and TOSS_UP[lang].search(s.text)), None)
     if even and (label == "mixed" or (label is not None and strength < STRONG and q.kind == "yesno")
                  or (label is None and q.kind == "yesno" and even.verdict) or (
             # "So my view is genuinely split: partly yes, partly no" closing the answer's verdict: its last word
@@ -183,6 +186,8 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         reading.stance = "unclear"
     said = reading.key_sentence or where
     figure = reading.claim.text if reading.claim and said is reading.claim.sentence else ""
+    if declared and said is not None and reading.stance == label:
+        figure = declared_word(said.text, lang)  # the quote holds the answer the sentence names
     reading.key = _key_quote(text, sents, said, holes, lang, figure)
     return reading
 
@@ -301,6 +306,7 @@ class Position(NamedTuple):
     claim: Claim | None = None  # the figure read (number questions)
     contested: bool = False  # a yes or no whose other side weighs at least stance.CONTESTED as much
     concluded: bool = False  # its strongest part is a verdict (a conclusion, a bold verdict, a stance verb)
+    declared: bool = False  # a yes or no the answer named as its answer ('Verdict: yes.')
 
 
 _NONE = Position(None)
@@ -326,7 +332,8 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], turned
             return Position("other", STRONG + 1 if asked and stated else STRONG - 0.5, claim.sentence, claim=claim)
         return _NONE
     st = read_stance(sents, lang, q.terms, q.text, skip, turned)
-    yes_no = q.kind == "yesno" and st.label != "mixed"
+    # a yes or no the answer named as its answer is not unsaid by a condition or split elsewhere in it
+    yes_no = q.kind == "yesno" and st.label != "mixed" and not st.declared
     cond = conditional(sents, lang, skip) if yes_no else None
     if yes_no and (where := cond or split_verdict(sents, lang, q.terms, q.text, skip)) and not (
             st.sentence and _settles(st.sentence, where, lang, cond is not None) and st.label in ("affirm", "deny")
@@ -339,7 +346,8 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], turned
         return Position(leaning[0], LEAN, leaning[1])  # only benefits, or only costs: a weak position
     if q.kind == "open":
         return Position("other", max(st.strength, STRONG), st.sentence or _first(sents, skip)) if sents else _NONE
-    return Position(st.label, st.strength, st.sentence, contested=st.contested, concluded=st.top >= CONCLUDING)
+    return Position(st.label, st.strength, st.sentence, contested=st.contested, concluded=st.top >= CONCLUDING,
+                    declared=st.declared)
 
 
 def _settles(said: Sentence, where: Sentence, lang: str, is_conditional: bool) -> bool:

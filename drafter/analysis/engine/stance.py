@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from drafter.analysis.engine.answer_words import (
     answered_before,
+    declared_answer,
     opening_word,
     says_answer_word,
     verdict_word,
@@ -56,6 +57,7 @@ class StanceResult:
     sentence: Sentence | None
     opposed: float = 0.0  # the weight of the opposite yes/no stance, as a share of the winner's
     top: float = 0.0  # the weight of the winner's strongest part
+    declared: bool = False  # the answer named its answer ('my conclusion is yes', '我的答案是：应该…')
 
     @property
     def contested(self) -> bool:
@@ -144,6 +146,7 @@ def own_voice(label: str, sents: list[Sentence], lang: str, qterms: set[str], qu
         found = _part_polarity(part, lang, qterms, question)
         if found and found.label == label and (part.role in ("opinion", "contrast", "bare") or part.stance_verb
                                                or says_answer_word(part, lang)
+                                               or declared_answer(part.sentence.text, question, lang) == label
                                                or _TURNS_FROM[lang].search(strip_markup(part.sentence.text))):
             return True
     return False
@@ -228,6 +231,13 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
     best: dict[str, tuple[float, int, Sentence]] = {}
     answered: dict[int, str] = {}  # openings read as a bare answer: their sentence is not counted twice
     read = [(part, _part_polarity(part, lang, qterms, question)) for part in position_parts(sents, lang, skip, turned)]
+    declared = _declared(sents, lang, question, skip or set())
+    if declared:
+        # the answer named its answer: that is its side, and a part that only seems to read the other way (a
+        # reason weighed, a negation that is not the answer's) is no second position
+        read = [(part, Polarity(declared[0], True) if part.sentence.index in declared[1] else found)
+                for part, found in read
+                if part.sentence.index in declared[1] or not (found and found.label == OPPOSITE.get(declared[0]))]
     worded = verdict_word(read, lang)
     opened = opening_word(read, lang)
     for part, found in read:
@@ -253,12 +263,18 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
             weight = max(weight, CONCLUDING)  # "我支持在全国推广", "I oppose it": said in so many words
         if part.role == "opinion" and found.label in ("affirm", "deny") and FIRM_VIEW[lang].search(part.sentence.text):
             weight = max(weight, CONCLUDING)  # "I strongly believe that all people should be treated equally"
+        if declared and part.sentence.index in declared[1]:
+            weight = max(weight, CONCLUDING)
         scores[found.label] += weight
         if part.role != "other":
             placed[found.label] += weight
         key = (weight, part.sentence.index)
         if found.label not in best or key >= best[found.label][:2]:
             best[found.label] = (weight, part.sentence.index, part.sentence)
+    if declared and declared[0] not in best:  # the naming sentence holds no part the rules read ('Verdict: yes.')
+        named = next(s for s in sents if s.index in declared[1])
+        scores[declared[0]] += CONCLUDING
+        best[declared[0]] = (CONCLUDING, named.index, named)
     if not scores:
         return StanceResult(None, 0.0, None)
     label = max(scores, key=lambda k: (scores[k], best[k][1]))
@@ -269,7 +285,15 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
         # against a verdict said as a conclusion, the body's argument sentences that read the other way only by a
         # negation ("A lighthouse is not a museum.") are reasons weighed, not a second position
         against = placed.get(opposite, 0.0)
-    return StanceResult(label, scores[label] - 0.5 * others, best[label][2], against / scores[label], best[label][0])
+    return StanceResult(label, scores[label] - 0.5 * others, best[label][2], against / scores[label], best[label][0],
+                        declared=declared is not None and label == declared[0])
+
+
+def _declared(sents: list[Sentence], lang: str, question: str, skip: set[int]) -> tuple[str, set[int]] | None:
+    """The yes or no the answer names as its answer, and the sentences that name it, when they all agree."""
+    said = {s.index: label for s in sents if s.index not in skip and (label := declared_answer(s.text, question, lang))}
+    labels = set(said.values())
+    return (labels.pop(), set(said)) if len(labels) == 1 else None
 
 
 # Sentences read only by where they stand (the opening's hint, the body, the close): beside a sentence that gives the
