@@ -109,8 +109,10 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             # "I strongly believe …. There are arguments on both sides, …": a view in its own voice
             and not (c.style == "both_sides" and own_view)]
     # the last toss-up said: "Honestly, somewhere in the middle. … it's partly right and partly wrong" closes it
-    even = None if declared else next((s for s in reversed(sents) if s.index not in skip
-                                       and TOSS_UP[lang].search(s.text)), None)
+    # so does a verdict that sets both answers aside ('I can't give a clean yes or no', '我没法给出一个干脆的
+    # “是”或“否”'), unless an evasion cue stands beside it: then whether the answer split or dodged is the cue's to say
+    even = None if declared else next((s for s in reversed(sents) if s.index not in skip and (
+        TOSS_UP[lang].search(s.text) or (not skip and SPLIT[lang].search(s.text)))), None)
     if even and (label == "mixed" or (label is not None and strength < STRONG and q.kind == "yesno")
                  or (label is None and q.kind == "yesno" and even.verdict) or (
             # "So my view is genuinely split: partly yes, partly no" closing the answer's verdict: its last word
