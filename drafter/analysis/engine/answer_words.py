@@ -121,9 +121,14 @@ _DECLARED = {
     "zh": re.compile(
         r"(?:(?:我的|总的|最终的?)(?:结论|答案|回答|判断|看法|观点|立场|态度|意见)(?:是|很明确|比较明确|非常明确|也很明确"
         r"|是明确的|很简单)?|^\W*(?:结论|一句话结论|简短回答|结论先行))[：:，,]?\s*(?:\*\*|__)?\s*"
-        r"(?P<word>不应该|不应当|不该|不宜|不必|没有必要|没必要|不支持|不赞成|反对|应该|应当|支持|赞成|有必要)"),
+        # the subject may come first ('我的结论是：老式照相馆应该申请…'); '我的回答是否定的' names a no
+        r"(?P<subject>[^，。；：,.;:！!？?*“”\"「」\s不没否反]{1,10}?)?"
+        r"(?P<word>不应该|不应当|不该|不宜|不必|没有必要|没必要|不支持|不赞成|反对|应该|应当|支持|赞成|有必要|否定(?=的)"
+        r"|肯定(?=的))"),
 }
-_ZH_DENY = ("不", "没", "反")
+_ZH_DENY = ("不", "没", "反", "否")
+# a subject that opens a scope ('对于大城市，…', '在人口少的县，…') makes the declaration one half of a split
+_ZH_SCOPE = re.compile(r"^(?:对于|对|在|就|如果|若|凡是|只要)")
 # '应该分情况', '应当因地制宜': a modal that opens a hedge declares no side
 _ZH_HEDGED = re.compile(r"^\W*(?:分情况|因地制宜|区别对待|视情况|具体分析|谨慎|慎重|审慎|有条件|分类|分步|逐步|稳妥"
                         r"|一刀切|两手)")
@@ -144,14 +149,22 @@ def declared_answer(sentence: str, question: str, lang: str) -> str | None:
     word, rest = found.group("word"), said[found.end():]
     if lang != "zh":
         return None if _EN_SECOND.search(rest) else ("deny" if word.lower() == "no" else "affirm")
-    if _ZH_HEDGED.match(rest) or any(m.group().startswith("不") != word.startswith("不")
+    label = "deny" if word.startswith(_ZH_DENY) else "affirm"
+    if _ZH_HEDGED.match(rest) or any(m.group().startswith("不") != (label == "deny")
                                      for m in _ZH_MODAL.finditer(rest)):
         return None
-    verb = _ZH_CONTINUES.match(rest)
-    if verb and verb.group()[0] not in question and not any(
-            verb.group()[i:i + 2] in question for i in range(len(verb.group()) - 1)):
+    subject = found.group("subject") or ""
+    if subject and (_ZH_SCOPE.match(subject) or not _shares(subject, question)):
         return None
-    return "deny" if word.startswith(_ZH_DENY) else "affirm"
+    verb = _ZH_CONTINUES.match(rest)
+    if verb and verb.group()[0] not in question and not _shares(verb.group(), question):
+        return None
+    return label
+
+
+def _shares(words: str, question: str) -> bool:
+    """True when two characters in a row of `words` occur in the question."""
+    return any(words[i:i + 2] in question for i in range(len(words) - 1))
 
 
 def declared_word(sentence: str, lang: str) -> str:

@@ -35,7 +35,9 @@ _ONE_SIDE_HEADING = re.compile(r"^\W*(?:where(?! I\b| (?:does|do) (?:that|this|a
                                # "Questions that shape the answer" (md-tune47): what the answer depends on, not it
                                r"|\b(?:questions?|factors?|things?|what)\b[^.]{0,20}\b(?:shapes?|affects?|determines?|decides?"
                                r"|informs?|drives?) the answer\b"
-                               r"|哪些|什么情况|在哪些)|\bcounter-?arguments?\b|\bobjections?\b|反驳|反对意见",
+                               r"|哪些|什么情况|在哪些)|\bcounter-?arguments?\b|\bobjections?\b|反驳|反对意见"
+                               # '三种答案各自的含义' (md-tune59): the possible answers laid out, not the answer
+                               r"|[两三四五几多各]种(?:答案|选择|方案|做法)|不同的?答案",
                                re.IGNORECASE)
 
 

@@ -89,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"|辆|家|台|座|户|名|位|吨|公里|percent|million|billion))")),
     # '10 years', '十年', 'a 12-year term'
     ("years", re.compile(rf"({_NUM}|半|几|\ba(?=\s+decade))(?:\s*|-(?=years?\b))(?:个)?多?\s*"
-                         rf"(?:年(?!代|龄|级|前|后|底|初|末|度|份)|years?\b|decades?\b)", _I)),
+                         rf"(?:年(?!代|龄|级|前|后|底|初|末|度|份|限|纪|轻|薪|费|票|货|终)|years?\b|decades?\b)", _I)),
     # a rate per a base: '50 missed collections per 100,000', '2 per thousand births'; the base is no figure
     # ('50 mg per 100 ml' is a measure, in mg)
     ("per_base", re.compile(rf"(?<![$€£¥￥\d.,])({_NUM})(?!\s*(?:mg|milligrams?)\b)\s+(?:(?!per\b)[a-z-]+\s+){{0,3}}?"

@@ -131,7 +131,8 @@ NEGATOR = {
         r"|\bbad (?:idea|move|policy|call)\b|\bmistake\b"
         r"|\b(?:I(?:'m|’m| am)|we(?:'re|’re| are)) (?:strongly |firmly |dead )?against\b|\bno chance\b"
         r"|\bremote (?:chance|possibility|prospect)\b|\bslim (?:chance|odds|prospect)|\boppose[ds]?\b|\bvote against\b"
-        r"|\bodds are (?:stacked )?against\b|\bsk?c?eptical\b|\ba stretch\b|\bfar-fetched\b|\bwishful thinking\b"
+        r"|\bodds are (?:stacked )?against\b|\bsk?c?eptical\b|\bfar-fetched\b|\bwishful thinking\b"
+        r"|\ba stretch\b(?! of\b)"  # not 'a stretch of the old Bath road' (md-tune59)
         r"|\bpipe dream\b|\bdisagree\b|\breject\b|\boverstated\b|\bexaggerated\b|\boverblown\b|\bmyth\b"
         r"|\ba long way (?:off|from)\b"
         r"|\bI(?:'d| would|’d) be (?:very |quite |genuinely |really )?(?:surprised|amazed|astonished|shocked|stunned)\b"
