@@ -113,7 +113,8 @@ def opens_with_answer(part: Part, lang: str) -> bool:
 _DECLARED = {
     "en": re.compile(
         r"(?:\bmy (?:honest |overall |short |final |own |considered |plain )?(?:conclusion|answer|view|verdict|take"
-        r"|position|judgement|judgment|recommendation|call)(?: here)?(?:\s+(?:is|would be|remains)|\s*[:—–])"
+        r"|position|judgement|judgment|recommendation|call)(?: here)?(?:,\s*(?:then|in short|for what it's worth))?"
+        r"(?:\s+(?:is|would be|remains)|\s*[:—–])"
         r"|^\W*(?:the )?(?:verdict|conclusion|bottom line|short answer|in short|tl;?dr|my answer)\s*[:—–])"
         r"\s*(?:\*\*|__)?\s*(?:an? )?(?:(?:clear|qualified|firm|cautious|conditional|reluctant|tentative|definite"
         r"|measured|guarded|careful|plain|simple|strong|provisional)\s+)?(?:\*\*|__)?(?P<word>yes|no)\b"

@@ -24,6 +24,8 @@ _ZH_LEFT_LEAD = re.compile(r"^.*?(?:更应该|更应|应该|应当|更需要|需
 _ZH_FRAME_LEAD = re.compile(r"^(?:重点|关键|主要|首先|更|还|应该|应当|应|要|需要|该|放在|集中在|聚焦于?|依靠|靠|看重"
                             r"|重视|选择|优先|发展|是|在|以)+")
 _ZH_FRAME_TAIL = re.compile(r"(?:上|方面|领域|为主|为好|更好|更重要)+$")
+# what follows the last option of '由A、B还是C来V' ('来牵头', '负责', '来承担'): the frame's verb
+_ZH_BY_TAIL = re.compile(r"(?:[来去][\u4e00-\u9fff]{1,4}|负责|承担|牵头|主导|买单|付费|出钱|出资)$")
 _ZH_TAIL = re.compile(r"(?:更|最)[\u4e00-\u9fff]{0,5}$|[呢吗？?。]+$|哪.*$")
 _EN_CHOICE = re.compile(r"\b(?:which|what)\b[^?]{0,80}\b(?:more|better|bigger|greater|most|first|prefer|priority"
                         r"|higher|larger"
@@ -101,7 +103,11 @@ def zh_options(text: str) -> list[str]:
             left = re.split(r"[：:]|——", left)[-1] or left  # "…哪一项：A、B，还是C", "…由谁来把——A、B，还是C"
             lefts = [x for x in left.split("、") if x.strip()] or [left]
             lefts[0] = _ZH_LEFT_LEAD.sub("", lefts[0]) or lefts[0]
-            return [_zh_trim(x) for x in lefts] + [_zh_trim(_ZH_TAIL.sub("", right) or right)]
+            last = _ZH_TAIL.sub("", right) or right
+            if lefts[0].startswith("由") and len(lefts[0]) > 2:
+                # '应该由居委会、物业公司还是居民自发组织来牵头': 由 … 来牵头 frames every option, it is part of none
+                lefts[0], last = lefts[0][1:], _ZH_BY_TAIL.sub("", last) or last
+            return [_zh_trim(x) for x in lefts] + [_zh_trim(last)]
     which = _ZH_CHOICE_WHICH.search(text)
     if not which:
         return []

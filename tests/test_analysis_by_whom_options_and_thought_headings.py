@@ -1,0 +1,30 @@
+"""'应该由A、B还是C来牵头': 由 … 来牵头 frames every option and belongs to none, so an answer that says '由它牵头'
+about A does not pick C by the shared verb, and the column names the options cleanly. '## 我的想法' and "## My
+thoughts" head the verdict like '## 我的看法'; "My take, then: yes, …" names its answer. Generalised from the
+Markdown tuning set md-tune60; the sentences below are our own."""
+
+from __future__ import annotations
+
+from drafter.analysis.engine.answer_words import declared_answer
+from drafter.analysis.engine.blocks import verdict_heading
+from drafter.analysis.engine.questions import read_question
+from tests.analysis_helpers import one
+
+ZH_Q = "小区的端午包粽子活动，应该由业委会、物业公司还是居民志愿者来组织？"
+
+
+def test_the_by_whom_frame_is_part_of_no_option() -> None:
+    assert [o.text for o in read_question("q", ZH_Q, "zh").options] == ["业委会", "物业公司", "居民志愿者"]
+    assert [o.text for o in read_question("q", "这笔钱应该由政府、企业还是个人来承担？", "zh").options] == [
+        "政府", "企业", "个人"]
+
+
+def test_a_pronoun_for_the_first_option_does_not_pick_the_last_by_its_verb() -> None:
+    answer = ("## 分析\n\n居民志愿者热情高，但人手不稳定。\n\n## 结论\n\n"
+              "在人手、经费和场地几个方面，业委会都更有保障，因此由它来组织相对合适。")
+    assert one(ZH_Q, {"m": answer}).picks["m"] == "业委会"
+
+
+def test_thought_headings_and_a_take_then() -> None:
+    assert verdict_heading("我的想法") and verdict_heading("My thoughts")
+    assert declared_answer("My take, then: yes, the requirement should stand.", "Should it stand?", "en") == "affirm"
