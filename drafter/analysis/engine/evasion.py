@@ -244,7 +244,8 @@ def declined_in_verdict(cue: EvasionCue, where: Sentence | None) -> bool:
 
 
 def declined_figure(found: list[EvasionCue], where: Sentence | None) -> bool:
-    """True when the answer refuses to give the figure or pick asked for ("I can't give you a specific number") and
-    the one read stands outside the refusal and outside any verdict: the refusal is the answer."""
-    refusals = {c.sentence.index for c in found if c.style == "refusal" and not c.turned}
+    """True when the answer refuses to give the figure or pick asked for ("I can't give you a specific number", "I'd
+    be wary of suggesting a particular amount") and the one read stands outside the refusal and outside any verdict:
+    the refusal is the answer."""
+    refusals = {c.sentence.index for c in found if c.style in ("refusal", "no_data") and not c.turned}
     return bool(refusals) and where is not None and where.index not in refusals and not where.verdict
