@@ -138,6 +138,17 @@ _EN_SECOND = re.compile(r"\b(?:yes|no)\b", re.IGNORECASE)
 _ZH_CONTINUES = re.compile(r"^[^，。；：,.;:！!？?]{2,12}")
 
 
+# '我认为应当放宽这一规定', '恰恰相反，我认为博物馆应该让…': a view said at the head of its sentence, or after a
+# connective that closes the weighing, names the answer too; one after a scope ('对于中高年级，我认为…') names a half
+_ZH_VIEW = re.compile(r"^(?P<lead>[^。；;]{0,24}?)我(?:个人)?(?:认为|觉得|倾向于认为|主张|的看法是|的意见是)"
+                      r"[，,：:]?\s*"
+                      r"(?:\*\*|__)?\s*(?:(?:现阶段|目前|眼下|总体上|整体上)[，,]?\s*)?"
+                      r"(?P<subject>[^，。；：,.;:！!？?*“”\"「」\s不没否反]{1,10}?)?"
+                      r"(?P<word>不应该|不应当|不该|不宜|应该|应当)")
+_ZH_CLOSING_LEAD = re.compile(r"^(?:\W*|.*(?:恰恰相反|相反|所以|因此|综合[^，,。]{0,6}?(?:来看|考虑|而言)"
+                              r"|总的来说|总体而言|权衡(?:下来|之后)?|总之|说到底|归根结底|整体上|最后|最终|结论是)[\W_]*)$")
+
+
 def declared_answer(sentence: str, question: str, lang: str) -> str | None:
     """'affirm' or 'deny' when the sentence names its answer to a yes/no question, unsplit ('my answer is yes for
     some, no for others' and '应该“限”，不应该“禁”' name none); for Chinese, the modal must open the question's own
@@ -175,4 +186,8 @@ def declared_word(sentence: str, lang: str) -> str:
 
 
 def _naming(said: str, lang: str) -> re.Match[str] | None:
-    return _DECLARED["zh" if lang == "zh" else "en"].search(said)
+    found = _DECLARED["zh" if lang == "zh" else "en"].search(said)
+    if found or lang != "zh":
+        return found
+    view = _ZH_VIEW.match(said)
+    return view if view and _ZH_CLOSING_LEAD.match(view.group("lead")) else None

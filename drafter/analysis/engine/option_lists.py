@@ -182,6 +182,11 @@ def _asking_chunk(chunks: list[str], k: int) -> int | None:
     return None
 
 
+# the asking clause before a dash names what is chosen by a question word ('where should …', 'who should …')
+_WHERE_WHO = re.compile(r"\b(?:where|who|whom|which|what|how)\b[^—–]*"
+                        r"\b(?:should|would|will|is|are|do|does|can|could|must)\b", re.IGNORECASE)
+
+
 def en_options(text: str) -> list[str]:
     """Options of an English choice question: '…: X or Y?', 'Which …, X or Y?', 'Should we X or Y?'."""
     # "(for example in grams or number of pieces)": an 'or' inside an example offers no options
@@ -189,8 +194,16 @@ def en_options(text: str) -> list[str]:
     if not _EN_OR.search(body):
         return []
     asks_which = bool(_EN_CHOICE.search(body) or _ASKED_THEN_LISTED.search(body))
+    dashed = re.split(r"\s[—–]\s|—", body)
     if ":" in body and _EN_OR.search(body.rsplit(":", 1)[1]):
         seg = body.rsplit(":", 1)[1]
+    elif len(dashed) > 1 and asks_which is False and _WHERE_WHO.search(dashed[0]) and _EN_OR.search(dashed[-1]):
+        # "Once restored, where should the stocks be kept — back out on the green, or indoors in a museum or the
+        # parish church?": the options after the dash; ', or' parts them, an inner 'or' stays in its option
+        seg = dashed[-1]
+        if re.search(r",\s*or\s", seg):
+            pieces = [p.strip() for p in re.split(r",\s*(?:or\s+)?", _EN_SUBJECT.sub("", seg.strip())) if p.strip()]
+            return pieces if len(pieces) >= 2 else []
     elif asks_which or YESNO_Q["en"].search(body):
         chunks = re.split(r"[,;]", body)
         k = max(i for i, c in enumerate(chunks) if _EN_OR.search(c))
