@@ -24,7 +24,7 @@ def test_dash_options_parted_by_comma_or_keep_an_inner_or() -> None:
 
 
 def test_an_at_least_that_restates_an_asked_minimum_is_the_figure() -> None:
-    [fig] = figures("场地边缘距最近居民楼应不少于 30–50 米。", None, True)
+    [fig] = figures("场地边缘距最近居民楼应不少于 30–50 米。", None, "above")
     assert (fig.low, fig.high, fig.bound) == (30.0, 50.0, False)
     [open_fig] = figures("场地边缘距最近居民楼应不少于 30–50 米。")
     assert open_fig.bound
@@ -46,3 +46,12 @@ def test_the_goal_backed_and_the_requirement_set_aside_is_a_no() -> None:
               "## My view\n\nI'd support speeding up the spread of refill points, but not through a legal requirement "
               "on shops.")
     assert stance(q, answer, "en") == "deny"
+
+
+def test_a_by_that_restates_an_asked_deadline_is_the_year() -> None:
+    question = "By what year could a ban on new petrol leaf blowers realistically take effect?"
+    answers = {"a": "My answer: by 2034, once battery prices have fallen further.",
+               "b": "I'd expect it around 2027 to 2028, given how fast the market is moving."}
+    assert {frozenset(c.models) for c in one(question, answers, "en").contradictions} == {frozenset({"a", "b"})}
+    [fig] = figures("Realistically by 2034.", None, "below")
+    assert (fig.low, fig.high, fig.bound) == (2034.0, 2034.0, False)

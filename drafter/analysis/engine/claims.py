@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from drafter.analysis.engine.numbers import APPROX_BEFORE, FLOOR_ASKED, Figure, figures, is_reference
+from drafter.analysis.engine.numbers import APPROX_BEFORE, Figure, asked_side, figures, is_reference
 from drafter.analysis.engine.numwords import EN_NUMBER, any_int
 from drafter.analysis.engine.sentences import Sentence
 from drafter.analysis.engine.terms import terms
@@ -39,19 +39,19 @@ def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim 
     counted = noun.group(1).lower() if noun else None
     named = _ZH_COUNTER_ASKED.search(question) if unit == "count" else None
     counter = named.group(1) if named else None
-    floor = bool(FLOOR_ASKED.search(question))
-    found = _first_claim(sents, unit, asked, when, counted, qterms, counter=counter, floor=floor) or _first_claim(
-        sents, unit, asked, when, counted, qterms, mentions=True, counter=counter, floor=floor)
+    side = asked_side(question)
+    found = _first_claim(sents, unit, asked, when, counted, qterms, counter=counter, side=side) or _first_claim(
+        sents, unit, asked, when, counted, qterms, mentions=True, counter=counter, side=side)
     if found or unit not in _SIZES:
         return found
     # an answer that gives a size in another measure (a share for a head count) still states one
-    other = _first_claim(sents, None, asked, when, qterms=qterms, counter=counter, floor=floor)
+    other = _first_claim(sents, None, asked, when, qterms=qterms, counter=counter, side=side)
     return other if other and other.unit in _SIZES else None
 
 
 def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, float, float]],
                  when: set[str], noun: str | None = None, qterms: frozenset[str] = frozenset(),
-                 mentions: bool = False, counter: str | None = None, floor: bool = False) -> Claim | None:
+                 mentions: bool = False, counter: str | None = None, side: str = "") -> Claim | None:
     """The first sentence's figure in `unit` (any unit when None), ranges and points merged: a sentence where the
     answer gives its verdict first, then prose, and table cells (background data, mostly) last; a sentence about
     another year than the one asked ('基数：2024年约500亿元' for 2027) after those about it. A figure in quotation
@@ -61,7 +61,7 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
                 _background(s.text) or _other_year(s.text, when), s.index)
 
     for sent in sorted(sents, key=rank):
-        figs = [f for f in figures(sent.text, unit, floor) + (_counts_of(sent.text, noun) if noun else [])
+        figs = [f for f in figures(sent.text, unit, side) + (_counts_of(sent.text, noun) if noun else [])
                 if (f.unit, f.low, f.high) not in asked and (mentions or not _quoted(sent.text, f))]
         if unit:
             figs = [f for f in figs if f.unit == unit or (unit == "count" and f.unit == "money")]

@@ -145,11 +145,12 @@ def _join_ranges(text: str, toks: list[Token]) -> list[Token]:
     return [t for t in out if t.unit]
 
 
-def figures(text: str, bare: str | None = None, floor_asked: bool = False) -> list[Figure]:
+def figures(text: str, bare: str | None = None, asked_side: str = "") -> list[Figure]:
     """Every figure in `text` as an interval, with approximations and bounds applied. `bare` is the unit a plain
     numeral takes when the question asks for one that answers often leave unsaid ('Not before 14' for an age).
-    `floor_asked`: the question asks for a minimum ('至少多少米', 'at least how many'), so an answer's 'at least'
-    echoes it ('不少于 30–50 米' gives 30–50 as the minimum) rather than leaving the figure open above."""
+    `asked_side`: 'above' when the question asks for a minimum ('至少多少米', 'at least how many'), 'below' when it
+    asks for a deadline ('By what year …?', '最晚哪一年'): an answer's bound on that side restates the
+    question ('不少于 30–50 米' gives 30–50 as the minimum, 'by 2033' the year) rather than leaving the figure open."""
     toks = tokens(text)
     if bare == "age":
         toks = [replace(t, unit="age") if t.unit is None and 0 < t.low < 120 and text[t.start: t.end].isdigit() else t
@@ -158,14 +159,22 @@ def figures(text: str, bare: str | None = None, floor_asked: bool = False) -> li
             toks = sorted(toks + [Token(lo, hi, "age", m.start(), m.end()) for m in _STAGE.finditer(text)
                                   if not any(t.start < m.end() and m.start() < t.end for t in toks)
                                   for lo, hi in [_STAGES[_stage_key(m.group())]]], key=lambda t: t.start)
-    return [_apply(text, t, floor_asked) for t in _join_ranges(text, toks)]
+    return [_apply(text, t, asked_side) for t in _join_ranges(text, toks)]
 
 
 # A question that asks for a minimum: an 'at least' in the answer restates it
 FLOOR_ASKED = re.compile(r"至少|最少|起码|最低(?:要|需要|应)?|\bat least\b|\bminimum\b|\bno (?:less|fewer) than\b", _I)
+# A question that asks for a deadline ('By what year …?', '最晚哪一年'): a 'by 2033' in the answer restates it. (Not a
+# cap: '限值定在多少' answered '不应高于50分贝' bounds the cap itself, and the labels read it as a bound.)
+DEADLINE_ASKED = re.compile(r"最晚|最迟|截止|\bdeadline\b|\bby (?:what|which) (?:year|date|point)\b|\bby when\b", _I)
 
 
-def _apply(text: str, t: Token, floor_asked: bool = False) -> Figure:
+def asked_side(question: str) -> str:
+    """'above' when the question asks for a minimum, 'below' for a deadline, else ''."""
+    return "above" if FLOOR_ASKED.search(question) else "below" if DEADLINE_ASKED.search(question) else ""
+
+
+def _apply(text: str, t: Token, asked: str = "") -> Figure:
     """Turn a token into an interval using the words just before and after it."""
     unit = t.unit or "count"
     before = text[max(0, t.start - 24): t.start]
@@ -177,8 +186,8 @@ def _apply(text: str, t: Token, floor_asked: bool = False) -> Figure:
         s = t.start - len(m.group())  # a range already states its spread: 'about 20-23%' stays 20-23
     elif m is not None:
         s = t.start - len(m.group())
-        if kind == "low" and floor_asked:
-            pass  # asked for a minimum, 'at least 30–50 m' names it: the figure stands as said
+        if (kind, asked) in (("low", "above"), ("high", "below")):
+            pass  # asked for a minimum, 'at least 30–50 m' names it (for a deadline, 'by 2033'): the figure stands
         elif kind == "low":
             lo, hi, bound = t.low, cap_hi, True
         elif kind == "high":
@@ -189,10 +198,10 @@ def _apply(text: str, t: Token, floor_asked: bool = False) -> Figure:
             lo, hi = t.low - tol, t.high + tol
     if unit == "percent" and _OVER_HALF.fullmatch(text[t.start: t.end].strip()):
         lo, hi, bound = t.low, cap_hi, True
-    if not bound and not (floor_asked and kind == "low"):
+    if not bound and (kind, asked) not in (("low", "above"), ("high", "below")):
         lo, hi, bound, e = _after(text, t, unit, (lo, hi), cap_lo, cap_hi, tol)
-        if floor_asked and bound and lo == t.low:  # '50米以上' for '至少多少米': the minimum named
-            lo, hi, bound = t.low, t.high, False
+        if bound and ((asked == "above" and lo == t.low) or (asked == "below" and hi == t.high)):
+            lo, hi, bound = t.low, t.high, False  # '50米以上' for '至少多少米': the figure named
     firm = not bound and (lo, hi) == (t.low, t.high)
     return Figure(max(lo, cap_lo), min(hi, cap_hi), unit, t.start, t.end, bound, text[max(0, s): e].strip(), firm)
 
