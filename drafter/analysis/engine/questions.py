@@ -73,6 +73,18 @@ _STATEMENT = re.compile(
     re.IGNORECASE | re.DOTALL)
 
 
+# '是否应该引入剧团长期驻场演出，而不只是一年安排几次送戏上门？': the 几次 is in the case set aside, the question is
+# whether to do the other thing
+_YES_NO_FRAME = re.compile(r"是否|要不要|该不该|应不应该|应不应|能不能|可不可以")
+_CONTRAST_CLAUSE = re.compile(r"^\s*(?:而不(?:只|仅|仅仅)?是|而非|不只是|不仅(?:仅)?是|与其)")
+
+
+def _contrasted(text: str, at: int) -> bool:
+    """True when position `at` lies in a clause that sets a case aside ('…，而不只是一年安排几次…')."""
+    start = max(text.rfind(mark, 0, at) for mark in "，,；;：:")
+    return bool(_CONTRAST_CLAUSE.match(text[start + 1: at]))
+
+
 def read_question(qid: str, text: str, lang: str) -> QInfo:
     """Classify a question and pull out what the rules need."""
     if (stated := _STATEMENT.match(text)) and (claim := stated.group("a") or stated.group("b") or stated.group("c")):
@@ -81,7 +93,8 @@ def read_question(qid: str, text: str, lang: str) -> QInfo:
     options = _lettered(text) or _options(text, lang)
     if len(options) >= 2 and not _listed_subject(text, options, lang):
         kind = "choice"
-    elif NUMBER_Q[lang].search(text) and not _ASKS_YES_NO[lang].search(text.strip()):
+    elif (asked := NUMBER_Q[lang].search(text)) and not _ASKS_YES_NO[lang].search(text.strip()) and not (
+            lang == "zh" and _YES_NO_FRAME.search(text) and _contrasted(text, asked.start())):
         kind = "number"
     elif YESNO_Q[lang].search(text):
         kind = "yesno"

@@ -107,7 +107,11 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             # 'Bottom line: yes, a ban would make a meaningful difference' after both sides: a verdict was given
             and not (c.style == "both_sides" and concluded and label in ("affirm", "deny"))
             # "I strongly believe …. There are arguments on both sides, …": a view in its own voice
-            and not (c.style == "both_sides" and own_view)]
+            and not (c.style == "both_sides" and own_view)
+            # 'Weighing these factors carefully, I think **a volunteer trust is the most suitable operator**': the
+            # cue turns, in its own sentence, to the position read
+            and not (c.turned and where is not None and where.index == c.sentence.index
+                     and label not in (None, "mixed"))]
     # the last toss-up said: "Honestly, somewhere in the middle. … it's partly right and partly wrong" closes it
     # so does a verdict that sets both answers aside ('I can't give a clean yes or no', '我没法给出一个干脆的
     # “是”或“否”'), unless an evasion cue stands beside it: then whether the answer split or dodged is the cue's to say
