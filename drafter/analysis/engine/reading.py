@@ -184,11 +184,13 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         reading.confidence = min(reading.confidence, CONTESTED_CONFIDENCE)
     if reading.confidence < LISTED and reading.stance not in ("unclear", "mixed"):
         reading.tentative, reading.stance = reading.style or reading.stance, "unclear"
-    elif reading.confidence < STATED and q.kind in ("yesno", "number") and len(sents) > _SHORT_ANSWER \
+    elif reading.confidence < STATED and q.kind in ("yesno", "number", "choice") and len(sents) > _SHORT_ANSWER \
             and reading.stance in ("affirm", "deny", "other"):
-        # in a long answer, a yes or no read only from which way the arguments lean, or a figure found only in a
-        # list or in another measure: half of the clashes built on such readings were wrong, so the author checks
-        reading.tentative = reading.claim.text if reading.claim else reading.stance
+        # in a long answer, a yes or no read only from which way the arguments lean, a figure found only in a list
+        # or in another measure, or an option picked by mentions rather than said: half of the clashes built on such
+        # readings were wrong, so the author checks
+        reading.tentative = reading.claim.text if reading.claim else (
+            q.options[reading.pick].text if q.kind == "choice" and reading.pick is not None else reading.stance)
         reading.stance = "unclear"
     said = reading.key_sentence or where
     figure = reading.claim.text if reading.claim and said is reading.claim.sentence else ""
@@ -200,9 +202,11 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
 
 # A reading less sure than this is not stated as fact: the answer is `unclear` and goes to the author's to-check list.
 LISTED = 0.6
-# In a long answer, a yes/no position or a figure less sure than this is not stated either: on the Markdown tuning
-# sets, yes/no and figure clashes built on such readings were wrong 13 times in 23 (at 0.9, 12 in 246); in short
-# answers of the devset's kind they were right 25 times in 30 (`python -m evals.clash_confidence`, at fff66a0).
+# In a long answer, a yes/no position, a figure or a pick less sure than this is not stated either: on the Markdown
+# tuning sets, yes/no and figure clashes built on such readings were wrong 13 times in 23 (at 0.9, 12 in 246); in
+# short answers of the devset's kind they were right 25 times in 30 (`python -m evals.clash_confidence`, at fff66a0).
+# Choice clashes at 0.6 were right 26 times in 45 on the Markdown batches as first measured (k71-k123), so since
+# 84a958f they go to the author as well.
 STATED = 0.7
 CONTESTED_CONFIDENCE = 0.65  # a contested yes or no (stance.CONTESTED): below STATED, so the author checks it
 CONTESTED_LENGTH = 8  # sentences: in shorter answers of the devset's kind a contested reading was never wrong
