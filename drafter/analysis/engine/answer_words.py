@@ -115,7 +115,9 @@ _DECLARED = {
         r"(?:\bmy (?:honest |overall |short |final |own |considered |plain )?(?:conclusion|answer|view|verdict|take"
         r"|position|judgement|judgment|recommendation|call)(?: here)?(?:,\s*(?:then|in short|for what it's worth))?"
         r"(?:\s+(?:is|would be|remains)|\s*[:—–])"
-        r"|^\W*(?:the )?(?:verdict|conclusion|bottom line|short answer|in short|tl;?dr|my answer)\s*[:—–])"
+        r"|^\W*(?:the )?(?:verdict|conclusion|bottom line|short answer|in short|tl;?dr|my answer)\s*[:—–]"
+        # "I wouldn't say no — I'd say yes, and fairly firmly." (md-tune63)
+        r"|\bI(?:'d|’d| would) say)"
         r"\s*(?:\*\*|__)?\s*(?:an? )?(?:(?:clear|qualified|firm|cautious|conditional|reluctant|tentative|definite"
         r"|measured|guarded|careful|plain|simple|strong|provisional)\s+)?(?:\*\*|__)?(?P<word>yes|no)\b"
         r"(?=\s*(?:\*\*|__)?\s*(?:[.,:;!—–-]|$))", re.IGNORECASE),
@@ -135,6 +137,9 @@ _ZH_HEDGED = re.compile(r"^\W*(?:分情况|因地制宜|区别对待|视情况|�
                         r"|一刀切|两手)")
 _ZH_MODAL = re.compile(r"不?(?:应该|应当|该|宜)")
 _EN_SECOND = re.compile(r"\b(?:yes|no)\b", re.IGNORECASE)
+# what may stand before "I'd say yes": nothing, a closing connective, or a dash after a turn ("I wouldn't say no — ")
+_EN_OPEN_LEAD = re.compile(r"^(?:\W*|.*\b(?:so|overall|on balance|honestly|frankly|in the end|ultimately|all told|then"
+                           r"|in short)\b[\W_]*|.*[—–]\s*)$", re.IGNORECASE)
 _ZH_CONTINUES = re.compile(r"^[^，。；：,.;:！!？?]{2,12}")
 
 
@@ -160,7 +165,10 @@ def declared_answer(sentence: str, question: str, lang: str) -> str | None:
         return None
     word, rest = found.group("word"), said[found.end():]
     if lang != "zh":
-        return None if _EN_SECOND.search(rest) else ("deny" if word.lower() == "no" else "affirm")
+        if _EN_SECOND.search(rest) or (found.group().lower().lstrip().startswith("i") and not _EN_OPEN_LEAD.match(
+                said[:found.start()])):
+            return None  # "For small landlords, I'd say no.": a half, not the answer
+        return "deny" if word.lower() == "no" else "affirm"
     label = "deny" if word.startswith(_ZH_DENY) else "affirm"
     if _ZH_HEDGED.match(rest) or any(m.group().startswith("不") != (label == "deny")
                                      for m in _ZH_MODAL.finditer(rest)):

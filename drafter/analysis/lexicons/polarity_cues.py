@@ -78,6 +78,8 @@ NEUTRAL = {
         r"|应该说|可以说|需要(?:先|首先)?(?:指出|注意|说明|强调|提醒|澄清)|值得注意|值得一提"
         r"|瑕不掩瑜|(?:不能|不得|不可)不承认"
         r"|屡教不改|屡禁不止"
+        # '在信息不对称、乱象频发的市场，统一定价利大于弊' (md-tune63): a 不-compound naming a problem negates nothing
+        r"|不(?:对称|平衡|均衡|透明|规范|确定性)"
         # '结论并不复杂：**景区应该让…**': the lead says the verdict is simple, it does not negate the verdict
         # (also when the part starts after the marker: '并不复杂：…')
         r"|(?:(?:结论|答案|道理|判断|理由)(?:其实|也)?|^\W*)(?:并|很)?不(?:复杂|难|难找|难理解)(?=\s*[：:]|\s*$)"
