@@ -108,8 +108,8 @@ def opens_with_answer(part: Part, lang: str) -> bool:
 # An answer that names its own answer ("…, my conclusion is yes: …", "**Verdict: no — not yet.**",
 # "我的答案是：应该取消", "我的看法比较明确：**支持脱钩**"): a declaration, not a side inferred from wording. On the
 # Markdown batches k71-k115 as first measured, 106 answers named one; every one matched its gold stance, and 23 had
-# been misread by arguments, negations or a both-sides phrase around the declaration. On all tuning sets (at 6fd719e)
-# 187 of 187 matched; the split forms ("yes for some, no for others") name no side.
+# been misread by arguments, negations or a both-sides phrase around the declaration. On all tuning sets (at fafdfc9)
+# 293 of 293 matched; the split forms ("yes for some, no for others") name no side.
 _DECLARED = {
     "en": re.compile(
         r"(?:\bmy (?:honest |overall |short |final |own |considered |plain )?(?:conclusion|answer|view|verdict|take"
@@ -117,7 +117,7 @@ _DECLARED = {
         r"(?:\s+(?:is|would be|remains)|\s*[:—–])"
         r"|^\W*(?:the )?(?:verdict|conclusion|bottom line|short answer|in short|tl;?dr|my answer)\s*[:—–]"
         # "I wouldn't say no — I'd say yes, and fairly firmly." (md-tune63)
-        r"|\bI(?:'d|’d| would) say)"
+        r"|(?P<say>\bI(?:'d|’d| would) say))"
         r"\s*(?:\*\*|__)?\s*(?:an? )?(?:(?:clear|qualified|firm|cautious|conditional|reluctant|tentative|definite"
         r"|measured|guarded|careful|plain|simple|strong|provisional)\s+)?(?:\*\*|__)?(?P<word>yes|no)\b"
         r"(?=\s*(?:\*\*|__)?\s*(?:[.,:;!—–-]|$))", re.IGNORECASE),
@@ -165,8 +165,7 @@ def declared_answer(sentence: str, question: str, lang: str) -> str | None:
         return None
     word, rest = found.group("word"), said[found.end():]
     if lang != "zh":
-        if _EN_SECOND.search(rest) or (found.group().lower().lstrip().startswith("i") and not _EN_OPEN_LEAD.match(
-                said[:found.start()])):
+        if _EN_SECOND.search(rest) or (found.group("say") and not _EN_OPEN_LEAD.match(said[:found.start()])):
             return None  # "For small landlords, I'd say no.": a half, not the answer
         return "deny" if word.lower() == "no" else "affirm"
     label = "deny" if word.startswith(_ZH_DENY) else "affirm"
