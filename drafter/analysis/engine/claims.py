@@ -46,7 +46,8 @@ def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim 
         return found
     # an answer that gives a size in another measure (a share for a head count) still states one
     other = _first_claim(sents, None, asked, when, qterms=qterms, counter=counter, side=side)
-    return other if other and other.unit in _SIZES else None
+    # ... but a count never states an amount of money ('本来坐两个人' for '票价定在多少元')
+    return other if other and other.unit in _SIZES and not (unit == "money" and other.unit == "count") else None
 
 
 def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, float, float]],

@@ -85,7 +85,9 @@ UNITS = [
     # '招生规模应该在现有基础上增加多少': a change asked for with no unit named is a share, not an amount of money
     ("percent", re.compile(r"(?:增加|提高|增长|扩大|扩招|减少|降低|下降|压缩|缩减|上调|下调)(?:了)?(?:大约|大概)?多少"
                            r"(?![钱元块万亿人个名所家台辆次天年月周小分])")),
-    ("money", re.compile(r"规模|多少钱|金额|投资额|营收|产值|GDP|市值|税收|收入|支出|开支|成本|费用|预算|花费|资金|罚款"
+    # '票价定在多少元' (md-tune63): an amount of money asked for by its unit
+    ("money", re.compile(r"规模|多少钱|多少(?:元|块|万元|亿元|美元|英镑)"
+                         r"|金额|投资额|营收|产值|GDP|市值|税收|收入|支出|开支|成本|费用|预算|花费|资金|罚款"
                          r"|how much money|dollars|pounds|euros|market size|revenue|\$|£|€|worth|\bcosts?\b|\bspend"
                          r"|\bbudget"
                          r"|\bfunding\b|\bprice\b|\b(?:fee|charge|fine|fare|levy|toll|salary|wage|premium)s?\b"
