@@ -137,7 +137,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout78", ROOT / "tests/data/md-holdout79",
             ROOT / "tests/data/md-holdout80", ROOT / "tests/data/md-holdout81", ROOT / "tests/data/md-holdout82",
             ROOT / "tests/data/md-holdout83", ROOT / "tests/data/md-holdout84", ROOT / "tests/data/md-holdout85",
-            ROOT / "tests/data/md-holdout86",
+            ROOT / "tests/data/md-holdout86", ROOT / "tests/data/md-holdout87", ROOT / "tests/data/md-holdout88",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
