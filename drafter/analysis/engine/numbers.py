@@ -145,10 +145,10 @@ def _join_ranges(text: str, toks: list[Token]) -> list[Token]:
     return [t for t in out if t.unit]
 
 
-def figures(text: str, bare: str | None = None, asked_side: str = "") -> list[Figure]:
+def figures(text: str, bare: str | None = None, side: str = "") -> list[Figure]:
     """Every figure in `text` as an interval, with approximations and bounds applied. `bare` is the unit a plain
     numeral takes when the question asks for one that answers often leave unsaid ('Not before 14' for an age).
-    `asked_side`: 'above' when the question asks for a minimum ('至少多少米', 'at least how many'), 'below' when it
+    `side`: 'above' when the question asks for a minimum ('至少多少米', 'at least how many'), 'below' when it
     asks for a deadline ('By what year …?', '最晚哪一年'): an answer's bound on that side restates the
     question ('不少于 30–50 米' gives 30–50 as the minimum, 'by 2033' the year) rather than leaving the figure open."""
     toks = tokens(text)
@@ -159,7 +159,7 @@ def figures(text: str, bare: str | None = None, asked_side: str = "") -> list[Fi
             toks = sorted(toks + [Token(lo, hi, "age", m.start(), m.end()) for m in _STAGE.finditer(text)
                                   if not any(t.start < m.end() and m.start() < t.end for t in toks)
                                   for lo, hi in [_STAGES[_stage_key(m.group())]]], key=lambda t: t.start)
-    return [_apply(text, t, asked_side) for t in _join_ranges(text, toks)]
+    return [_apply(text, t, side) for t in _join_ranges(text, toks)]
 
 
 # A question that asks for a minimum: an 'at least' in the answer restates it

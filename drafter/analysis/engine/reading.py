@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from drafter.analysis.engine.agreement import OWN_VIEW, agreement_said
 from drafter.analysis.engine.answer_words import declared_answer, declared_word, leads_with_answer
 from drafter.analysis.engine.choices import read_pick
 from drafter.analysis.engine.claims import Claim, past_for_future, read_claim
@@ -84,7 +85,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     skip = {c.sentence.index for c in found if not c.turned}
     turned = {c.sentence.index for c in found if c.turned}
     label, strength, where, pick, claim, contested, concluded, declared = _position(sents, lang, q, skip, turned)
-    if q.statement and label is not None and any(c.style in DECLINING for c in found) and not _said_agreement(
+    if q.statement and label is not None and any(c.style in DECLINING for c in found) and not agreement_said(
             sents, skip, lang):
         # a statement is answered only by agreement said in words: "I don't hold opinions. However, …" followed by
         # no such words took no position (one that only lists both sides stays half-read: `unclear`)
@@ -100,7 +101,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         # "这个问题我没办法给出一个可以直接采用的具体数字" and then a fee quoted from press reports: the answer said it
         # would not give one, and the figure or option read elsewhere is background, not its answer
         label, strength = None, 0.0
-    own_view = any(_OWN_VIEW[lang].search(s.text) for s in sents)
+    own_view = any(OWN_VIEW[lang].search(s.text) for s in sents)
     # a disclaimer whose next sentence turns to a verdict ("我无法预测未来。但从趋势判断，会扩大。") is the verdict
     cues = [c for c in found if not c.conceded and not (c.disclaimer and label is not None
                                                         and where is not None and where.index > c.sentence.index)
@@ -239,33 +240,12 @@ def confidence(r: Reading) -> float:
     return 0.6 if r.strength >= LEAN else 0.5
 
 
-# Agreement said in so many words: the only reading of a statement the rules trust ("I strongly disagree", "我同意").
-_AGREE = {
-    "en": re.compile(r"\b(?:I|we)(?: would| do)? (?:(?:strongly|somewhat|largely|partially|partly|mostly|generally"
-                     r"|completely|fully|wholeheartedly|tend to|would) )?(?P<neg>(?:do not|don't|don’t) )?"
-                     r"(?P<verb>agree|disagree|support|oppose|reject|endorse)\b", re.IGNORECASE),
-    "zh": re.compile(r"我(?:非常|完全|基本|比较|部分)?(?P<neg>不)?(?P<verb>同意|赞同|赞成|反对|支持)"),
-}
-_AGAINST = ("disagree", "oppose", "reject", "反对")
-# "Absolutely, …", "I strongly believe …": a view in the answer's own voice, so its both-sides passage is no dodge
-_OWN_VIEW = tables("statement.own_view")
-
-
-def _said_agreement(sents: list[Sentence], skip: set[int], lang: str) -> bool:
-    """True when the answer says in words that it agrees or disagrees ("I strongly disagree", "我同意")."""
-    return any(s.index not in skip and _AGREE[lang].search(s.text) for s in sents)
-
-
 def _agreement(r: Reading, sents: list[Sentence], skip: set[int], lang: str) -> None:
     """A statement's reading rests on agreement said in words; without it the stance is only half-read (`unclear`)."""
-    for s in sents:
-        if s.index in skip or not (m := _AGREE[lang].search(s.text)):
-            continue
-        against = (m.group("verb").lower() in _AGAINST) != bool(m.group("neg"))
-        r.stance, r.strength = ("deny" if against else "affirm"), STRONG + 1
-        r.key_sentence = s
-        return
-    r.tentative, r.stance = r.stance, "unclear"
+    if said := agreement_said(sents, skip, lang):
+        (r.stance, r.key_sentence), r.strength = said, STRONG + 1
+    else:
+        r.tentative, r.stance = r.stance, "unclear"
 
 
 def _declines(cues: list[EvasionCue], sents: list[Sentence], text: str, lang: str) -> bool:

@@ -31,9 +31,7 @@ from drafter.analysis.lexicons.stance_cues import (
     CAVEAT,
     FIRM_VIEW,
     MANDATE_ASIDE,
-    MANDATE_ASIDE_EN,
     MANDATE_ASKED,
-    MANDATE_ASKED_EN,
     NOT_POINTER,
     OBLIGATION,
     OTHERS_ARGUE,
@@ -95,8 +93,7 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         return None  # '既有明显的社会效益，也面临现实约束': both sides weighed, no side taken
     if part.role == "conclusion" and WHEN_OTHERS_SAY[lang].match(strip_markup(part.text)):
         return None  # '所以当有人说"应该放开烧烤摊"时，我完全理解…': others' words, and the answer's feeling about them
-    asked, aside_of = (MANDATE_ASKED, MANDATE_ASIDE) if lang == "zh" else (MANDATE_ASKED_EN, MANDATE_ASIDE_EN)
-    if asked.search(question) and (aside := aside_of.search(part.sentence.text)) \
+    if MANDATE_ASKED[lang].search(question) and (aside := MANDATE_ASIDE[lang].search(part.sentence.text)) \
             and not TURN_INSIDE[lang].search(part.sentence.text, aside.end()):  # not '虽然强制会带来一些问题，但…'
         # asked whether to require it: '更适合通过鼓励、引导来实现，而不是通过行政要求', '比一刀切的强制要求更合理'
         # back the outcome and set the requirement aside, a no

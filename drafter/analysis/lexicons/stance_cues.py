@@ -147,21 +147,25 @@ OWN_AGAINST = {
 
 # A question about imposing something (要求商场开放, 强制安装, 立法规定) and an answer that sets the imposing aside in
 # favour of another way to the same end.
-MANDATE_ASKED = re.compile(r"(?:是否|要不要|该不该|应不应该)[^。？?]{0,6}(?:要求|强制|立法|硬性规定|一律)")
-# "Should landowners be legally required to …?", "Should X be compulsory?": a requirement is what is asked
-MANDATE_ASKED_EN = re.compile(r"\b(?:legally |statutorily )?(?:required|obliged|compelled|mandated|forced) to\b"
-                              r"|\b(?:mandatory|compulsory)\b|\bby law\b|\blegal (?:duty|requirement|obligation)\b",
-                              re.IGNORECASE)
-# "I'd support speeding up the replacement of stiles, but not through a legal requirement on landowners": the goal
-# backed and the requirement asked about set aside, a no
+#
+# Asked whether to require something: '是否…要求/强制/立法…', "Should landowners be legally required to …?"
+MANDATE_ASKED = {
+    "zh": re.compile(r"(?:是否|要不要|该不该|应不应该)[^。？?]{0,6}(?:要求|强制|立法|硬性规定|一律)"),
+    "en": re.compile(r"\b(?:legally |statutorily )?(?:required|obliged|compelled|mandated|forced) to\b"
+                     r"|\b(?:mandatory|compulsory)\b|\bby law\b|\blegal (?:duty|requirement|obligation)\b",
+                     re.IGNORECASE),
+}
 _MANDATE = r"(?:requirement|mandate|law|duty|obligation|compulsion|legislation)"
-MANDATE_ASIDE_EN = re.compile(r"\bbut not (?:through|by|via|as|with|by way of) (?:a |an |any )?"
-                              r"(?:legal |statutory |blanket |national |mandatory |compulsory |new )*"
-                              + _MANDATE + r"\b"
-                              r"|\brather than (?:through |by |via )?(?:a |an )?(?:legal |statutory |blanket )*"
-                              r"(?:requirement|mandate|compulsion|legislation|legal duty)\b", re.IGNORECASE)
-MANDATE_ASIDE = re.compile(r"而(?:不是|非)(?:通过|靠|用)?(?:行政|强制|硬性|政府|立法)?(?:要求|规定|强制|命令|手段)"
-                           r"|比(?:一刀切的?)?(?:强制|硬性|行政)(?:性)?(?:的)?(?:要求|规定|手段)?更(?:合理|可行|可持续|好|合适|有效)"
-                           # '但强制商场开放屋顶露台会带来产权、安全和消防方面的一系列问题'
-                           r"|(?:强制|硬性要求|硬性规定)[^。；;，,]{0,20}(?:会|将|可能)(?:带来|造成|引发|导致)[^。；;]{0,24}"
-                           r"(?:问题|风险|麻烦|纠纷|矛盾)")
+# The outcome backed and the requirement set aside, a no: '更适合通过鼓励、引导来实现，而不是通过行政要求', "I'd
+# support speeding up the replacement of stiles, but not through a legal requirement on landowners"
+MANDATE_ASIDE = {
+    "zh": re.compile(r"而(?:不是|非)(?:通过|靠|用)?(?:行政|强制|硬性|政府|立法)?(?:要求|规定|强制|命令|手段)"
+                     r"|比(?:一刀切的?)?(?:强制|硬性|行政)(?:性)?(?:的)?(?:要求|规定|手段)?更(?:合理|可行|可持续|好|合适|有效)"
+                     # '但强制商场开放屋顶露台会带来产权、安全和消防方面的一系列问题'
+                     r"|(?:强制|硬性要求|硬性规定)[^。；;，,]{0,20}(?:会|将|可能)(?:带来|造成|引发|导致)[^。；;]{0,24}"
+                     r"(?:问题|风险|麻烦|纠纷|矛盾)"),
+    "en": re.compile(r"\bbut not (?:through|by|via|as|with|by way of) (?:a |an |any )?"
+                     r"(?:legal |statutory |blanket |national |mandatory |compulsory |new )*" + _MANDATE + r"\b"
+                     r"|\brather than (?:through |by |via )?(?:a |an )?(?:legal |statutory |blanket )*"
+                     r"(?:requirement|mandate|compulsion|legislation|legal duty)\b", re.IGNORECASE),
+}
