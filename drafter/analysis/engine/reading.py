@@ -84,7 +84,8 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     # a disclaimer is no position; what follows its turn ('I can't predict this, but…', '…. That said, …') may be
     skip = {c.sentence.index for c in found if not c.turned}
     turned = {c.sentence.index for c in found if c.turned}
-    label, strength, where, pick, claim, contested, concluded, declared = _position(sents, lang, q, skip, turned)
+    label, strength, where, pick, claim, contested, concluded, declared, in_words = _position(
+        sents, lang, q, skip, turned)
     if q.statement and label is not None and any(c.style in DECLINING for c in found) and not agreement_said(
             sents, skip, lang):
         # a statement is answered only by agreement said in words: "I don't hold opinions. However, …" followed by
@@ -106,7 +107,10 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     cues = [c for c in found if not c.conceded and not (c.disclaimer and label is not None
                                                         and where is not None and where.index > c.sentence.index)
             # 'Bottom line: yes, a ban would make a meaningful difference' after both sides: a verdict was given
-            and not (c.style == "both_sides" and concluded and label in ("affirm", "deny"))
+            # (but not a verdict that only echoes the question before the cue hands the call on: 'Seed lending
+            # raises questions about cost and law. How any library weighs them will depend on its community.')
+            and not (c.style == "both_sides" and concluded and label in ("affirm", "deny")
+                     and (in_words or not _closes(c, where)))
             # "I strongly believe …. There are arguments on both sides, …": a view in its own voice
             and not (c.style == "both_sides" and own_view)
             # 'Weighing these factors carefully, I think **a volunteer trust is the most suitable operator**': the
@@ -140,6 +144,9 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     if cues and not split_said and (label is None or strength < STRONG or (
             label == "mixed" and cues[0].style == "both_sides" and strength < STRONG + 1)
                                                      or declined_in_verdict(cues[0], where)
+                                                     # the call handed on after an echo, as above
+                                                     or (cues[0].style == "both_sides" and not in_words
+                                                         and _closes(cues[0], where))
                  or (q.kind == "open" and _declines(cues, sents, text, lang))) and not (
             q.kind == "yesno" and label in ("affirm", "deny") and _signalled(label, reading.sents, lang, q)):
         reading.stance, reading.style, where = "evasive", cues[0].style, cues[0].sentence
@@ -297,9 +304,15 @@ class Position(NamedTuple):
     contested: bool = False  # a yes or no whose other side weighs at least stance.CONTESTED as much
     concluded: bool = False  # its strongest part is a verdict (a conclusion, a bold verdict, a stance verb)
     declared: bool = False  # a yes or no the answer named as its answer ('Verdict: yes.')
+    said: bool = True  # a part beyond the body's arguments states it in words, not only by echoing the question
 
 
 _NONE = Position(None)
+
+
+def _closes(cue: EvasionCue, where: Sentence | None) -> bool:
+    """True when the cue stands among the verdicts, after the sentence the side was read from."""
+    return cue.sentence.verdict and where is not None and cue.sentence.index > where.index
 
 
 def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], turned: set[int]) -> Position:
@@ -337,7 +350,7 @@ def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], turned
     if q.kind == "open":
         return Position("other", max(st.strength, STRONG), st.sentence or _first(sents, skip)) if sents else _NONE
     return Position(st.label, st.strength, st.sentence, contested=st.contested, concluded=st.top >= CONCLUDING,
-                    declared=st.declared)
+                    declared=st.declared, said=st.said)
 
 
 def _settles(said: Sentence, where: Sentence, lang: str, is_conditional: bool) -> bool:

@@ -58,6 +58,7 @@ class StanceResult:
     opposed: float = 0.0  # the weight of the opposite yes/no stance, as a share of the winner's
     top: float = 0.0  # the weight of the winner's strongest part
     declared: bool = False  # the answer named its answer ('my conclusion is yes', '我的答案是：应该…')
+    said: bool = True  # a part beyond the body's arguments states it in words, not only by echoing the question
 
     @property
     def contested(self) -> bool:
@@ -230,6 +231,7 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
     placed: dict[str, float] = defaultdict(float)  # the weight of parts other than unplaced argument sentences
     best: dict[str, tuple[float, int, Sentence]] = {}
     answered: dict[int, str] = {}  # openings read as a bare answer: their sentence is not counted twice
+    in_words: set[str] = set()  # the sides some part states in words
     read = [(part, _part_polarity(part, lang, qterms, question)) for part in position_parts(sents, lang, skip, turned)]
     declared = _declared(sents, lang, question, skip or set())
     if declared:
@@ -266,6 +268,8 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
         if declared and part.sentence.index in declared[1]:
             weight = max(weight, CONCLUDING)
         scores[found.label] += weight
+        if (found.explicit or part.stance_verb) and part.role != "other":  # an argument's words are not the side's
+            in_words.add(found.label)
         if part.role != "other":
             placed[found.label] += weight
         key = (weight, part.sentence.index)
@@ -274,6 +278,7 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
     if declared and declared[0] not in best:  # the naming sentence holds no part the rules read ('Verdict: yes.')
         named = next(s for s in sents if s.index in declared[1])
         scores[declared[0]] += CONCLUDING
+        in_words.add(declared[0])
         best[declared[0]] = (CONCLUDING, named.index, named)
     if not scores:
         return StanceResult(None, 0.0, None)
@@ -286,7 +291,7 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
         # negation ("A lighthouse is not a museum.") are reasons weighed, not a second position
         against = placed.get(opposite, 0.0)
     return StanceResult(label, scores[label] - 0.5 * others, best[label][2], against / scores[label], best[label][0],
-                        declared=declared is not None and label == declared[0])
+                        declared=declared is not None and label == declared[0], said=label in in_words)
 
 
 def _declared(sents: list[Sentence], lang: str, question: str, skip: set[int]) -> tuple[str, set[int]] | None:
