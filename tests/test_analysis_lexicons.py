@@ -105,6 +105,7 @@ TUNING = {
     "tests/data/md-tune63/": ROOT / "tests/data/md-tune63",  # blind batch k125, measured once on 2026-12-07, then read
     "tests/data/md-tune64/": ROOT / "tests/data/md-tune64",  # blind batch k129, measured once on 2026-12-07, then read
     "tests/data/md-tune65/": ROOT / "tests/data/md-tune65",  # blind batch k131, measured once on 2026-12-07, then read
+    "tests/data/md-tune66/": ROOT / "tests/data/md-tune66",  # blind batch k133, measured once on 2026-12-07, then read
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
@@ -140,7 +141,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout80", ROOT / "tests/data/md-holdout81", ROOT / "tests/data/md-holdout82",
             ROOT / "tests/data/md-holdout83", ROOT / "tests/data/md-holdout84", ROOT / "tests/data/md-holdout85",
             ROOT / "tests/data/md-holdout86", ROOT / "tests/data/md-holdout87", ROOT / "tests/data/md-holdout88",
-            ROOT / "tests/data/md-holdout89", ROOT / "tests/data/md-holdout90",
+            ROOT / "tests/data/md-holdout89", ROOT / "tests/data/md-holdout90", ROOT / "tests/data/md-holdout91",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
