@@ -347,6 +347,8 @@ def _bold_pick(sents: list[Sentence], options: list[Option], lang: str,
     for sent in sents:
         if sent.index in skip or ("**" not in sent.text and "__" not in sent.text):
             continue
+        if sent.kind == "item" and not sent.verdict:
+            continue  # '- Early **community engagement** helps…': a point's key words, set in bold in a list
         for m in _BOLD.finditer(sent.text):
             span = m.group(1) or m.group(2) or ""
             for _, i in _candidates(span, options, lang):
