@@ -12,6 +12,8 @@ CUE = {
     "zh": re.compile(r"更[\u4e00-\u9fff]|最[\u4e00-\u9fff]|首选|优先|为主|是关键|才是|关键在于|押注|看好"
                      r"|选(?!择?(?:问题|题))|倾向"
                      r"|主要靠|重点|当务之急"
+                     # '补贴应当主要按带徒人数发放' (md-tune67): the way or the party chosen, said with a modal
+                     r"|(?:应当|应该|应|宜)(?:主要|首先|优先)?(?:由|按|以|交给|归)|主要(?:应该?|应当)?(?:按|由|以|交给)"
                      r"|瓶颈|根本|底线|胜出|占上风|不如|与其|而不是|而非|第一|首要|头等|首位|关键在|先(?:把[^，。,；;]{0,6})?(?:投|花|抓|做|办|保|修|建|发展|解决|考虑)"),
     "en": re.compile(r"\b(?:more|most|bigger|biggest|greater|greatest|better|best|main|key|priority|prioriti[sz]e"
                      r"|favou?r"
