@@ -25,6 +25,7 @@ from drafter.analysis.lexicons.choice_cues import (
     LETTER,
     MERE_MENTION,
     NEG_BEFORE,
+    NO_PICK,
     NTH,
     ORDINAL,
     OWN_CALL,
@@ -207,6 +208,8 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
     cue = CUE[lang].search(text)
     short = len(text) <= 12 if lang == "zh" else len(text.split()) <= 6
     cands = _candidates(text, options, lang)
+    if _by_case(text, options, lang):
+        return None  # '宗族力量强的村，理事会更合适；多姓村，村委会更稳妥': a different option for each case
     if part.role == "bare":  # "Nuclear." or "Laptops, frankly: …" picks; "Nuclear has obvious appeal: …" argues
         picks = bool(cue) or _only_options(text, options, lang)
     elif part.role == "first" and not had_bare and _only_options(text, options, lang):
@@ -238,6 +241,17 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
         chosen = before_cue[-1] if before_cue else cands[0]
         return chosen[1], weight * 0.6
     return cands[0][1], weight * 0.4
+
+
+def _by_case(text: str, options: list[Option], lang: str) -> bool:
+    """True when the sentence's clauses between semicolons each name a different single option with a cue word: the
+    answer fits an option to each case and picks none."""
+    named = set()
+    for clause in re.split(r"[；;]", text):
+        found = {i for _, i in _candidates(clause, options, lang)}
+        if len(found) == 1 and CUE[lang].search(clause):
+            named |= found
+    return len(named) >= 2
 
 
 def _pointing(text: str, lang: str) -> bool:
@@ -275,7 +289,10 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
     best: dict[int, tuple[float, int, Sentence]] = {}
     pointer: tuple[int, float] | None = None  # "关键在人。先让老师…": a cue that names nothing points to what follows
     bare: set[int] = set()  # an opening with a bare part is not read again as a bare pick
+    declined = {s.index for s in sents if NO_PICK[lang].search(s.text)}
     for part in position_parts(sents, lang, skip, turned):
+        if part.sentence.index in declined:
+            continue  # '具体选哪一种取决于…，我很难在三者中笼统地挑出一个最好的': the options named are not picked
         if part.role == "bare":
             bare.add(part.sentence.index)
         vote = _vote(part, options, lang, part.sentence.index in bare)
@@ -300,7 +317,7 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
     if bold := _bold_pick(sents, options, lang, skip or set()):
         scores[bold[0]] += WEIGHTS["opinion"]
         best.setdefault(bold[0], (WEIGHTS["opinion"], bold[1].index, bold[1]))
-    equal = any(EQUAL[lang].search(s.text) for s in sents if s.index not in (skip or set()))
+    equal = any(EQUAL[lang].search(s.text) for s in sents if s.index not in (skip or set())) or bool(declined)
     if not scores:
         found = None if equal else _by_overlap(sents, options, lang, skip or set())
         return Pick(found[0], 1.0, found[1]) if found else Pick(None, 0.0, None, equal)

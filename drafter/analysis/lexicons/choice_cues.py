@@ -63,6 +63,19 @@ PICKING = re.compile(r"\b(?:hesitate|doubt|beat|better|top|match|rival|deny|argu
 UNBEATEN = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bnothing|\bnobody|\bno one|\bhard to)\s+(?:\w+\s+)?(?:beats?|tops?"
                        r"|match(?:es)?|rivals?)\s+(?:the\s+|a\s+)?$", _I)
 
+# A sentence that declines to single out one option ('我很难在三者中笼统地挑出一个最好的', "I can't pick a single
+# winner"): it picks none, whatever options it mentions on the way, and it says they are even.
+NO_PICK = {
+    "zh": re.compile(r"(?:很难|难以|没法|无法|不好|不能)[^。；！]{0,12}(?:挑出|选出|断定|选定|说出|给出)[^。；！]{0,8}"
+                     r"(?:一个|哪(?:一)?(?:个|种|项)|唯一|最好|最优|最合适)"),
+    "en": re.compile(r"\b(?:can(?:'t|’t|not)|won't|unable to|hard to|difficult to|impossible to)\s+(?:\w+\s+){0,2}?"
+                     r"(?:pick|choose|name|single out|crown)\s+(?:a\s+|one\s+|the\s+)?(?:single\s+)?"
+                     r"(?:best|winner|overall winner|one)\b"
+                     r"|\bno (?:single|general|universal|one-size-fits-all) (?:best|right|correct)"
+                     r" (?:answer|option|choice)\b",
+                     _I),
+}
+
 EQUAL = {
     "zh": re.compile(r"同样重要|同等重要|缺一不可|都很重要|两者都|二者都|都不可或缺|并重|不分伯仲|难分高下|相辅相成"),
     "en": re.compile(r"\bequally\b|\bboth (?:matter|are (?:important|essential|needed))\b|\bneither (?:is"

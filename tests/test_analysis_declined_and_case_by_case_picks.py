@@ -1,0 +1,38 @@
+"""A choice answer that says it cannot single out one option ('我很难在三者中笼统地挑出一个最好的', "I can't
+pick a single winner") picks none of the options it names on the way, and one that fits a different option to each
+case ('人口多的街道，由居委会牵头更合适；老龄化严重的，可以考虑交给养老机构') picks none either: such an answer is left
+to the author rather than stated as picking whichever option its sentence happened to name.
+
+Found on md-tune65 (blind batch k131, first measured before tuning: such an answer was stated at 0.9 as picking
+'宗族理事会' because its declining sentence mentioned '宗族状况'); the sentences below are our own."""
+
+from __future__ import annotations
+
+from tests.analysis_helpers import one
+
+ZH_Q = "社区食堂应该交给谁来运营——居委会、养老机构，还是餐饮企业？"
+EN_Q = "Who should run the community canteen: the residents' association, a care provider, or a catering firm?"
+
+ZH_BODY = ("## 三种方式\n\n居委会熟悉居民，但人手有限。\n\n养老机构懂老人的饮食，但成本偏高。\n\n"
+           "餐饮企业效率高，但容易只顾盈利。\n\n")
+
+
+def test_a_sentence_that_declines_to_pick_picks_nothing() -> None:
+    answer = ZH_BODY + ("## 结论\n\n具体选哪一种，很大程度上取决于街道的人口结构、居委会的人手和附近有没有养老机构，"
+                        "我很难在三者中笼统地挑出一个最好的。")
+    assert one(ZH_Q, {"m": answer}).stances["m"] != "other"
+
+
+def test_a_different_option_for_each_case_picks_nothing() -> None:
+    answer = ZH_BODY + ("## 结论\n\n从上面的比较可以看出，三种方式各有适用的条件：人口多的街道，居委会牵头可能更合适；"
+                        "老龄化严重的街道，养老机构可能更稳妥；商业配套好的街道，可以考虑引入餐饮企业。")
+    assert one(ZH_Q, {"m": answer}).stances["m"] != "other"
+
+
+def test_a_plain_pick_after_weighing_still_picks() -> None:
+    answer = ZH_BODY + "## 结论\n\n综合来看，我更倾向于交给养老机构运营。"
+    qa = one(ZH_Q, {"m": answer})
+    assert qa.stances["m"] == "other"
+    answer_en = ("Each has tried it somewhere. Honestly, I can't pick a single winner for every town: it depends "
+                 "on who lives there and what the hall already has.")
+    assert one(EN_Q, {"m": answer_en}, "en").stances["m"] != "other"
