@@ -26,7 +26,7 @@ _COUNTER = (r"人次|人|名|位|辆|家|个(?!小时|钟头|工作日|星期|�
             r"|场(?!景|馆|地|合)|people|persons?|households?|units?|vehicles?"
             r"|cars?|jobs?|workers?|riders?|homes?|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?")
 _MEASURE = (r"分贝|decibels?\b|dB\b|GW\b|gigawatts?\b|MW\b|megawatts?\b|毫克|mg\b|milligrams?\b"
-            r"|公斤|千克|kg\b|kilo(?:gram)?s?\b|grams?\b"
+            r"|公斤|千克|kg\b|kilo(?:gram)?s?\b|grams?\b|(?-i:g)\b|克(?!服|制|隆)"
             r"|厘米|毫米|米|cm\b|mm\b|met(?:re|er)s?\b"
             r"|km/h|公里每小时|mph\b|摄氏度|℃|°C|degrees?\b|次|times\b|个?小时|个?钟头|hours?\b|分钟|minutes?\b"
             r"|个?工作日|working days?\b|school days?\b|天(?!然|气|空|地|下|才|使|津|堂)|days?\b|个?(?:星期|礼拜)"
@@ -34,6 +34,8 @@ _MEASURE = (r"分贝|decibels?\b|dB\b|GW\b|gigawatts?\b|MW\b|megawatts?\b|毫克
             r"|weeks?\b|个月|months?\b")
 # not 'a half-measure', 'half-hearted', 'a third-rate', 'A third is **public acceptance**' (the third point): no share
 _NO_SHARE = (r"(?![- ](?:measures?|hearted|baked|truths?|way|time|term|rate|party|parties)\b)"
+             # 'half a kilo', 'half an hour': a quantity, not a share
+             r"(?!\s+an?\s+(?:kilo(?:gram)?|kg|pound|litre|liter|pint|mile|metre|meter|hour|day|week|month|year)s?\b)"
              r"(?!\s+(?:is|was|reason|point|concern|problem|issue|factor|consideration|option)\b)")
 _MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 # one name for each measure, so that '45分贝' and '50 dB' are compared
@@ -43,7 +45,7 @@ _MEASURE_NAME = {"分贝": "decibel", "decibel": "decibel", "decibels": "decibel
                  "公里每小时": "km/h", "摄氏度": "°c", "℃": "°c", "degree": "°c", "degrees": "°c", "次": "times",
                  "小时": "hours", "个小时": "hours",
                  "钟头": "hours", "个钟头": "hours", "hour": "hours",
-                 "分钟": "minutes", "minute": "minutes", "gram": "g", "grams": "g", "毫克": "mg", "milligram": "mg",
+                 "分钟": "minutes", "minute": "minutes", "毫克": "mg", "milligram": "mg",
                  "milligrams": "mg", "gigawatt": "gw", "gigawatts": "gw", "megawatt": "mw", "megawatts": "mw",
                  "天": "days", "day": "days", "工作日": "days", "个工作日": "days", "working day": "days",
                  "working days": "days", "school day": "days", "school days": "days"}
@@ -51,6 +53,8 @@ _MEASURE_NAME = {"分贝": "decibel", "decibel": "decibel", "decibels": "decibel
 _WEEK = {"周", "星期", "个星期", "礼拜", "个礼拜", "week", "weeks"}
 # months are counted in years, so that '18个月' and '两年', '6 months' and 'a year' compare
 _MONTH = {"个月", "month", "months"}
+# grams are counted in kilograms, so that '500 g' and '1.5 kg' compare
+_GRAM = {"gram", "grams", "g", "克"}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 十几年 (11-19), 几十年 (20-90), 二十多年 (20-29)
     ("zh_vague", re.compile(r"(十几|几十|[一二两三四五六七八九]十多|十多)(?=(?:个)?(?:年(?!代)|万|亿|人|%|个百分点"
@@ -257,6 +261,8 @@ def _token(kind: str, m: re.Match[str]) -> Token | None:
             return Token(v * 7, v * 7, "days", m.start(), m.end(), 7.0)  # '12 to 13 weeks': the 12 is weeks too
         if word in _MONTH:
             return Token(v / 12, v / 12, "years", m.start(), m.end(), 1 / 12)  # '4 to 8 months': the 4 too
+        if word in _GRAM:
+            return Token(v / 1000, v / 1000, "kg", m.start(), m.end(), 1 / 1000)  # '300–500 g': the 300 too
         return Token(v, v, _MEASURE_NAME.get(word, word), m.start(), m.end())
     if kind == "factor":
         v = any_int(m.group(1))

@@ -84,8 +84,17 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     # a disclaimer is no position; what follows its turn ('I can't predict this, but…', '…. That said, …') may be
     skip = {c.sentence.index for c in found if not c.turned}
     turned = {c.sentence.index for c in found if c.turned}
-    label, strength, where, pick, claim, contested, concluded, declared, in_words = _position(
-        sents, lang, q, skip, turned)
+    position = _position(sents, lang, q, skip, turned)
+    hedged = {c.sentence.index for c in found if c.style == "both_sides" and not c.turned}
+    if q.kind == "number" and (position.label is None or position.strength < STRONG) and hedged:
+        # "I'd suggest **around 500 g** a day, though the right figure will depend on the site": the figure the
+        # hedge's own sentence gives in bold is the answer, and what it depends on is a caveat
+        retry = _position(sents, lang, q, skip - hedged, turned)
+        if retry.label == "other" and retry.where is not None and retry.where.index in hedged and \
+                retry.claim is not None and _bold(retry.claim):
+            position, skip = retry, skip - {retry.where.index}
+            found = [c for c in found if c.sentence.index != retry.where.index]
+    label, strength, where, pick, claim, contested, concluded, declared, in_words = position
     if q.statement and label is not None and any(c.style in DECLINING for c in found) and not agreement_said(
             sents, skip, lang):
         # a statement is answered only by agreement said in words: "I don't hold opinions. However, …" followed by
