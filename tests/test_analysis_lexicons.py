@@ -108,6 +108,7 @@ TUNING = {
     "tests/data/md-tune66/": ROOT / "tests/data/md-tune66",  # blind batch k133, measured once on 2026-12-07, then read
     "tests/data/md-tune67/": ROOT / "tests/data/md-tune67",  # blind batch k135, measured once on 2026-12-07, then read
     "tests/data/md-tune68/": ROOT / "tests/data/md-tune68",  # blind batch k137, measured once on 2026-12-07, then read
+    "tests/data/md-tune69/": ROOT / "tests/data/md-tune69",  # blind batch k139, measured once on 2026-12-07, then read
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
@@ -145,6 +146,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout86", ROOT / "tests/data/md-holdout87", ROOT / "tests/data/md-holdout88",
             ROOT / "tests/data/md-holdout89", ROOT / "tests/data/md-holdout90", ROOT / "tests/data/md-holdout91",
             ROOT / "tests/data/md-holdout92", ROOT / "tests/data/md-holdout93",
+            ROOT / "tests/data/md-holdout94",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
