@@ -86,8 +86,10 @@ _ANSWER_IS = {
                      # "My view: no — a blanket ban … is not justified right now." (md-tune46)
                      r"|^\W*my (?:view|answer|verdict|position|take|call)\s*[:—–-]\s*(?:\*\*|__)?(?:yes|no)\b"
                      # "Weighing both sides, **yes, cities should allow…**" (md-tune44): the word after a weighing
-                     r"|^\W*(?:weighing|having weighed|on balance|all things considered|taking (?:it|everything) "
-                     r"together|overall|in the end|ultimately)\b[^,.;:]{0,30},\s*(?:\*\*|__)?(?:yes|no)\b",
+                     # ("So, having weighed it up: **yes, public money should…**" (md-tune64): after 'so', and a colon)
+                     r"|^\W*(?:(?:so|and so|then|thus)\s*,?\s+)?(?:weighing|having weighed|on balance"
+                     r"|all things considered|taking (?:it|everything) together|overall|in the end|ultimately)\b"
+                     r"[^,.;:]{0,30}[,:]\s*(?:\*\*|__)?(?:yes|no)\b",
                      re.IGNORECASE),
     "zh": re.compile(r"我的(?:回答|答案)是[：:，,]?\s*(?:否|不|不应该|不应当|不该|应该|应当|是)[，,。；;：:！!]"
                      # '我认为**现阶段不应该**…', '**我认为应该这么做**' (md-tune45): the answer word, after the view
