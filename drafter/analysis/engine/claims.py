@@ -248,6 +248,7 @@ def agree(a: Claim, b: Claim) -> bool | None:
         return gap <= 0  # a tolerance band or a bound already says how far a sum or count stretches
     if any(c.firm and c.low < c.high for c in (a, b)):
         return gap <= 0  # a range as stated says how far it stretches: '8–11%' meets neither '12–15%' nor 'about 14%'
-    # relative slack is taken at the figures that face each other, never at an open bound's cap
-    slack = _SLACK.get(a.unit, 0.05 * max(abs(max(a.low, b.low)), abs(min(a.high, b.high)), 1.0))
+    # relative slack is taken at the figures that face each other, never at an open bound's cap (and with no floor:
+    # '每100毫升5克' and '2.5克' are 0.005 and 0.0025 kg)
+    slack = _SLACK.get(a.unit, 0.05 * max(abs(max(a.low, b.low)), abs(min(a.high, b.high))))
     return gap <= slack
