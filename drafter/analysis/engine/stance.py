@@ -233,7 +233,7 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
     answered: dict[int, str] = {}  # openings read as a bare answer: their sentence is not counted twice
     in_words: set[str] = set()  # the sides some part states in words
     read = [(part, _part_polarity(part, lang, qterms, question)) for part in position_parts(sents, lang, skip, turned)]
-    declared = _declared(sents, lang, question, skip or set())
+    declared = _declared(sents, lang, question, skip or set()) or _as_asked(read, lang)
     if declared:
         # the answer named its answer: that is its side, and a part that only seems to read the other way (a
         # reason weighed, a negation that is not the answer's) is no second position
@@ -292,6 +292,26 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
         against = placed.get(opposite, 0.0)
     return StanceResult(label, scores[label] - 0.5 * others, best[label][2], against / scores[label], best[label][0],
                         declared=declared is not None and label == declared[0], said=label in in_words)
+
+
+# A verdict turned to the question itself ("But on the question as asked, **I would not make braille compulsory**",
+# '不过就这个问题本身，我的立场很清楚——**应当立法禁止…**'): on the tuning sets and real tune halves, each of the 7 such
+# sentences with a plain yes or no matched its label.
+_AS_ASKED = {
+    "en": re.compile(r"^\W*(?:(?:but|so|and|yet)\s*,?\s+)?(?:on|to|for) the question as (?:asked|posed|put|framed"
+                     r"|worded)\b", re.IGNORECASE),
+    "zh": re.compile(r"^\W*(?:(?:不过|但|但是|所以)[，,]?\s*)?单?就(?:这个)?问题本身(?:而言|来说|来看)?"),
+}
+
+
+def _as_asked(read: list[tuple[Part, Polarity | None]], lang: str) -> tuple[str, set[int]] | None:
+    """The yes or no of the sentences that turn to the question as asked, when they all give the same one."""
+    said = {part.sentence.index: found.label for part, found in read
+            if found and found.explicit and found.label in ("affirm", "deny")
+            and part.role in ("conclusion", "opinion", "contrast")
+            and _AS_ASKED[lang].match(strip_markup(part.sentence.text))}
+    labels = set(said.values())
+    return (labels.pop(), set(said)) if len(labels) == 1 else None
 
 
 def _declared(sents: list[Sentence], lang: str, question: str, skip: set[int]) -> tuple[str, set[int]] | None:
