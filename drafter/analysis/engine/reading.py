@@ -130,7 +130,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     # so does a verdict that sets both answers aside ('I can't give a clean yes or no', '我没法给出一个干脆的
     # “是”或“否”'), unless an evasion cue stands beside it: then whether the answer split or dodged is the cue's to say
     even = None if declared else next((s for s in reversed(sents) if s.index not in skip and (
-        TOSS_UP[lang].search(s.text) or (not skip and SPLIT[lang].search(s.text)))), None)
+        TOSS_UP[lang].search(s.text) or (_hedged_before(found, s) and SPLIT[lang].search(s.text)))), None)
     if even and (label == "mixed" or (label is not None and strength < STRONG and q.kind == "yesno")
                  or (label is None and q.kind == "yesno" and even.verdict) or (
             # "So my view is genuinely split: partly yes, partly no" closing the answer's verdict: its last word
@@ -317,6 +317,13 @@ class Position(NamedTuple):
 
 
 _NONE = Position(None)
+
+
+def _hedged_before(found: list[EvasionCue], split: Sentence) -> bool:
+    """True when the only dodge cues beside a split said in words are both-sides hedges before it ('寄宿制高中的情况介于
+    两者之间，我一时难以判断。…我没办法给出一个单一的“是”或“否”：…'): a hedge on a part, then the verdict. A refusal or
+    'as an AI' beside it, or a hedge after it, leaves the answer to the cues."""
+    return all(c.turned or (c.style == "both_sides" and c.sentence.index < split.index) for c in found)
 
 
 def _closes(cue: EvasionCue, where: Sentence | None) -> bool:
