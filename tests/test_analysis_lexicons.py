@@ -146,7 +146,8 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout86", ROOT / "tests/data/md-holdout87", ROOT / "tests/data/md-holdout88",
             ROOT / "tests/data/md-holdout89", ROOT / "tests/data/md-holdout90", ROOT / "tests/data/md-holdout91",
             ROOT / "tests/data/md-holdout92", ROOT / "tests/data/md-holdout93",
-            ROOT / "tests/data/md-holdout94",
+            ROOT / "tests/data/md-holdout94", ROOT / "tests/data/md-holdout95", ROOT / "tests/data/md-holdout96",
+            ROOT / "tests/data/md-holdout97",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
