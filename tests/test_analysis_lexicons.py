@@ -109,6 +109,7 @@ TUNING = {
     "tests/data/md-tune67/": ROOT / "tests/data/md-tune67",  # blind batch k135, measured once on 2026-12-07, then read
     "tests/data/md-tune68/": ROOT / "tests/data/md-tune68",  # blind batch k137, measured once on 2026-12-07, then read
     "tests/data/md-tune69/": ROOT / "tests/data/md-tune69",  # blind batch k139, measured once on 2026-12-07, then read
+    "tests/data/md-tune70/": ROOT / "tests/data/md-tune70",  # blind batch k141, measured once on 2026-12-07, then read
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
