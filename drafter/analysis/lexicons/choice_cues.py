@@ -24,6 +24,8 @@ CUE = {
                      # 'Midnight is a neater compromise', "I'd place the responsibility with the school" (md-tune31/32)
                      r"|neater|simpler|fairer|safer|cleaner|compromise|belongs?\s+with|(?:should|must|would)\s+(?:sit|rest"
                      r"|lie)\s+with|place\s+(?:the\s+)?(?:responsibility|duty|job)\s+with"
+                     # "I'd put local club coaches in charge of teaching archery" (md-tune70): who runs it, said
+                     r"|\bin charge\b|\btake the lead\b"
                      # "the Treasury should pay for them directly" (md-tune52): who pays, said in so many words
                      r"|should\s+(?:pay|fund|foot|bear|meet)\b(?!\s+(?:nothing|less))"
                      r"|should\s+be\s+(?:paid|funded|met)\s+by)\b", _I),
