@@ -137,7 +137,8 @@ _ZH_SCOPE = re.compile(r"^(?:对于|对|在|就|如果|若|凡是|只要)")
 # '应该分情况', '应当因地制宜': a modal that opens a hedge declares no side
 _ZH_HEDGED = re.compile(r"^\W*(?:分情况|因地制宜|区别对待|视情况|具体分析|谨慎|慎重|审慎|有条件|分类|分步|逐步|稳妥"
                         r"|一刀切|两手)")
-_ZH_MODAL = re.compile(r"不?(?:应该|应当|该|宜)")
+# ('应该开设，但…不宜一刀切地塞进所有学校的课表': a no to the manner, '一刀切' or '操之过急', is no second side)
+_ZH_MODAL = re.compile(r"不?(?:应该|应当|该|宜)(?!\s*(?:一刀切|操之过急|急于|盲目|一哄而上|全面铺开|贪大求全))")
 _EN_SECOND = re.compile(r"\b(?:yes|no)\b", re.IGNORECASE)
 # what may stand before "I'd say yes": nothing, a closing connective, or a dash after a turn ("I wouldn't say no — ")
 _EN_OPEN_LEAD = re.compile(r"^(?:\W*|.*\b(?:so|overall|on balance|honestly|frankly|in the end|ultimately|all told|then"
