@@ -80,6 +80,12 @@ _ANSWER_IS_SPLIT = re.compile(r"\bmy (?:short |honest |final )?(?:answer|verdict
 
 
 
+# A sentence whose subject is the question itself ('X是否…') and which says there is no one answer or hands the call to
+# someone else ('由当地部门决定'): it names no side.
+_WHETHER_HANDED_ON = re.compile(r"^[^，。；]{0,30}(?:是否|要不要|该不该|能不能)[^，。；]{0,30}[，,]"
+                                r"[^。；]{0,40}(?:没有[^。；]{0,12}答案|(?:由|交给|交由)[^。；]{1,40}(?:决定|判断|定夺|来定))")
+
+
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
     if part.role in ("other", "first", "last") and OTHERS_ARGUE[lang].match(strip_markup(part.text)):
@@ -90,6 +96,8 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         return None  # '我不是律师，各地规定也不完全相同，不构成法律意见。': a disclaimer, its negations answer nothing
     if lang == "en" and WHETHER_ASIDE[lang].match(strip_markup(part.text)):
         return None  # 'Whether any particular city should use it is a further question that depends on…'
+    if lang == "zh" and _WHETHER_HANDED_ON.match(strip_markup(part.sentence.text)):
+        return None  # '射箭馆是否适合…，并没有放之四海而皆准的答案，需要由当地相关部门…作出决定': the call handed on
     if lang == "zh" and BALANCE.search(part.sentence.text):
         return None  # '既有明显的社会效益，也面临现实约束': both sides weighed, no side taken
     if part.role == "conclusion" and WHEN_OTHERS_SAY[lang].match(strip_markup(part.text)):
