@@ -208,8 +208,6 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
     cue = CUE[lang].search(text)
     short = len(text) <= 12 if lang == "zh" else len(text.split()) <= 6
     cands = _candidates(text, options, lang)
-    if _by_case(text, options, lang):
-        return None  # '宗族力量强的村，理事会更合适；多姓村，村委会更稳妥': a different option for each case
     if part.role == "bare":  # "Nuclear." or "Laptops, frankly: …" picks; "Nuclear has obvious appeal: …" argues
         picks = bool(cue) or _only_options(text, options, lang)
     elif part.role == "first" and not had_bare and _only_options(text, options, lang):
@@ -220,8 +218,8 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
     if not picks:
         return None
     picked = {i for _, i in cands}
-    if not cands:
-        return None
+    if not cands or _by_case(text, options, lang):
+        return None  # '宗族力量强的村，理事会更合适；多姓村，村委会更稳妥': a different option for each case
     weight = part.weight
     if part.role == "conclusion" and not short and not _only_options(text, options, lang):
         # a reason given under the verdict heading ('It removes the twice-yearly disruption…'); with a cue word

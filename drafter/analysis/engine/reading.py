@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from drafter.analysis.engine.agreement import OWN_VIEW, agreement_said
-from drafter.analysis.engine.answer_words import declared_answer, declared_word, leads_with_answer
-from drafter.analysis.engine.choices import read_pick
-from drafter.analysis.engine.claims import Claim, past_for_future, read_claim
-from drafter.analysis.engine.conditions import conditional, split_verdict
+from drafter.analysis.engine.answer_words import declared_answer, declared_word
+from drafter.analysis.engine.claims import Claim
 from drafter.analysis.engine.evasion import (
     CONFIDENCE,
     DECLINING,
@@ -27,14 +24,14 @@ from drafter.analysis.engine.evasion import (
     scale_only,
 )
 from drafter.analysis.engine.injection import find_injections
-from drafter.analysis.engine.lean import lean
 from drafter.analysis.engine.numbers import figures
 from drafter.analysis.engine.polarity import signal_polarity, strip_markup
+from drafter.analysis.engine.position import LEAN, Position, first_statement, in_bold, read_position
 from drafter.analysis.engine.questions import QInfo
 from drafter.analysis.engine.sentences import Sentence, clauses, clean_span, is_question, split_sentences
-from drafter.analysis.engine.stance import CONCLUDING, STRONG, own_voice, read_stance
+from drafter.analysis.engine.stance import STRONG, own_voice
 from drafter.analysis.engine.terms import coverage
-from drafter.analysis.lexicons.cues import CONCLUSION, HEDGE, SPLIT, TOSS_UP
+from drafter.analysis.lexicons.cues import SPLIT, TOSS_UP
 from drafter.analysis.lexicons.data import tables
 from drafter.analysis.lexicons.stance_cues import OTHERS_ARGUE
 from drafter.lang import detect_language
@@ -47,7 +44,6 @@ OFF_TOPIC_COVERAGE = 0.25
 # A key quote shorter than this (字 for zh, words for en) is joined with the next sentence, so that a bare
 # "不会。" or "Yes." comes with its reason.
 _SHORT = {"zh": 12, "en": 5}
-LEAN = 1.0  # the strength of a position read only from which way the arguments go: any evasion cue outweighs it
 
 
 @dataclass
@@ -84,16 +80,14 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     # a disclaimer is no position; what follows its turn ('I can't predict this, but…', '…. That said, …') may be
     skip = {c.sentence.index for c in found if not c.turned}
     turned = {c.sentence.index for c in found if c.turned}
-    position = _position(sents, lang, q, skip, turned)
-    hedged = {c.sentence.index for c in found if c.style == "both_sides" and not c.turned}
-    if q.kind == "number" and (position.label is None or position.strength < STRONG) and hedged:
+    position = read_position(sents, lang, q, skip, turned)
+    if q.kind == "number" and (position.label is None or position.strength < STRONG) and (
+            hedge := _figure_in_hedge(sents, lang, q, found, skip, turned)):
         # "I'd suggest **around 500 g** a day, though the right figure will depend on the site": the figure the
         # hedge's own sentence gives in bold is the answer, and what it depends on is a caveat
-        retry = _position(sents, lang, q, skip - hedged, turned)
-        if retry.label == "other" and retry.where is not None and retry.where.index in hedged and \
-                retry.claim is not None and _bold(retry.claim):
-            position, skip = retry, skip - {retry.where.index}
-            found = [c for c in found if c.sentence.index != retry.where.index]
+        position, at = hedge
+        skip = skip - {at}
+        found = [c for c in found if c.sentence.index != at]
     label, strength, where, pick, claim, contested, concluded, declared, in_words = position
     if q.statement and label is not None and any(c.style in DECLINING for c in found) and not agreement_said(
             sents, skip, lang):
@@ -185,7 +179,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         wandering = covered < OFF_TOPIC_COVERAGE and size >= (30 if lang == "zh" else 15) and not _committal(
             sents, lang, q)
         reading.stance, reading.tentative = "unclear", "off_topic" if wandering else "talks_around"
-        where = _first(sents, skip)
+        where = first_statement(sents, skip)
     if q.statement and reading.stance in ("affirm", "deny", "mixed", "unclear"):
         _agreement(reading, sents, skip, lang)
         side = next((c for c in found if c.style == "both_sides" and not (c.turned or c.conceded)), None)
@@ -302,21 +296,18 @@ def answer_language(text: str, asked: str) -> str:
     return "en" if re.search(r"[A-Za-z]{2}", head) else detect_language(head)
 
 
-class Position(NamedTuple):
-    """An answer's position for its question's kind, before evasion cues and confidence are weighed."""
-
-    label: str | None
-    strength: float = 0.0
-    where: Sentence | None = None  # the sentence that states it
-    pick: int | None = None  # the option picked (choice questions)
-    claim: Claim | None = None  # the figure read (number questions)
-    contested: bool = False  # a yes or no whose other side weighs at least stance.CONTESTED as much
-    concluded: bool = False  # its strongest part is a verdict (a conclusion, a bold verdict, a stance verb)
-    declared: bool = False  # a yes or no the answer named as its answer ('Verdict: yes.')
-    said: bool = True  # a part beyond the body's arguments states it in words, not only by echoing the question
-
-
-_NONE = Position(None)
+def _figure_in_hedge(sents: list[Sentence], lang: str, q: QInfo, found: list[EvasionCue], skip: set[int],
+                     turned: set[int]) -> tuple[Position, int] | None:
+    """The figure a both-sides hedge's own sentence sets in bold, read as the answer's position, and that sentence's
+    index; None when no hedge sentence does."""
+    hedged = {c.sentence.index for c in found if c.style == "both_sides" and not c.turned}
+    if not hedged:
+        return None
+    retry = read_position(sents, lang, q, skip - hedged, turned)
+    if retry.label == "other" and retry.where is not None and retry.where.index in hedged and \
+            retry.claim is not None and in_bold(retry.claim):
+        return retry, retry.where.index
+    return None
 
 
 def _hedged_before(found: list[EvasionCue], split: Sentence) -> bool:
@@ -329,65 +320,6 @@ def _hedged_before(found: list[EvasionCue], split: Sentence) -> bool:
 def _closes(cue: EvasionCue, where: Sentence | None) -> bool:
     """True when the cue stands among the verdicts, after the sentence the side was read from."""
     return cue.sentence.verdict and where is not None and cue.sentence.index > where.index
-
-
-def _position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], turned: set[int]) -> Position:
-    """The answer's position for the question's kind."""
-    if q.kind == "choice":
-        pk = read_pick(sents, lang, q.options, skip, turned)
-        if pk.option is not None:
-            return Position("other", pk.strength, pk.sentence, pk.option)
-        hedged = pk.equal or any(HEDGE[lang].search(s.text) for s in sents if s.index not in skip)
-        return Position("mixed", max(pk.strength, 1.0), pk.sentence or _first(sents, skip)) if hedged else _NONE
-    if q.kind == "number":
-        claim = read_claim([s for s in sents if s.index not in skip] or sents, q.unit, q.text)
-        if claim:  # a figure in another measure than the one asked for yields to an evasion cue, and so does one
-            # found only in a list or a table ('1980年：800元' in a history of the threshold) that no verdict states
-            asked = not q.unit or claim.unit == q.unit or {claim.unit, q.unit} == {"count", "money"}
-            stated = claim.sentence.verdict or claim.sentence.kind not in ("item", "cell") or all(
-                s.kind == claim.sentence.kind for s in sents) or _bold(claim)  # only a table or a list; set in bold
-            # and so does a date in the past given as background when a forecast is asked for
-            stated = stated and not past_for_future(claim, q.text)
-            return Position("other", STRONG + 1 if asked and stated else STRONG - 0.5, claim.sentence, claim=claim)
-        return _NONE
-    st = read_stance(sents, lang, q.terms, q.text, skip, turned)
-    # a yes or no the answer named as its answer is not unsaid by a condition or split elsewhere in it
-    yes_no = q.kind == "yesno" and st.label != "mixed" and not st.declared
-    cond = conditional(sents, lang, skip) if yes_no else None
-    if yes_no and (where := cond or split_verdict(sents, lang, q.terms, q.text, skip)) and not (
-            st.sentence and _settles(st.sentence, where, lang, cond is not None) and st.label in ("affirm", "deny")
-            and (st.sentence.verdict
-                 or (st.sentence.index > where.index and CONCLUSION[lang].search(st.sentence.text)))):
-        # "Yes if X; without X, no", "for older pupils yes, for younger ones no": mixed, unless a conclusion
-        # after it (or a verdict the answer set in bold or under a conclusion heading) settles the matter
-        return Position("mixed", max(st.strength, STRONG), where)
-    if q.kind == "yesno" and st.label is None and (leaning := lean(sents, lang, q.text, q.terms, skip)):
-        return Position(leaning[0], LEAN, leaning[1])  # only benefits, or only costs: a weak position
-    if q.kind == "open":
-        return Position("other", max(st.strength, STRONG), st.sentence or _first(sents, skip)) if sents else _NONE
-    return Position(st.label, st.strength, st.sentence, contested=st.contested, concluded=st.top >= CONCLUDING,
-                    declared=st.declared, said=st.said)
-
-
-def _settles(said: Sentence, where: Sentence, lang: str, is_conditional: bool) -> bool:
-    """True when the sentence that states the stance comes after the split or conditional verdict; or is the
-    conditional itself ('只有在…的情况下，才应加重其责任'); or is the split and opens on its own answer ('On balance,
-    yes — the smallest independents should sit outside…'). A sentence that is only the split ('对于连锁门店…合理；
-    但对于小微商户…不现实') does not settle itself."""
-    if said.index != where.index:
-        return said.index > where.index
-    return is_conditional or leads_with_answer(said.text, lang)
-
-
-def _bold(claim: Claim) -> bool:
-    """True when the figure is set in bold within its sentence ('换算下来，**大约是6.1万公里**'): the answer's own."""
-    at = claim.sentence.text.find(claim.text)
-    return at >= 0 and claim.sentence.text[:at].count("**") % 2 == 1
-
-
-def _first(sents: list[Sentence], skip: set[int]) -> Sentence | None:
-    """The first sentence without an evasion cue (else the first at all)."""
-    return next((s for s in sents if s.index not in skip), sents[0] if sents else None)
 
 
 def _key_quote(text: str, sents: list[Sentence], where: Sentence | None, holes: list[tuple[int, int]],

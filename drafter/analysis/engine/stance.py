@@ -27,9 +27,11 @@ from drafter.analysis.engine.spans import span_polarity
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import STANCE_VERB, TURN_INSIDE
 from drafter.analysis.lexicons.stance_cues import (
+    AS_ASKED,
     BALANCE,
     CAVEAT,
     FIRM_VIEW,
+    HANDED_ON,
     MANDATE_ASIDE,
     MANDATE_ASKED,
     NOT_POINTER,
@@ -80,12 +82,6 @@ _ANSWER_IS_SPLIT = re.compile(r"\bmy (?:short |honest |final )?(?:answer|verdict
 
 
 
-# A sentence whose subject is the question itself ('X是否…') and which says there is no one answer or hands the call to
-# someone else ('由当地部门决定'): it names no side.
-_WHETHER_HANDED_ON = re.compile(r"^[^，。；]{0,30}(?:是否|要不要|该不该|能不能)[^，。；]{0,30}[，,]"
-                                r"[^。；]{0,40}(?:没有[^。；]{0,12}答案|(?:由|交给|交由)[^。；]{1,40}(?:决定|判断|定夺|来定))")
-
-
 def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Polarity | None:
     """The polarity one part contributes, flipped under a negative view ('I don't think…')."""
     if part.role in ("other", "first", "last") and OTHERS_ARGUE[lang].match(strip_markup(part.text)):
@@ -96,7 +92,7 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         return None  # '我不是律师，各地规定也不完全相同，不构成法律意见。': a disclaimer, its negations answer nothing
     if lang == "en" and WHETHER_ASIDE[lang].match(strip_markup(part.text)):
         return None  # 'Whether any particular city should use it is a further question that depends on…'
-    if lang == "zh" and _WHETHER_HANDED_ON.match(strip_markup(part.sentence.text)):
+    if lang in HANDED_ON and HANDED_ON[lang].match(strip_markup(part.sentence.text)):
         return None  # '射箭馆是否适合…，并没有放之四海而皆准的答案，需要由当地相关部门…作出决定': the call handed on
     if lang == "zh" and BALANCE.search(part.sentence.text):
         return None  # '既有明显的社会效益，也面临现实约束': both sides weighed, no side taken
@@ -302,22 +298,12 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
                         declared=declared is not None and label == declared[0], said=label in in_words)
 
 
-# A verdict turned to the question itself ("But on the question as asked, **I would not make braille compulsory**",
-# '不过就这个问题本身，我的立场很清楚——**应当立法禁止…**'): on the tuning sets and real tune halves, each of the 7 such
-# sentences with a plain yes or no matched its label.
-_AS_ASKED = {
-    "en": re.compile(r"^\W*(?:(?:but|so|and|yet)\s*,?\s+)?(?:on|to|for) the question as (?:asked|posed|put|framed"
-                     r"|worded)\b", re.IGNORECASE),
-    "zh": re.compile(r"^\W*(?:(?:不过|但|但是|所以)[，,]?\s*)?单?就(?:这个)?问题本身(?:而言|来说|来看)?"),
-}
-
-
 def _as_asked(read: list[tuple[Part, Polarity | None]], lang: str) -> tuple[str, set[int]] | None:
     """The yes or no of the sentences that turn to the question as asked, when they all give the same one."""
     said = {part.sentence.index: found.label for part, found in read
             if found and found.explicit and found.label in ("affirm", "deny")
             and part.role in ("conclusion", "opinion", "contrast")
-            and _AS_ASKED[lang].match(strip_markup(part.sentence.text))}
+            and AS_ASKED[lang].match(strip_markup(part.sentence.text))}
     labels = set(said.values())
     return (labels.pop(), set(said)) if len(labels) == 1 else None
 

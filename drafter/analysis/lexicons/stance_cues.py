@@ -169,3 +169,20 @@ MANDATE_ASIDE = {
                      r"|\brather than (?:through |by |via )?(?:a |an )?(?:legal |statutory |blanket )*"
                      r"(?:requirement|mandate|compulsion|legislation|legal duty)\b", re.IGNORECASE),
 }
+
+
+# A sentence whose subject is the question itself ('X是否…') and which says there is no one answer or hands the call to
+# someone else ('由当地部门决定'): it names no side (the English counterpart is WHETHER_ASIDE).
+HANDED_ON = {
+    "zh": re.compile(r"^[^，。；]{0,30}(?:是否|要不要|该不该|能不能)[^，。；]{0,30}[，,]"
+                     r"[^。；]{0,40}(?:没有[^。；]{0,12}答案|(?:由|交给|交由)[^。；]{1,40}(?:决定|判断|定夺|来定))"),
+}
+
+# A verdict turned to the question itself ("But on the question as asked, **I would not make braille compulsory**",
+# '不过就这个问题本身，我的立场很清楚——**应当立法禁止…**'): on the tuning sets and real tune halves, each of the 7 such
+# sentences with a plain yes or no matched its label.
+AS_ASKED = {
+    "en": re.compile(r"^\W*(?:(?:but|so|and|yet)\s*,?\s+)?(?:on|to|for) the question as (?:asked|posed|put|framed"
+                     r"|worded)\b", re.IGNORECASE),
+    "zh": re.compile(r"^\W*(?:(?:不过|但|但是|所以)[，,]?\s*)?单?就(?:这个)?问题本身(?:而言|来说|来看)?"),
+}
