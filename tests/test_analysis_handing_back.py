@@ -35,6 +35,14 @@ def test_not_x_but_y_says_y() -> None:
     assert stance(q, "## 我的看法\n\n划定场地和时段不是限制广场舞，而是给它一个稳定、体面的位置。") == "affirm"
 
 
+def test_not_x_but_y_after_a_leading_clause_says_y() -> None:
+    q = "村里闲置的老粮仓，是否应该改作乡村书屋？"
+    led = ("## 我的看法\n\n所以，掂量再三，我还是站在“应该改”这一边。只不过，要让老人们自己来讲往事，而不是请外包公司"
+           "来做展板。做到这些，粮仓改作书屋，不是背弃乡土，而是让乡土有了新的去处。")
+    assert stance(q, led) == "affirm"
+    dashed = "## 我的看法\n\n没有什么理由让每个村都非守着一座空粮仓不可——改作书屋，不是不可以，而是早就该做了。"
+    assert stance(q, dashed) == "affirm"
+
 def test_the_clause_that_answers_outweighs_the_one_that_restates() -> None:
     q = "商家拒收现金的行为应当受到处罚吗？"
     assert stance(q, "## 总结\n\n所以我的观点是：对一般商家拒收现金，不应当以处罚来解决。") == "deny"
