@@ -29,6 +29,22 @@ def test_a_judgement_denied_before_its_reason_is_still_a_no() -> None:
     assert stance(_CAP, "A cap is not justified because the market already works.", "en") == "deny"
 
 
+_CHARGE = "Should cities introduce congestion charging?"
+
+
+def test_a_negation_in_the_aim_of_a_yes_is_no_no() -> None:
+    # md-tune24: '…would make online shopping fairer and push retailers to sell things that don't need returning'
+    answer = ("## Bottom line\n\nA charge would make streets safer and push commuters to use routes that don't cross "
+              "the centre.")
+    assert stance(_CHARGE, answer, "en") == "affirm"
+
+
+def test_a_no_with_a_negated_aim_is_still_a_no() -> None:
+    # guard: the cut applies only when the clause before the aim holds no negation of its own
+    answer = "## Bottom line\n\nCongestion charging shouldn't be introduced, so that small shops don't lose trade."
+    assert stance(_CHARGE, answer, "en") == "deny"
+
+
 def test_yes_to_one_version_and_not_yet_to_another_is_mixed() -> None:
     answer = ("My answer: yes to narrow, targeted caps where abuse is documented; not yet to a blanket fare cap "
               "across the whole centre.")

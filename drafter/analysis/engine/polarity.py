@@ -32,6 +32,7 @@ from drafter.analysis.lexicons.polarity_cues import (
     JUDGED,
     LEADING_ANSWER,
     LIKELIHOOD,
+    NEGATED_AIM,
     NEGATOR,
     NEUTRAL,
     NO_CURE_ALL,
@@ -47,6 +48,7 @@ from drafter.analysis.lexicons.polarity_cues import (
     REPEATED_NO,
     REVISIT,
     SAY_NO_DENIED,
+    SHOULD_DO,
     SOUND_ZH,
     WEAK_DENY,
     ZH_BAN_Q,
@@ -216,6 +218,9 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
             # "A cap is justified because buyers cannot compare prices" (md-tune37): the negation is in the reason
             # given for the judgement, not in the judgement
             clause = clause[: reason.start()]
+        if (aim := NEGATED_AIM.search(clause)) and SHOULD_DO.search(head := clause[: aim.start()]) \
+                and not NEGATOR["en"].search(head):
+            clause = head
     if lang == "zh":
         clause = ZH_SOFT.sub("", clause)
         if ZH_META_LEAD.fullmatch(clause.strip()):

@@ -355,6 +355,14 @@ REVISIT = {
 BECAUSE = re.compile(r"\s+because\b|,\s*since\b", _I)
 JUDGED = re.compile(r"\b(?:is|are|would be|seems?|looks?)\s+(?:\w+\s+)?(?:justified|warranted|sensible|reasonable"
                     r"|right|fair|necessary|needed|worth it|the right (?:call|answer|approach|move|step))\b", _I)
+# A negation in a purpose clause or in a relative clause on an infinitive's object, after a yes that has no negation
+# of its own: '…would make shopping fairer and push retailers to sell things that don't need returning', '…bring in a
+# partner from the start, so that running costs don't sit on the council payroll' (md-tune24, md-tune44).
+SHOULD_DO = re.compile(r"\b(?:should|must|ought to)\b|\bwould\s+(?:\w+\s+){0,2}?(?:make|help|leave)\b[^.;]{0,40}?"
+                       r"\b(?:fairer|safer|better|easier|cheaper|clearer|healthier|stronger)\b", _I)
+NEGATED_AIM = re.compile(r"(?:,\s*|\s+)so that\b(?=[^.;]*?(?:n't|n’t|\bnot\b|\bnever\b|\bno longer\b))"
+                         r"|\bto\s+\w+\s+(?:[\w-]+\s+){1,3}?(?:that|which|who)\s+"
+                         r"(?=(?:[\w-]+\s+){0,2}?(?:\w+n't|\w+n’t|not|never|no longer)\b)", _I)
 # "I wouldn't say no to…": the idiom's two negatives are a yes.
 SAY_NO_DENIED = re.compile(r"\b(I|we)\s+would(?:n't|n’t| not) say no to\b", _I)
 # Plain negators, counted inside a signal ("I'm no fan").
