@@ -36,3 +36,19 @@ def test_a_plain_pick_after_weighing_still_picks() -> None:
     answer_en = ("Each has tried it somewhere. Honestly, I can't pick a single winner for every town: it depends "
                  "on who lives there and what the hall already has.")
     assert one(EN_Q, {"m": answer_en}, "en").stances["m"] != "other"
+
+
+def test_saying_who_depends_on_something_picks_nothing() -> None:
+    # zh-k145: '谁来兜底，最终取决于法律法规的具体规定以及地方政府与邮政企业之间的安排' was stated as picking 地方财政
+    answer = ZH_BODY + ("## 小结\n\n由谁来运营，最终取决于街道的具体规定以及居委会与养老机构之间的协商。"
+                        "建议以当地民政部门的正式文件为准。")
+    assert one(ZH_Q, {"m": answer}).stances["m"] != "other"
+    answer_en = ("## Summary\n\nWho should run it ultimately depends on local rules and on what the residents' "
+                 "association and the care provider agree between them. Check with your council.")
+    assert one(EN_Q, {"m": answer_en}, "en").stances["m"] != "other"
+
+
+def test_a_pick_stated_after_the_depends_clause_still_picks() -> None:
+    # guard: only the sentence that hands the choice on is set aside
+    answer = ZH_BODY + "## 结论\n\n谁来运营要看街道的情况。综合来看，我更倾向于交给养老机构运营。"
+    assert one(ZH_Q, {"m": answer}).stances["m"] == "other"

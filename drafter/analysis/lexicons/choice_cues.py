@@ -69,12 +69,18 @@ UNBEATEN = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bnothing|\bnobody|\bno one|\
 # winner"): it picks none, whatever options it mentions on the way, and it says they are even.
 NO_PICK = {
     "zh": re.compile(r"(?:很难|难以|没法|无法|不好|不能)[^。；！]{0,12}(?:挑出|选出|断定|选定|说出|给出)[^。；！]{0,8}"
-                     r"(?:一个|哪(?:一)?(?:个|种|项)|唯一|最好|最优|最合适)"),
+                     r"(?:一个|哪(?:一)?(?:个|种|项)|唯一|最好|最优|最合适)"
+                     # '谁来兜底，最终取决于法律法规的具体规定以及…之间的安排' (zh-k145): the choice handed to what it
+                     # depends on; the options it names are not picked
+                     r"|^\W*(?:(?:究竟|到底)?(?:应该|应当|应|该)?由)?(?:谁|哪(?:一)?(?:个|种|方|家))[^。；！]{0,20}?[，,]?\s*(?:最终|主要|说到底|归根结底)?(?:还是)?"
+                     r"(?:取决于|要看|得看|视[^。；]{1,20}而定)"),
     "en": re.compile(r"\b(?:can(?:'t|’t|not)|won't|unable to|hard to|difficult to|impossible to)\s+(?:\w+\s+){0,2}?"
                      r"(?:pick|choose|name|single out|crown)\s+(?:a\s+|one\s+|the\s+)?(?:single\s+)?"
                      r"(?:best|winner|overall winner|one)\b"
                      r"|\bno (?:single|general|universal|one-size-fits-all) (?:best|right|correct)"
-                     r" (?:answer|option|choice)\b",
+                     r" (?:answer|option|choice)\b"
+                     r"|^\W*(?:who|which)\b[^.;:]{0,60}?\b(?:will\s+)?(?:ultimately\s+|really\s+|largely\s+)?"
+                     r"depends? on\b",
                      _I),
 }
 
