@@ -116,3 +116,12 @@ def test_bare_answer_restating_the_question_words() -> None:
     assert stance(q, "已经见底了。成交明显回暖。") == "affirm"
     assert stance(q, "还没有见底。") == "deny"
     assert stance(q, "房价很复杂。") == "unclear"
+
+
+def test_to_a_should_question_the_half_that_advises_answers() -> None:
+    # zh-k145: '海豚表演已经不符合今天人们对动物福利的认知，应当全面取消' was read as a split verdict (mixed)
+    q = "出于安全考虑，景区是否应该全面关停玻璃栈道？"
+    assert stance(q, "## 结论\n\n玻璃栈道已经不符合今天游客对安全的期待，应当全面关停。") == "affirm"
+    assert stance(q, "## 结论\n\n玻璃栈道没有带来多少收入，应当全面关停。") == "affirm"
+    # guard: two halves that both advise, each a different way, stay a split
+    assert stance(q, "## 结论\n\n玻璃栈道不应该一律关停，高风险的应当关停。") != "affirm"

@@ -21,7 +21,7 @@ from drafter.analysis.engine.sentences import clauses
 from drafter.analysis.engine.signals import set_aside, signal
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.cues import CONTRAST, HEDGE, NEG_STANCE_VERB, OPINION, TOSS_UP
-from drafter.analysis.lexicons.polarity_cues import LIKELIHOOD
+from drafter.analysis.lexicons.polarity_cues import LIKELIHOOD, ZH_DEONTIC_Q
 from drafter.analysis.lexicons.stance_cues import (
     AIM_ONLY,
     ANSWER_WORD,
@@ -167,10 +167,22 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         named = {label for half, label in halves if _names_proposal(half, question, qterms)
                  and not INSTEAD[lang].search(half)}
         scoped = any(SCOPE_LEAD.match(strip_markup(half)) for half, _ in halves)
+        if lang == "zh" and len(named) > 1 and not scoped and ZH_DEONTIC_Q.search(question) and (
+                advised := {label for half, label in halves if _ZH_ADVISES.search(half)}) and len(advised) == 1 \
+                and all(_ZH_ADVISES.search(half) or not _ZH_ANY_MODAL.search(half) for half, _ in halves):
+            # '海豚表演已经不符合…的认知，应当全面取消' (zh-k145): to a should-question, the half that advises answers
+            # it; the other only describes the thing, and its negation is a reason
+            return Polarity(advised.pop(), True)
         return Polarity(named.pop(), True) if len(named) == 1 and not scoped else Polarity("mixed", True)
     # a clause that says its position in words outweighs one that only restates the question ('对一般商家拒收现金，
     # 不应当以处罚来解决')
     return next((f for c, f in found if f and f.explicit and qterms & terms(c)), found_all[0]) if found_all else None
+
+
+# A half that advises ('应当全面取消', '不宜再延长'), and any modal at all ('会', '可能', '能'): a half without
+# one only describes.
+_ZH_ADVISES = re.compile(r"应当|应该|(?<![反相])应(?!对|用|急|聘|届|有)|(?<!活)该(?![地区项类市县校])|不宜|必须|务必")
+_ZH_ANY_MODAL = re.compile(r"应|该|宜|必须|务必|会|可能|能|可以|要|需|得")
 
 
 def _clause_at(text: str, parts: list[str], at: int) -> str:
