@@ -77,3 +77,12 @@ def test_a_number_question_is_read_in_the_measure_most_answers_use() -> None:
     }, "en")
     assert {n.model for n in qa.numbers} == {"a", "b"}
     assert qa.stances["c"] == "evasive"
+
+
+def test_as_an_ai_with_a_space_before_ai_is_still_a_dodge() -> None:
+    # zh-k145: '作为一个 AI 助手，我不对公共政策的取舍持个人立场。' (a space before AI, and 持 for 持有) was missed
+    zh = ("作为一个 AI 助手，我不对这类政策取舍持个人立场。不过，我可以把主要考量梳理出来，供你参考。\n\n"
+          "## 支持的观点\n- 傍晚日照更长，商家营业时间更有利；\n- 减少一年两次调表带来的混乱。\n\n"
+          "## 反对的观点\n- 冬季清晨太暗，学生上学不安全；\n- 睡眠专家更倾向永久标准时。\n\n"
+          "## 值得关注的变量\n各地纬度不同，影响也不一样。")
+    assert stance("美国应该把夏令时永久化吗？", zh) == "evasive"
