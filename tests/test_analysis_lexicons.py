@@ -110,6 +110,8 @@ TUNING = {
     "tests/data/md-tune68/": ROOT / "tests/data/md-tune68",  # blind batch k137, measured once on 2026-12-07, then read
     "tests/data/md-tune69/": ROOT / "tests/data/md-tune69",  # blind batch k139, measured once on 2026-12-07, then read
     "tests/data/md-tune70/": ROOT / "tests/data/md-tune70",  # blind batch k141, measured once on 2026-12-07, then read
+    "tests/data/md-tune71/": ROOT / "tests/data/md-tune71",  # blind batch k145, measured once on 2026-12-07, then read
+    "tests/data/md-tune72/": ROOT / "tests/data/md-tune72",  # blind batch k147, measured once on 2026-12-07, then read
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
@@ -148,7 +150,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout89", ROOT / "tests/data/md-holdout90", ROOT / "tests/data/md-holdout91",
             ROOT / "tests/data/md-holdout92", ROOT / "tests/data/md-holdout93",
             ROOT / "tests/data/md-holdout94", ROOT / "tests/data/md-holdout95", ROOT / "tests/data/md-holdout96",
-            ROOT / "tests/data/md-holdout97",
+            ROOT / "tests/data/md-holdout97", ROOT / "tests/data/md-holdout98", ROOT / "tests/data/md-holdout99",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
