@@ -78,3 +78,17 @@ def test_a_figure_given_after_noting_its_limits_is_an_answer() -> None:
     answer = ("Any single figure would give a misleading sense of precision, but my best estimate is about 40%, "
               "based on the largest surveys.")
     assert stance("What share of secondary-school students use AI chatbots for homework?", answer, "en") != "evasive"
+
+
+def test_it_depends_points_back_to_nothing() -> None:
+    # en-k147 (md-tune72): "**It depends.**" was read as 'it' pointing back to the question, a yes
+    q = "Should councils require landlords to fit heat pumps?"
+    assert stance(q, "## Conclusion\n\nIt depends.", "en") != "affirm"
+    assert stance(q, "## Conclusion\n\nI'd support it.", "en") == "affirm"  # guard: 'it' after a stance verb
+
+
+def test_yes_in_some_cases_and_harm_in_others_is_split() -> None:
+    q = "Should councils require landlords to fit heat pumps?"
+    answer = ("## Conclusion\n\n**It depends.** A requirement makes sense in some housing markets and at some times, "
+              "and would do more harm than good in others.")
+    assert stance(q, answer, "en") == "mixed"

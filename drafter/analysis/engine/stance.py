@@ -113,7 +113,9 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
     text = part.text
     if not text.strip(" 。.!！") and not part.stance_verb and not part.flip:
         found = None  # '…，再谈我的看法。': a view announced, not given
-    elif not text.strip(" 。.!！") or _is_pronoun(text, lang):
+    elif not text.strip(" 。.!！") or (_is_pronoun(text, lang) and not _IT_DEPENDS.match(text.strip())):
+        # 'I'd support it', "I can't see it happening", 'It deserves support.': the remainder points back to the
+        # question; "It depends." (en-k147) answers neither way
         found = Polarity("affirm", True) if part.role in ("opinion", "conclusion") else None
     elif part.role == "last":
         found = span_polarity(text, lang, qterms, question, strict=True) or _echo_last(text, lang, qterms, question)
@@ -205,6 +207,9 @@ def _bare_echo(text: str, lang: str, qterms: set[str], question: str) -> Polarit
     if not said or not said <= qterms:
         return None
     return polarity(first, lang, qterms, question) or Polarity("affirm", False)
+
+
+_IT_DEPENDS = re.compile(r"(?:it|that|this)\s+(?:all\s+|really\s+)?(?:depends|varies|differs|hinges)\b", re.IGNORECASE)
 
 
 def _is_pronoun(text: str, lang: str) -> bool:
