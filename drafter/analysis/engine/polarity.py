@@ -270,7 +270,8 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
         return Polarity("deny" if neg % 2 else "affirm", True)
     if lang == "zh" and (have := ZH_HAVE.search(clause)) and have.group() in question:
         return Polarity("affirm", True)  # '总体上是有利的' to '…有利吗': the question's own 有X, said back
-    if (said := _affirmed(clause.strip(), lang, qterms, question)) and not _other_modal(said.group(), lang, question):
+    if (said := _affirmed(clause.strip(), lang, qterms, question)) and not _other_modal(said.group(), lang, question) \
+            and not _needs_something_else(clause.strip(), said, lang, qterms):
         return Polarity("affirm", True)
     if question and any(t in clause for t in own_negative_terms(question)):
         return Polarity("affirm", False)  # '供不应求的局面已经出现了': the question's own idiom, not negated
@@ -339,6 +340,15 @@ def _other_modal(word: str, lang: str, question: str) -> bool:
     """True for a modal that opens a clause when the question asks what will happen, not what should be done
     ('需要托育、住房一起发力' to '…能提高生育率吗'): advice about something else, not a bare yes."""
     return bool(lang == "zh" and question and ZH_MODAL_LEAD.match(word) and not ZH_DEONTIC_Q.search(question))
+
+
+def _needs_something_else(clause: str, said: re.Match[str], lang: str, qterms: set[str]) -> bool:
+    """True for '需要X' whose X names none of the question's terms ('（一项政策要长久有效，）需要执行者真正认同' to
+    '是否应该强制…接种疫苗'): what something else needs, not a yes to the question."""
+    if lang != "zh" or not said.group().startswith("需"):
+        return False
+    needed = re.sub(r"[^\u4e00-\u9fff]", "", clause[said.end():])
+    return len(needed) >= 4 and not mentions_question(clause, qterms)
 
 
 def signal_polarity(clause: str, lang: str, question: str, qterms: set[str]) -> Polarity | None:
