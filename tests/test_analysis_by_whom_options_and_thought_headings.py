@@ -28,3 +28,22 @@ def test_a_pronoun_for_the_first_option_does_not_pick_the_last_by_its_verb() -> 
 def test_thought_headings_and_a_take_then() -> None:
     assert verdict_heading("我的想法") and verdict_heading("My thoughts")
     assert declared_answer("My take, then: yes, the requirement should stand.", "Should it stand?", "en") == "affirm"
+
+
+def test_a_heading_that_rules_an_option_out_is_no_verdict_heading() -> None:
+    # md-tune72: the sentences under "## Why state insurers aren't the answer either" were read as the verdict and
+    # voted for the option they argued against
+    assert not verdict_heading("Why state insurers aren't the answer either")
+    assert not verdict_heading("为什么补贴不是出路")
+    assert verdict_heading("The answer") and verdict_heading("My answer")  # guard
+
+
+def test_the_pick_under_my_take_wins_over_a_section_against_another_option() -> None:
+    q = "Who should pay for flood defences: homeowners, the county, or the national government?"
+    answer = ("## Why the county isn't the answer either\n\nCounty budgets were meant to be a safety net. But a county "
+              "is too small to spread the risk. When a big flood hits, the county has the same problem as a "
+              "household. It ends up borrowing or cutting services. That's a lot of risk on one county.\n\n"
+              "## My take\n\nOf the three, I'd put most of the cost on the **national government**, through a "
+              "national flood fund.")
+    qa = one(q, {"m": answer}, "en")
+    assert qa.stances["m"] == "other" and "national" in (qa.picks or {}).get("m", "")

@@ -37,7 +37,10 @@ _ONE_SIDE_HEADING = re.compile(r"^\W*(?:where(?! I\b| (?:does|do) (?:that|this|a
                                r"|informs?|drives?) the answer\b"
                                r"|哪些|什么情况|在哪些)|\bcounter-?arguments?\b|\bobjections?\b|反驳|反对意见"
                                # '三种答案各自的含义' (md-tune59): the possible answers laid out, not the answer
-                               r"|[两三四五几多各]种(?:答案|选择|方案|做法)|不同的?答案",
+                               r"|[两三四五几多各]种(?:答案|选择|方案|做法)|不同的?答案"
+                               # "Why state insurers aren't the answer either" (md-tune72): one option ruled out
+                               r"|\b(?:isn't|isn’t|aren't|aren’t|is not|are not|not)\s+(?:the|an|my)\s+answer\b"
+                               r"|不是(?:答案|出路|办法)",
                                re.IGNORECASE)
 
 
