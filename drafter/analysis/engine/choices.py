@@ -346,6 +346,20 @@ def _by_overlap(sents: list[Sentence], options: list[Option], lang: str,
     return ranked[0], first[ranked[0]]
 
 
+def option_words(text: str, options: list[Option], picked: int, lang: str) -> list[str]:
+    """The words (English) or terms (Chinese) where `text` names option `picked`, in order."""
+    found = []
+    for pos in (p for p, i in _candidates(text, options, lang) if i == picked):
+        if lang == "en":
+            m = _EN_WORD.match(text, pos)
+            word = m.group() if m else ""
+        else:
+            word = max((t for t in options[picked].terms if text.startswith(t, pos)), key=len, default="")
+        if word:
+            found.append(word)
+    return found
+
+
 def _term_at(text: str, pos: int, opt: Option, lang: str) -> str:
     """The option term named at `pos` (the word there, for English; the longest matching term, for Chinese)."""
     if lang == "en":

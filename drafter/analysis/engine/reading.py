@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from drafter.analysis.engine.agreement import OWN_VIEW, agreement_said
 from drafter.analysis.engine.answer_words import declared_answer, declared_word
+from drafter.analysis.engine.choices import option_words
 from drafter.analysis.engine.claims import Claim
 from drafter.analysis.engine.evasion import (
     CONFIDENCE,
@@ -208,6 +209,16 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     if declared and said is not None and reading.stance == label:
         figure = declared_word(said.text, lang)  # the quote holds the answer the sentence names
     reading.key = _key_quote(text, sents, said, holes, lang, figure)
+    if q.kind == "choice" and reading.stance == "other" and reading.pick is not None and said is not None and \
+            not any(option_words(reading.key, q.options, i, lang) for i in range(len(q.options))):
+        # "Of the three, I'd put most of the risk with the **federal government**": markup cut the sentence and
+        # the piece kept names no option; quote the piece that names the pick, if it stands as a phrase (md-tune72).
+        # A piece that names another option is kept: the mismatch is the author's to see, not to paper over.
+        for named in option_words(said.text, q.options, reading.pick, lang):
+            held = _key_quote(text, sents, said, holes, lang, named)
+            if named in held and not _DANGLING[lang].search(held):
+                reading.key = held
+                break
     return reading
 
 
@@ -344,5 +355,9 @@ def _key_quote(text: str, sents: list[Sentence], where: Sentence | None, holes: 
     return text[start:end]
 
 
+# A piece that breaks off before what it leads to ('Counties are usually the', '我认为首要责任应当落在'): no quote.
+_DANGLING = {"en": re.compile(r"\b(?:the|a|an|to|of|is|are|be|with|by|for|on|at|in|and|or|my|our|its|their)\W*$",
+                              re.IGNORECASE),
+             "zh": re.compile(r"[的是选把由给在和与及对向从让被将]\W*$")}
 _PAIRED = {'"': '"', "“": "”", "「": "」", "『": "』", "'": "'", "‘": "’"}
 _MARKUP_GAP = re.compile(r"[*_|#>`]|\n\s*\n|\n\s*(?:[-+]|\d+[.)])\s")
