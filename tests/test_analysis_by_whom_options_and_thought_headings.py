@@ -53,9 +53,9 @@ def test_the_quote_for_a_bold_pick_names_the_pick() -> None:
     # md-tune72: "Of the three, I'd put most of the risk with the **federal government**" was quoted as "Of the
     # three, I'd put most of the risk with the", a quote that names no option
     q = "Who should pay for flood defences: homeowners, the county, or the national government?"
-    answer = ("## Weighing it up\n\nHomeowners cannot carry a once-in-a-century flood. Counties are too small to spread "
-              "the risk.\n\n## My take\n\nOf the three, I'd put most of the cost on the **national government**, "
-              "through a national flood fund.")
+    answer = ("## Weighing it up\n\nHomeowners cannot carry a once-in-a-century flood. Counties are too small to "
+              "spread the risk.\n\n## My take\n\nOf the three, I'd put most of the cost on the "
+              "**national government**, through a national flood fund.")
     qa = one(q, {"m": answer}, "en")
     assert "national government" in qa.key_quotes["m"] and "**" not in qa.key_quotes["m"]
     # guard: a quote that already names the pick is kept as it was
