@@ -1,0 +1,33 @@
+"""An answer that says it will start somewhere else ('Before getting into the timing, I think it's worth stepping
+back', 'Rather than starting from who pays, I'd start from…', '真正更值得聊的，也许是另一样东西', '比起“谁来管”，更
+值得先想清楚的是“管什么”') and never comes back to the question dodged it; it picks none of the options it names on
+the way.
+
+Found on md-tune40, md-tune48, md-tune68 and md-tune70, where such answers were stated at 0.9 as picking an option;
+the answers below are our own."""
+
+from __future__ import annotations
+
+from tests.analysis_helpers import one
+
+EN_Q = "Who should pay for the new allotment water taps: the council, the allotment society, or the plot holders?"
+ZH_Q = "社区菜园的浇水费用应该由谁来出：居委会、菜园协会还是种菜的居民？"
+
+
+def test_stepping_back_before_the_question_is_a_dodge() -> None:
+    answer = ("Before getting into who pays for the taps, I think it's worth stepping back, because in my experience "
+              "money is rarely what decides whether an allotment site thrives.\n\n## What matters more\n\n"
+              "- Volunteers who turn up.\n- A waiting list that moves.\n- Plots that the council keeps in good order.")
+    assert one(EN_Q, {"m": answer}, "en").stances["m"] == "evasive"
+
+
+def test_starting_from_something_else_is_a_dodge() -> None:
+    answer = ("Rather than starting from who pays, I'd start from how much water the site uses and where it leaks.\n\n"
+              "Many sites lose a third of their water to old pipes; the plot holders notice first.")
+    assert one(EN_Q, {"m": answer}, "en").stances["m"] == "evasive"
+
+
+def test_what_is_really_worth_talking_about_is_a_dodge() -> None:
+    answer = ("说到菜园浇水，我总觉得大家把目光过多地放在了钱上，而真正更值得聊的，也许是另一样东西：水从哪里来。\n\n"
+              "很多社区菜园用的是自来水，其实完全可以收集雨水；居委会如果能帮忙装几个雨水桶，问题就小了一半。")
+    assert one(ZH_Q, {"m": answer}).stances["m"] == "evasive"
