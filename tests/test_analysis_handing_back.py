@@ -92,3 +92,17 @@ def test_yes_in_some_cases_and_harm_in_others_is_split() -> None:
     answer = ("## Conclusion\n\n**It depends.** A requirement makes sense in some housing markets and at some times, "
               "and would do more harm than good in others.")
     assert stance(q, answer, "en") == "mixed"
+
+
+def test_whether_x_depends_on_y_hands_the_call_on() -> None:
+    # md-tune24, md-tune35, md-tune56: each was stated at 0.9 as a yes
+    q = "高校应当取消本科生必须参加军训的硬性要求吗？"
+    zh = ("## 总结\n\n这个问题争议很大，支持和反对的理由都有一定道理。总的来看，是否取消军训要求取决于学校定位、"
+          "学生构成和配套安排，不同高校完全可能做出不同选择。")
+    assert stance(q, zh) not in ("affirm", "deny")
+    asked = ("## 结语\n\n所以，当我们问“该不该取消军训”时，其实是在问：我们希望大学第一课教给学生什么，"
+             "又该由谁来定。")
+    assert stance(q, asked) not in ("affirm", "deny")
+    en = ("## Summary\n\nThere are credible arguments on both sides. Anyone trying to decide should look closely at "
+          "local complaint data, speak with residents and consider how similar towns have fared.")
+    assert stance("Should towns require buskers to hold a licence?", en, "en") not in ("affirm", "deny")

@@ -176,7 +176,17 @@ MANDATE_ASIDE = {
 # someone else ('由当地部门决定'): it names no side (the English counterpart is WHETHER_ASIDE).
 HANDED_ON = {
     "zh": re.compile(r"^[^，。；]{0,30}(?:是否|要不要|该不该|能不能)[^，。；]{0,30}[，,]"
-                     r"[^。；]{0,40}(?:没有[^。；]{0,12}答案|(?:由|交给|交由)[^。；]{1,40}(?:决定|判断|定夺|来定))"),
+                     r"[^。；]{0,40}(?:没有[^。；]{0,12}答案|(?:由|交给|交由)[^。；]{1,40}(?:决定|判断|定夺|来定))"
+                     # '总的来看，是否取消毕业论文取决于学校定位、学科特点和配套制度' (md-tune24)
+                     r"|^[^。；]{0,14}?(?:是否|要不要|该不该|能不能)[^，。；]{1,30}?(?:取决于|要看|得看|视[^。；]{1,20}而定)"
+                     # '当我们问“政府该不该为老字号减租”时，其实是在问：…' (md-tune56): the question turned into others
+                     r"|^[^。；]{0,40}?(?:其实|实际上|本质上)是在(?:问|追问)"),
+    # "Anyone trying to decide should look closely at local complaint data…" (md-tune35): the deciding handed to
+    # whoever makes the call
+    "en": re.compile(r"^\W*(?:anyone|whoever(?: is)?|those|a council|councils|cities|policymakers|decision-makers)"
+                     r" (?:trying|wanting|looking|seeking|having) to"
+                     r" (?:decide|make (?:this|that|the) (?:call|decision))\b",
+                     re.IGNORECASE),
 }
 
 # A verdict turned to the question itself ("But on the question as asked, **I would not make braille compulsory**",
