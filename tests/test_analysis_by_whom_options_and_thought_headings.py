@@ -61,3 +61,15 @@ def test_the_quote_for_a_bold_pick_names_the_pick() -> None:
     # guard: a quote that already names the pick is kept as it was
     plain = "## My take\n\nThe national government should pay, through a national flood fund."
     assert one(q, {"m": plain}, "en").key_quotes["m"].startswith("The national government should pay")
+
+
+def test_my_suggestion_is_a_verdict_heading() -> None:
+    # md-tune71: the figure under "## My suggestion" ('**a period of roughly eight to ten years**') lost to a
+    # background figure ('France's 2021 law set a deadline roughly five years out')
+    assert verdict_heading("My suggestion") and verdict_heading("My proposal")
+    q = "How many years should zoos be given to close their elephant houses?"
+    answer = ("## Background\n\nFrance's 2021 law set a deadline roughly five years out for ending such displays; "
+              "other countries allowed no end date at all.\n\n## My suggestion\n\nBalancing these concerns, "
+              "**a period of roughly eight to ten years** seems most reasonable to me.")
+    qa = one(q, {"m": answer}, "en")
+    assert qa.stances["m"] == "other" and "eight to ten" in qa.key_quotes["m"]

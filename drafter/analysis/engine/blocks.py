@@ -19,7 +19,7 @@ VERDICT_HEADING = re.compile(
     r"结论|总结|小结|结语|我的(?:判断|看法|想法|观点|回答|答案|建议|结论|选择|预测|估计|估算|测算|立场|态度|倾向)|简短回答|简要回答|一句话|直接回答|答案"
     r"|\b(?:in )?summary\b|\bconclusions?\b|\bbottom line\b|\btl;?dr\b|\bverdict\b"
     r"|\bmy (?:take|view|thoughts|answer|pick|position|stance|leaning"
-    r"|recommendation|assessment|estimate|forecast)\b|\bshort answer\b"
+    r"|recommendation|assessment|estimate|forecast|suggestion|proposal|advice|judgement|judgment)\b|\bshort answer\b"
     # ("Why the answer varies", "What the answer depends on": what the answer turns on, not the answer)
     r"|(?<!why )(?<!what )(?<!how )\bthe answer\b(?!\s+(?:varies|vary|depends|differs|changes|hinges|turns))"
     r"|\bfinal (?:answer|thoughts|word)\b|\bwhere I (?:land|come down|come out|stand|end up)\b"
