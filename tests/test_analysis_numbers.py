@@ -117,3 +117,11 @@ def test_number_answer_without_figure_is_evasive() -> None:
 ])
 def test_vague_chinese_durations(text: str, want: tuple[float, float, str]) -> None:
     assert span(text) == want
+
+
+def test_a_kind_of_hour_or_day_is_still_hours_or_days() -> None:
+    # md-tune71: '**about 4 to 6 daylight hours after the snow stops**' was no figure, so the answer read unclear
+    found = figures("about 4 to 6 daylight hours after the snow stops")
+    assert [(f.low, f.high, f.unit) for f in found] == [(4.0, 6.0, "hours")]
+    assert [(f.low, f.unit) for f in figures("within 3 business days")] == [(3.0, "days")]
+    assert [(f.low, f.unit) for f in figures("within 24 working hours")] == [(24.0, "hours")]

@@ -28,8 +28,11 @@ _COUNTER = (r"人次|人|名|位|辆|家|个(?!小时|钟头|工作日|星期|�
 _MEASURE = (r"分贝|decibels?\b|dB\b|GW\b|gigawatts?\b|MW\b|megawatts?\b|毫克|mg\b|milligrams?\b"
             r"|公斤|千克|kg\b|kilo(?:gram)?s?\b|grams?\b|(?-i:g)\b|克(?!服|制|隆)"
             r"|厘米|毫米|米|cm\b|mm\b|met(?:re|er)s?\b"
-            r"|km/h|公里每小时|mph\b|摄氏度|℃|°C|degrees?\b|次|times\b|个?小时|个?钟头|hours?\b|分钟|minutes?\b"
-            r"|个?工作日|working days?\b|school days?\b|天(?!然|气|空|地|下|才|使|津|堂)|days?\b|个?(?:星期|礼拜)"
+            r"|km/h|公里每小时|mph\b|摄氏度|℃|°C|degrees?\b|次|times\b|个?小时|个?钟头"
+            # 'about 4 to 6 daylight hours' (md-tune71), '3 business days': the hours and days all the same
+            r"|(?:(?:daylight|working|waking|business|opening) )?hours?\b|分钟|minutes?\b"
+            r"|个?工作日|(?:working|school|business|calendar) days?\b"
+            r"|天(?!然|气|空|地|下|才|使|津|堂)|days?\b|个?(?:星期|礼拜)"
             r"|周(?!末|边|围|年|期|岁|转|到|全)"
             r"|weeks?\b|个月|months?\b")
 # not 'a half-measure', 'half-hearted', 'a third-rate', 'A third is **public acceptance**' (the third point): no share
@@ -49,6 +52,8 @@ _MEASURE_NAME = {"分贝": "decibel", "decibel": "decibel", "decibels": "decibel
                  "milligrams": "mg", "gigawatt": "gw", "gigawatts": "gw", "megawatt": "mw", "megawatts": "mw",
                  "天": "days", "day": "days", "工作日": "days", "个工作日": "days", "working day": "days",
                  "working days": "days", "school day": "days", "school days": "days"}
+# 'daylight hours', 'business days': the kind of hour or day named, set aside so that they compare as hours or days
+_QUALIFIED_TIME = re.compile(r"^(?:daylight|working|waking|business|opening|calendar) (?=hours?$|days?$)")
 # weeks are counted in days, so that '两周' and '10天' compare
 _WEEK = {"周", "星期", "个星期", "礼拜", "个礼拜", "week", "weeks"}
 # months are counted in years, so that '18个月' and '两年', '6 months' and 'a year' compare
@@ -263,6 +268,7 @@ def _token(kind: str, m: re.Match[str]) -> Token | None:
             return Token(v / 12, v / 12, "years", m.start(), m.end(), 1 / 12)  # '4 to 8 months': the 4 too
         if word in _GRAM:
             return Token(v / 1000, v / 1000, "kg", m.start(), m.end(), 1 / 1000)  # '300–500 g': the 300 too
+        word = _QUALIFIED_TIME.sub("", word)
         return Token(v, v, _MEASURE_NAME.get(word, word), m.start(), m.end())
     if kind == "factor":
         v = any_int(m.group(1))
