@@ -31,3 +31,16 @@ def test_what_is_really_worth_talking_about_is_a_dodge() -> None:
     answer = ("说到菜园浇水，我总觉得大家把目光过多地放在了钱上，而真正更值得聊的，也许是另一样东西：水从哪里来。\n\n"
               "很多社区菜园用的是自来水，其实完全可以收集雨水；居委会如果能帮忙装几个雨水桶，问题就小了一半。")
     assert one(ZH_Q, {"m": answer}).stances["m"] == "evasive"
+
+
+def test_a_perhaps_about_a_fact_is_no_hedged_answer() -> None:
+    # md-tune71: '…is down to perhaps ten individuals' in the body was the whole ground for a 'mixed' stated at 0.7
+    q = "Should zoos be banned from keeping elephants?"
+    answer = ("Most of the public conversation about elephants centres on the few hundred in zoos, when the forces "
+              "that decide whether they survive are out in the wild.\n\n## The animals most people never see\n\n"
+              "The Sumatran elephant is down to perhaps two thousand animals. Habitat loss is the main threat.\n\n"
+              "## What actually helps\n\n- Buy certified palm oil.\n- Support protected corridors.")
+    assert one(q, {"m": answer}, "en").stances["m"] != "mixed"
+    # guard: a toss-up said in the body is still a split
+    split = "## Thoughts\n\nThe evidence cuts both ways. Honestly, it could go either way."
+    assert one(q, {"m": split}, "en").stances["m"] == "mixed"

@@ -14,6 +14,7 @@ from drafter.analysis.engine.questions import QInfo
 from drafter.analysis.engine.sentences import Sentence
 from drafter.analysis.engine.stance import CONCLUDING, STRONG, read_stance
 from drafter.analysis.lexicons.cues import CONCLUSION, HEDGE
+from drafter.analysis.lexicons.stance_cues import WEAK_HEDGE
 
 LEAN = 1.0  # the strength of a position read only from which way the arguments go: any evasion cue outweighs it
 
@@ -33,6 +34,7 @@ class Position(NamedTuple):
 
 
 NONE = Position(None)
+_PLACED = 1.0  # the weight of a part beyond the body's argument sentences (those weigh 0.5)
 
 
 def read_position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], turned: set[int]) -> Position:
@@ -71,6 +73,11 @@ def read_position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], tu
         if not sents:
             return NONE
         return Position("other", max(st.strength, STRONG), st.sentence or first_statement(sents, skip))
+    if st.label == "mixed" and st.top < _PLACED and st.sentence is not None and all(
+            WEAK_HEDGE.fullmatch(m.group()) for m in HEDGE[lang].finditer(st.sentence.text)):
+        # only a 'perhaps' in one of the body's argument sentences ('…is down to perhaps ten individuals'): a fact
+        # hedged, not the answer (md-tune71); 'it could go either way' there is still a split
+        return NONE
     return Position(st.label, st.strength, st.sentence, contested=st.contested, concluded=st.top >= CONCLUDING,
                     declared=st.declared, said=st.said)
 
