@@ -44,3 +44,13 @@ def test_split_or_hedged_declarations_name_no_side() -> None:
     assert declared_answer("我的判断是：应该分情况处理。", ZH_Q, "zh") is None
     assert declared_answer("我的结论是：应该保留现有的免费政策。", ZH_Q, "zh") is None
     assert stance(EN_Q, EN_BODY + "So my answer is yes for flats and no for houses.", "en") == "mixed"
+
+
+def test_a_named_no_with_what_to_do_instead_is_still_a_no() -> None:
+    # md-tune73: '我的结论是：商场萌宠乐园不应该被全面禁止，而应该通过严格的准入标准…' named no answer, because the
+    # 应该 after 而 was taken for a second half
+    q = "城市广场上的街头艺人，是否应该被全面禁止？"
+    said = "想来想去，我的结论是：街头艺人不应该被全面禁止，而应该通过划定点位和时段来管理。"
+    assert declared_answer(said, q, "zh") == "deny"
+    # guard: a real second half, without 而, still names none
+    assert declared_answer("我的结论是：大型广场的不应该，社区小广场的应该。", q, "zh") is None

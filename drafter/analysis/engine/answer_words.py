@@ -173,7 +173,7 @@ def declared_answer(sentence: str, question: str, lang: str) -> str | None:
         return "deny" if word.lower() == "no" else "affirm"
     label = "deny" if word.startswith(_ZH_DENY) else "affirm"
     if _ZH_HEDGED.match(rest) or any(m.group().startswith("不") != (label == "deny")
-                                     for m in _ZH_MODAL.finditer(rest)):
+                                     for m in _ZH_MODAL.finditer(rest) if not _ZH_INSTEAD.search(rest, 0, m.start())):
         return None
     subject = found.group("subject") or ""
     if subject and (_ZH_SCOPE.match(subject) or not _shares(subject, question)):
@@ -182,6 +182,10 @@ def declared_answer(sentence: str, question: str, lang: str) -> str | None:
     if verb and verb.group()[0] not in question and not _shares(verb.group(), question):
         return None
     return label
+
+
+# '…不应该被全面禁止，而应该通过严格的准入标准…' (md-tune73): the modal after 而 says what to do instead, no second half
+_ZH_INSTEAD = re.compile(r"而(?:是)?$")
 
 
 def _shares(words: str, question: str) -> bool:
