@@ -125,3 +125,9 @@ def test_to_a_should_question_the_half_that_advises_answers() -> None:
     assert stance(q, "## 结论\n\n玻璃栈道没有带来多少收入，应当全面关停。") == "affirm"
     # guard: two halves that both advise, each a different way, stay a split
     assert stance(q, "## 结论\n\n玻璃栈道不应该一律关停，高风险的应当关停。") != "affirm"
+
+
+def test_free_is_the_opposite_of_charging() -> None:
+    # md-tune73: '…不应该收费运营，应当由公园管理方负责、财政保障、免费开放' read as a split (mixed)
+    q = "城市公园里的露天泳池，是否应该收费开放？"
+    assert stance(q, "## 结论\n\n我的判断是：公园露天泳池不应该收费开放，应当由财政保障、免费开放。") == "deny"

@@ -243,7 +243,7 @@ ANTONYMS_ZH = [("利大于弊", "弊大于利"), ("扩大", "缩小"), ("提高"
                ("领先", "落后"), ("多数", "少数"), ("继续", "结束"), ("继续", "停止"), ("继续", "取消"),
                ("保留", "取消"), ("取消", "保留"),
                ("利好", "利空"), ("有效", "无效"), ("普及", "小众"), ("见底", "下跌"), ("禁止", "允许"),
-               ("禁止", "放开")]
+               ("禁止", "放开"), ("收费", "免费")]
 ANTONYMS_EN = [("lower", "rais"), ("lower", "rise"), ("lower", "rose"), ("rais", "lower"), ("rise", "fall"),
                ("increas", "decreas"), ("increas", "reduc"), ("more", "fewer"), ("more", "less"), ("better", "worse"),
                ("help", "hurt"), ("expand", "shrink"), ("gain", "los"), ("benefit", "harm"), ("improv", "worsen"),
