@@ -12,6 +12,7 @@ from tests.analysis_helpers import one
 
 EN_Q = "Who should pay for the new allotment water taps: the council, the allotment society, or the plot holders?"
 ZH_Q = "社区菜园的浇水费用应该由谁来出：居委会、菜园协会还是种菜的居民？"
+BEE_Q = "Who should look after the park's hives: the council, a contracted beekeeper, or community volunteer groups?"
 
 
 def test_stepping_back_before_the_question_is_a_dodge() -> None:
@@ -44,3 +45,20 @@ def test_a_perhaps_about_a_fact_is_no_hedged_answer() -> None:
     # guard: a toss-up said in the body is still a split
     split = "## Thoughts\n\nThe evidence cuts both ways. Honestly, it could go either way."
     assert one(q, {"m": split}, "en").stances["m"] == "mixed"
+
+
+def test_communication_does_not_name_a_community_group() -> None:
+    # md-tune73: 'Successful grazing depends far more on … good communication than on any single organisational
+    # model' was read as picking 'community volunteer groups' ('commu…'), making three false clashes
+    q = BEE_Q
+    answer = ("## In summary\n\nHealthy hives depend far more on careful siting, training and good "
+              "communication than on any single organisational model.")
+    assert one(q, {"m": answer}, "en").stances["m"] != "other"
+
+
+def test_too_early_in_the_process_puts_the_question_off() -> None:
+    q = BEE_Q
+    answer = ("This is an interesting question, but I think it comes slightly too early in the process. Before "
+              "deciding who should look after any hives, a city needs to know whether a site suits bees at all.\n\n"
+              "## Site suitability\n\n- Shelter from wind.\n- Distance from play areas.")
+    assert one(q, {"m": answer}, "en").stances["m"] == "evasive"

@@ -116,7 +116,13 @@ def _names(word: str, option_terms: frozenset[str]) -> bool:
     if word in option_terms:
         return True
     roots, heads = _keys(option_terms)
-    return _ROOT.sub(r"\1", word) in roots or (len(word) >= 5 and word[:5] in heads)
+    return _ROOT.sub(r"\1", word) in roots or (len(word) >= 5 and word[:5] in heads and not any(
+        word.startswith(a) and t.startswith(b) for t in option_terms for a, b in _FALSE_FRIENDS))
+
+
+# Words whose first five letters are one option's and whose sense is another ('communication' is no 'community
+# volunteer group', md-tune73).
+_FALSE_FRIENDS = (("communic", "communit"), ("communit", "communic"), ("commut", "commun"), ("commun", "commut"))
 
 
 @lru_cache(maxsize=256)
