@@ -125,3 +125,14 @@ def test_a_kind_of_hour_or_day_is_still_hours_or_days() -> None:
     assert [(f.low, f.high, f.unit) for f in found] == [(4.0, 6.0, "hours")]
     assert [(f.low, f.unit) for f in figures("within 3 business days")] == [(3.0, "days")]
     assert [(f.low, f.unit) for f in figures("within 24 working hours")] == [(24.0, "hours")]
+
+
+def test_the_figure_of_a_concluding_opinion_outranks_the_openings_background() -> None:
+    # md-tune73: '一节课几百上千元的俱乐部广告' in the opening was taken for the answer over '综合这些因素，我的看法是：
+    # 每名学生每课时收费**80到120元**比较合理', and built a false clash
+    q = "如果中小学开设击剑课，每名学生每课时收费多少元比较合理？"
+    answer = ("击剑课的价格最让家长敏感。只要提起击剑，很多人想到的就是一节课几百上千元的俱乐部广告。\n\n"
+              "但学校里的课本来就不该这样定价。器材可以循环使用，一位教练可以同时带几个孩子。\n\n"
+              "综合这些因素，我的看法是：每名学生每课时收费**80到120元**比较合理。")
+    qa = one(q, {"m": answer})
+    assert [(n.low, n.high) for n in qa.numbers] == [(80.0, 120.0)]

@@ -9,6 +9,7 @@ from drafter.analysis.engine.numbers import APPROX_BEFORE, Figure, asked_side, f
 from drafter.analysis.engine.numwords import EN_NUMBER, any_int
 from drafter.analysis.engine.sentences import Sentence
 from drafter.analysis.engine.terms import terms
+from drafter.analysis.lexicons.cues import CONCLUSION, OPINION
 
 # Exact figures still agree within this much: 20% and 21% are not a clash a columnist would report.
 # Durations get none: an approximate one is already widened by its tolerance band.
@@ -50,6 +51,12 @@ def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim 
     return other if other and other.unit in _SIZES and not (unit == "money" and other.unit == "count") else None
 
 
+def _concluded(text: str) -> bool:
+    """True for a sentence that draws the answer's conclusion in its own voice ('综合这些因素，我的看法是：…',
+    'All told, I'd put it at…'): its figure comes before the background figures of the opening (md-tune73)."""
+    return any(CONCLUSION[lang].search(text) and OPINION[lang].search(text) for lang in ("en", "zh"))
+
+
 def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, float, float]],
                  when: set[str], noun: str | None = None, qterms: frozenset[str] = frozenset(),
                  mentions: bool = False, counter: str | None = None, side: str = "") -> Claim | None:
@@ -57,9 +64,9 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
     answer gives its verdict first, then prose, and table cells (background data, mostly) last; a sentence about
     another year than the one asked ('基数：2024年约500亿元' for 2027) after those about it. A figure in quotation
     marks ('在“8岁”和“18岁”之间二选一') is a mention, taken only when `mentions` is set (no other figure found)."""
-    def rank(s: Sentence) -> tuple[bool, bool, bool, bool, bool, int]:
-        return (not s.verdict, s.kind == "cell", not _PROPOSED.search(s.text), _in_force(s.text),
-                _background(s.text) or _other_year(s.text, when), s.index)
+    def rank(s: Sentence) -> tuple[bool, bool, bool, bool, bool, bool, int]:
+        return (not s.verdict, not _concluded(s.text), s.kind == "cell", not _PROPOSED.search(s.text),
+                _in_force(s.text), _background(s.text) or _other_year(s.text, when), s.index)
 
     for sent in sorted(sents, key=rank):
         figs = [f for f in figures(sent.text, unit, side) + (_counts_of(sent.text, noun) if noun else [])
