@@ -131,3 +131,13 @@ def test_free_is_the_opposite_of_charging() -> None:
     # md-tune73: '…不应该收费运营，应当由公园管理方负责、财政保障、免费开放' read as a split (mixed)
     q = "城市公园里的露天泳池，是否应该收费开放？"
     assert stance(q, "## 结论\n\n我的判断是：公园露天泳池不应该收费开放，应当由财政保障、免费开放。") == "deny"
+
+
+def test_how_a_proposal_seems_is_conceded_and_what_it_does_is_the_point() -> None:
+    # md-tune73: '全面禁止看起来干脆，实际上会把问题推到更看不见的角落' was read as a yes to the ban
+    q = "开在景区里的骑马体验项目，是否应该被全面禁止？"
+    answer = ("不应该全面禁止。该做的是设门槛、严监管，把不合格的清出去。\n\n## 全面禁止的问题\n\n"
+              "1. **打击面过大**。有的马场确实条件很差，但也有不少做得不错。\n"
+              "2. **需求不会消失**。景区关了，就会转到监管更难的私人马场。\n\n"
+              "## 结论\n\n骑马项目的问题出在管理缺位。全面禁止看起来干脆，实际上会把问题推到更看不见的角落。")
+    assert stance(q, answer) == "deny"

@@ -73,6 +73,11 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
         # bold clause the sentence opens with is its verdict; what follows adds to it
         return bolded
     parts = clauses(text)
+    if lang == "zh" and len(parts) > 1 and _ZH_SEEMS.search(parts[0]) and _ZH_IN_FACT.match(strip_markup(parts[1])):
+        # '全面禁止看起来干脆，实际上会把问题推到更看不见的角落' (md-tune73): how the proposal seems is conceded;
+        # what it in fact does is the point
+        text = text[text.find(parts[1]):]
+        parts = clauses(text)
     if qualified := next((c for c in parts[1:] if QUALIFIER[lang].match(strip_markup(c))), None):
         # '支持取消调休，只是不主张立刻一步到位': what follows 只是 limits the view's scope or pace, not its direction
         text = text[: text.find(qualified)]
@@ -183,6 +188,10 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
 # one only describes.
 _ZH_ADVISES = re.compile(r"应当|应该|(?<![反相])应(?!对|用|急|聘|届|有)|(?<!活)该(?![地区项类市县校])|不宜|必须|务必")
 _ZH_ANY_MODAL = re.compile(r"应|该|宜|必须|务必|会|可能|能|可以|要|需|得")
+
+
+_ZH_SEEMS = re.compile(r"看起来|看上去|看似|表面上|乍看|听起来")
+_ZH_IN_FACT = re.compile(r"^\W*(?:但|可|却)?(?:实际上|事实上|其实|实则)")
 
 
 def _clause_at(text: str, parts: list[str], at: int) -> str:
