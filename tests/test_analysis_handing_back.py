@@ -106,3 +106,14 @@ def test_whether_x_depends_on_y_hands_the_call_on() -> None:
     en = ("## Summary\n\nThere are credible arguments on both sides. Anyone trying to decide should look closely at "
           "local complaint data, speak with residents and consider how similar towns have fared.")
     assert stance("Should towns require buskers to hold a licence?", en, "en") not in ("affirm", "deny")
+
+
+def test_i_dont_think_i_can_give_a_single_yes_or_no_is_split() -> None:
+    # md-tune70: "I don't think I can responsibly give a single yes or no that applies to councils in general" read
+    # unclear
+    q = "Should councils reserve peak-time sports-hall slots for women's teams?"
+    answer = ("## Where I land\n\nI don't think I can responsibly give a single yes or no that applies to councils in "
+              "general; each authority would need to look at its own bookings data first.")
+    assert stance(q, answer, "en") == "mixed"
+    zh = "## 我的看法\n\n目前来看，这两种情形都普遍存在，我不认为可以笼统地说“应该”或“不应该”。"
+    assert stance("体育馆黄金时段应该为女子球队保留吗？", zh) == "mixed"

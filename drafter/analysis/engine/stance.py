@@ -25,7 +25,7 @@ from drafter.analysis.engine.sentences import Sentence, clauses
 from drafter.analysis.engine.signals import preferred_over, prefers
 from drafter.analysis.engine.spans import span_polarity
 from drafter.analysis.engine.terms import terms
-from drafter.analysis.lexicons.cues import STANCE_VERB, TURN_INSIDE
+from drafter.analysis.lexicons.cues import SPLIT, STANCE_VERB, TURN_INSIDE
 from drafter.analysis.lexicons.stance_cues import (
     AS_ASKED,
     BALANCE,
@@ -88,6 +88,10 @@ def _part_polarity(part: Part, lang: str, qterms: set[str], question: str) -> Po
         return None  # "some argue that menus should be set locally": the case others make, reported
     if lang == "en" and _ANSWER_IS_SPLIT.search(part.sentence.text):
         return Polarity("mixed", True)  # "So my answer is a partial yes: widen it, but I'm not persuaded by …"
+    if part.flip and SPLIT[lang].search(strip_markup(part.sentence.text)):
+        # "I don't think I can responsibly give a single yes or no…": the negative frame belongs to the split it
+        # states, and the remainder ('I can … give a single yes or no') is not to be turned round into a yes
+        return Polarity("mixed", True)
     if (caveat := CAVEAT[lang].search(part.sentence.text)) and not _turned_after(part, caveat.end(), lang):
         return None  # '我不是律师，各地规定也不完全相同，不构成法律意见。': a disclaimer, its negations answer nothing
     if lang == "en" and WHETHER_ASIDE[lang].match(strip_markup(part.text)):
