@@ -141,3 +141,14 @@ def test_how_a_proposal_seems_is_conceded_and_what_it_does_is_the_point() -> Non
               "2. **需求不会消失**。景区关了，就会转到监管更难的私人马场。\n\n"
               "## 结论\n\n骑马项目的问题出在管理缺位。全面禁止看起来干脆，实际上会把问题推到更看不见的角落。")
     assert stance(q, answer) == "deny"
+
+
+def test_an_opening_modal_clause_is_a_bare_answer() -> None:
+    # md-tune59: '应该要求登记备案，但门槛要低到“扫个码就能办”。' opened an answer whose body lists many '不必…' and
+    # '不需要…' points; the opening weighed as a mere hint and the answer read as a no
+    q = "城市管理部门是否应该要求街头修鞋匠先登记备案，才能在街巷里摆摊？"
+    answer = ("应该要求登记备案，但门槛要低到“扫个码就能办”。\n\n## 怎么登记才不扰民\n\n"
+              "- **不收费、不设考试**：这是备案，不是许可；\n- 不必限定摆摊时间，也不必划定固定摊位；\n"
+              "- 不必要求营业执照，小额便民服务本就可以免于办理；\n- 不必按街道分别登记，一处备案、全市通用。\n\n"
+              "对不会用手机的老师傅，社区服务站代为录入即可。")
+    assert stance(q, answer) == "affirm"
