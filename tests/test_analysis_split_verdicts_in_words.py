@@ -1,0 +1,27 @@
+"""Split verdicts said in so many words: '属于有条件、部分的支持', '我既不完全赞成…，也不认为现状可以维持', '说A不准确，
+说B也不公平', '在…情形下我支持…；但如果是…，我持保留意见', "I find myself split on this". Each was stated as a no
+at 0.9 on the tuning sets (md-tune21, 24, 29, 30); the sentences below are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis_helpers import stance
+
+ZH_Q = "小区是否应该在全部楼栋强制安装电梯？"
+
+
+@pytest.mark.parametrize("verdict", [
+    "对“应不应该全部强制”这个问题，我只能说：方向是对的，但“全部”二字我无法完全认同，属于有条件、部分的支持。",
+    "所以，我既不完全赞成一刀切的强制规定，也不认为现状可以维持。",
+    "所以，说“加装电梯没人反对”不准确，说“加装电梯没人需要”也不公平。",
+    "换句话说，对多层老楼我支持加装；但如果是写进规定、所有楼栋一律强制，我持保留意见。",
+])
+def test_a_split_said_in_words_is_mixed(verdict: str) -> None:
+    assert stance(ZH_Q, "## 结论\n\n" + verdict) == "mixed"
+
+
+def test_i_find_myself_split_is_mixed() -> None:
+    q = "Should councils charge residents for a second parking permit?"
+    answer = "## Conclusion\n\nI find myself split on this; it depends on the street and on who pays."
+    assert stance(q, answer, "en") == "mixed"
