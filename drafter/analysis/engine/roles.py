@@ -244,10 +244,9 @@ def _reasons_after_verdict(parts: list[Part]) -> list[Part]:
             if p.unmarked and p.sentence.kind == "item" and p.sentence.index > said else p for p in parts]
 
 
-# A short opening clause that is the modal and the question's verb ('不应该全面禁止。', md-tune73): as bare an answer as
-# '不应该。' ('应该说，…' is a discourse marker, no answer)
-_MODAL_OPENING = {"zh": re.compile(r"^\W*(?:不|并不)?(?:应该|应当|该|宜|需要)(?!说)[\u4e00-\u9fff]{1,8}[。！!]?\s*$"),
-                  "en": re.compile(r"(?!)")}
+# A short Chinese opening clause that is the modal and the question's verb ('不应该全面禁止。', md-tune73): as bare an
+# answer as '不应该。' ('应该说，…' is a discourse marker, no answer)
+_ZH_MODAL_OPENING = re.compile(r"^\W*(?:不|并不)?(?:应该|应当|该|宜|需要)(?!说)[\u4e00-\u9fff]{1,8}[。！!]?\s*$")
 
 
 def _opening(sent: Sentence, lang: str) -> list[Part]:
@@ -260,7 +259,7 @@ def _opening(sent: Sentence, lang: str) -> list[Part]:
     if REPORTED_VIEW[lang].match(first):
         return []  # 'Many skeptics argue no: …': the answer opens with what others say, a side it goes on to weigh
     out = []
-    if (bare_answer(first, lang) or _MODAL_OPENING[lang].match(strip_markup(first))) \
+    if (bare_answer(first, lang) or (lang == "zh" and _ZH_MODAL_OPENING.match(strip_markup(first)))) \
             and not FRAME[lang].search(first):  # 'For most renters, …' frames
         # a short opening sentence is read whole, so "短期内不会，长期有可能" comes out hedged
         whole = len(parts) <= 3 and len(sent.text) <= (24 if lang == "zh" else 80)

@@ -188,8 +188,7 @@ def span_polarity(text: str, lang: str, qterms: set[str], question: str, strict:
 # one only describes.
 _ZH_ADVISES = re.compile(r"应当|应该|(?<![反相])应(?!对|用|急|聘|届|有)|(?<!活)该(?![地区项类市县校])|不宜|必须|务必")
 _ZH_ANY_MODAL = re.compile(r"应|该|宜|必须|务必|会|可能|能|可以|要|需|得")
-
-
+# '看起来干脆，实际上…': a clause on how the proposal seems, then one on what it in fact does
 _ZH_SEEMS = re.compile(r"看起来|看上去|看似|表面上|乍看|听起来")
 _ZH_IN_FACT = re.compile(r"^\W*(?:但|可|却)?(?:实际上|事实上|其实|实则)")
 
