@@ -113,6 +113,7 @@ TUNING = {
     "tests/data/md-tune71/": ROOT / "tests/data/md-tune71",  # blind batch k145, measured once on 2026-12-07, then read
     "tests/data/md-tune72/": ROOT / "tests/data/md-tune72",  # blind batch k147, measured once on 2026-12-07, then read
     "tests/data/md-tune73/": ROOT / "tests/data/md-tune73",  # blind batch k149, measured once on 2026-12-07, then read
+    "tests/data/md-tune74/": ROOT / "tests/data/md-tune74",  # blind batch k152, measured once on 2026-12-07, then read
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
