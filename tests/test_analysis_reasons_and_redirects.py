@@ -80,3 +80,13 @@ def test_ending_up_against_after_both_sides_is_a_no_not_a_dodge() -> None:
     answer = ("There are good arguments on both sides of this.\n\nHaving gone through both sides, I end up against a "
               "statutory requirement.")
     assert stance(question, answer, "en") == "deny"
+
+
+def test_a_negation_in_a_relative_clause_after_a_judgement_is_no_no() -> None:
+    # md-tune74: "…councils are right to close park hills to sledging …, and that it's better to accept some lost fun
+    # than to risk serious injury on slopes that were never meant for sledges" read as a no
+    q = "Should councils close frozen park ponds to skating on safety grounds?"
+    answer = ("## In summary\n\nI think councils are right to close park ponds to skating when the ice is thin, and "
+              "that it's better to accept some lost fun than to risk a drowning on ponds that were never meant for "
+              "skaters.")
+    assert stance(q, answer, "en") == "affirm"

@@ -218,8 +218,8 @@ def polarity(clause: str, lang: str, qterms: set[str], question: str = "", *, st
             # "A cap is justified because buyers cannot compare prices" (md-tune37): the negation is in the reason
             # given for the judgement, not in the judgement
             clause = clause[: reason.start()]
-        if (aim := NEGATED_AIM.search(clause)) and SHOULD_DO.search(head := clause[: aim.start()]) \
-                and not NEGATOR["en"].search(head):
+        if (aim := NEGATED_AIM.search(clause)) and (SHOULD_DO.search(head := clause[: aim.start()])
+                                                     or JUDGED.search(head)) and not NEGATOR["en"].search(head):
             clause = head
     if lang == "zh":
         clause = ZH_SOFT.sub("", clause)

@@ -358,9 +358,15 @@ JUDGED = re.compile(r"\b(?:is|are|would be|seems?|looks?)\s+(?:\w+\s+)?(?:justif
 # A negation in a purpose clause or in a relative clause on an infinitive's object, after a yes that has no negation
 # of its own: '…would make shopping fairer and push retailers to sell things that don't need returning', '…bring in a
 # partner from the start, so that running costs don't sit on the council payroll' (md-tune24, md-tune44).
-SHOULD_DO = re.compile(r"\b(?:should|must|ought to)\b|\bwould\s+(?:\w+\s+){0,2}?(?:make|help|leave)\b[^.;]{0,40}?"
+SHOULD_DO = re.compile(r"\b(?:should|must|ought to)\b"
+                       r"|\b(?:it's|it’s|it is)\s+(?:far\s+|much\s+)?(?:better|wiser|safer)\s+to\b"
+                       r"|\bwould\s+(?:\w+\s+){0,2}?(?:make|help|leave)\b[^.;]{0,40}?"
                        r"\b(?:fairer|safer|better|easier|cheaper|clearer|healthier|stronger)\b", _I)
 NEGATED_AIM = re.compile(r"(?:,\s*|\s+)so that\b(?=[^.;]*?(?:n't|n’t|\bnot\b|\bnever\b|\bno longer\b))"
+                         # '…right to close park hills … than to risk injury on slopes that were never meant for
+                         # sledges' (md-tune74): a relative clause on a place or thing the yes is about
+                         r"|\b(?:on|in|at|for|from)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+"
+                         r"(?=(?:[\w-]+\s+){0,2}?(?:\w+n't|\w+n’t|not|never|no longer)\b)"
                          r"|\bto\s+\w+\s+(?:[\w-]+\s+){1,3}?(?:that|which|who)\s+"
                          r"(?=(?:[\w-]+\s+){0,2}?(?:\w+n't|\w+n’t|not|never|no longer)\b)", _I)
 # "I wouldn't say no to…": the idiom's two negatives are a yes.
