@@ -52,3 +52,11 @@ def test_a_pick_stated_after_the_depends_clause_still_picks() -> None:
     # guard: only the sentence that hands the choice on is set aside
     answer = ZH_BODY + "## 结论\n\n谁来运营要看街道的情况。综合来看，我更倾向于交给养老机构运营。"
     assert one(ZH_Q, {"m": answer}).stances["m"] == "other"
+
+
+def test_the_people_who_most_need_it_is_no_superlative_pick() -> None:
+    # md-tune74: '由政府出资建设并承担运营，才能确保最需要的人用得上' was read as picking '引入企业市场化运营' (its
+    # '运营' stood just before the '最' taken for a superlative cue)
+    q = "老旧小区的公共浴室，应该由政府出资、物业负责，还是引入企业市场化运营？"
+    answer = "## 结论\n\n由政府出资建设并承担运营，才能确保最需要的人用得上、用得起。"
+    assert one(q, {"m": answer}).picks.get("m") != "引入企业市场化运营"

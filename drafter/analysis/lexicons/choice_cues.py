@@ -9,7 +9,8 @@ _I = re.IGNORECASE
 # Words that mark a pick: comparatives, "I'd choose", 首选…
 CUE = {
     # ('这是一个……的政策选择问题': a choice to be made, named, is no pick)
-    "zh": re.compile(r"更[\u4e00-\u9fff]|最[\u4e00-\u9fff]|首选|优先|为主|是关键|才是|关键在于|押注|看好"
+    # ('最需要的人用得上' (md-tune74): the people who most need it, no superlative of an option)
+    "zh": re.compile(r"更[\u4e00-\u9fff]|最(?!需要的)[\u4e00-\u9fff]|首选|优先|为主|是关键|才是|关键在于|押注|看好"
                      r"|选(?!择?(?:问题|题))|倾向"
                      r"|主要靠|重点|当务之急"
                      # '补贴应当主要按带徒人数发放' (md-tune67): the way or the party chosen, said with a modal
