@@ -153,7 +153,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout92", ROOT / "tests/data/md-holdout93",
             ROOT / "tests/data/md-holdout94", ROOT / "tests/data/md-holdout95", ROOT / "tests/data/md-holdout96",
             ROOT / "tests/data/md-holdout97", ROOT / "tests/data/md-holdout98", ROOT / "tests/data/md-holdout99",
-            ROOT / "tests/data/md-holdout100", ROOT / "tests/data/md-holdout101",
+            ROOT / "tests/data/md-holdout100", ROOT / "tests/data/md-holdout101", ROOT / "tests/data/md-holdout102",
             ROOT / "tests/data/blind5", REAL / "holdout"]
 
 
