@@ -19,8 +19,8 @@ Found on md-tune38 (blind batch k75)."""
 
 from __future__ import annotations
 
-from drafter.analysis.engine.choices import _set_aside
 from drafter.analysis.engine.evasion import evasion_cues
+from drafter.analysis.engine.mentions import _set_aside
 from drafter.analysis.engine.questions import read_question
 from drafter.analysis.engine.sentences import split_sentences
 from tests.analysis_helpers import stance

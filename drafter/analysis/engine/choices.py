@@ -5,43 +5,33 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
+from drafter.analysis.engine.mentions import candidates, word_at
 from drafter.analysis.engine.questions import Option
 from drafter.analysis.engine.roles import WEIGHTS, Part, position_parts
 from drafter.analysis.engine.sentences import Sentence, is_question
 from drafter.analysis.engine.terms import stem, terms
 from drafter.analysis.lexicons.choice_cues import (
-    AFTER_EN,
-    AFTER_ZH,
-    AGAINST,
     BACK_TO_IT,
     CONCEDED,
     CUE,
     DEFERS,
     EQUAL,
-    INSTEAD_OF_BEFORE,
     LABELLED,
     LETTER,
     MERE_MENTION,
-    NEG_BEFORE,
     NO_PICK,
     NTH,
     ORDINAL,
     OWN_CALL,
-    PICKING,
     REFERRED,
     SUBJECT_PICK,
     TURN,
-    UNBEATEN,
-    WARY_BEFORE,
     ZH_SUBJECT_PICK,
 )
 
 _SAYS_PICK = ("conclusion", "opinion", "last", "first", "bare")
 _BOLD = re.compile(r"\*\*([^*\n]{1,80})\*\*|__([^_\n]{1,80})__")
-_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_ROOT = re.compile(r"(?:([b-df-hj-np-tv-z])\1|s)$")  # 'capp' and 'caps' are both 'cap' for matching
 
 
 @dataclass(frozen=True)
@@ -84,111 +74,12 @@ def _said_letter(m: re.Match[str]) -> str:
 STRONG_PICK = 4.0  # a letter named as the answer is as plain as a pick gets
 
 
-def _mentions(text: str, opt: Option, lang: str) -> list[int]:
-    """Character positions where one of the option's distinctive terms occurs."""
-    return list(_mentions_of(text, frozenset(opt.terms), lang))
-
-
-@lru_cache(maxsize=4096)
-def _mentions_of(text: str, option_terms: frozenset[str], lang: str) -> tuple[int, ...]:
-    """_mentions, cached: every part of an answer is searched for every option several times."""
-    if lang == "zh" or any("\u4e00" <= ch <= "\u9fff" for t in option_terms for ch in t):
-        out = []
-        low = text.lower()  # terms are lower case: 'TNR' in an answer names the option '绝育放归（TNR）'
-        for t in option_terms:
-            i = low.find(t)
-            while i >= 0:
-                out.append(i)
-                i = low.find(t, i + 1)
-        return tuple(sorted(out))
-    return tuple(m.start() for m in _EN_WORD.finditer(text)
-                 if any(_names(stem(w), option_terms) for w in _parts(m.group())))
-
-
-def _parts(word: str) -> tuple[str, ...]:
-    """A word and, when hyphenated, its parts ('tax-relief' names 'tax')."""
-    return (word, *word.split("-")) if "-" in word else (word,)
-
-
-def _names(word: str, option_terms: frozenset[str]) -> bool:
-    """True when a word stem is one of the option's terms, allowing for stemming that cut them differently
-    ('insulation'/'insulating', 'caps'/'capping')."""
-    if word in option_terms:
-        return True
-    roots, heads = _keys(option_terms)
-    return _ROOT.sub(r"\1", word) in roots or (len(word) >= 5 and word[:5] in heads and not any(
-        word.startswith(a) and t.startswith(b) for t in option_terms for a, b in _FALSE_FRIENDS))
-
-
-# Words whose first five letters are one option's and whose sense is another ('communication' is no 'community
-# volunteer group', md-tune73).
-_FALSE_FRIENDS = (("communic", "communit"), ("communit", "communic"), ("commut", "commun"), ("commun", "commut"))
-
-
-@lru_cache(maxsize=256)
-def _keys(option_terms: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The roots of an option's terms ('capp', 'caps' -> 'cap') and the first five letters of the longer ones."""
-    return (frozenset(_ROOT.sub(r"\1", t) for t in option_terms),
-            frozenset(t[:5] for t in option_terms if len(t) >= 5))
-
-
-def _set_aside(text: str, pos: int, lang: str) -> bool:
-    """True when the option mentioned at `pos` is the one being set aside (与其X, X不如Y, 'rather than X')."""
-    before = text[max(0, pos - 12): pos]
-    if lang == "en":
-        if UNBEATEN.search(text[max(0, pos - 40): pos]):
-            return False  # "you can't beat X", "nothing tops X": X is the pick
-        if WARY_BEFORE.search(text[max(0, pos - 60): pos]) or INSTEAD_OF_BEFORE.search(text[max(0, pos - 60): pos]):
-            return True
-        neg = NEG_BEFORE.search(text[max(0, pos - 40): pos])
-        if neg and not PICKING.search(neg.group()):  # but "I wouldn't hesitate to pick X", "can't beat X"
-            return True
-        after = AFTER_EN.match(text, pos)  # "X isn't cheap, but it's the best bet" still picks X
-        if after and not TURN["en"].search(text, after.end()):
-            return True
-    return bool(AGAINST[lang].search(before)) or (lang == "zh" and bool(AFTER_ZH.match(text, pos)))
-
-
-def _candidates(text: str, options: list[Option], lang: str) -> list[tuple[int, int]]:
-    """(position, option index) for every mention of an option that is not set aside, in text order. A term inside
-    another option's full name ('cameras' in 'lidar plus cameras') names that other option, not its own."""
-    named = [(m.start(), m.end(), i) for i, opt in enumerate(options) if (pat := _full_name(opt.text))
-             for m in pat.finditer(text)]
-    found = []
-    for i, opt in enumerate(options):
-        found += [(p, i) for p in _mentions(text, opt, lang) if not _set_aside(text, p, lang)
-                  and not any(j != i and s <= p < e for s, e, j in named) and not _quoted_word(text, p)]
-    return sorted(found)
-
-
-_QUOTED_WORD = re.compile(r"[\w-]{1,24}[\"”’'」]")
-
-
-def _quoted_word(text: str, pos: int) -> bool:
-    """True for a single word in quote marks ('the slide from "voluntary" to "expected"'): a word talked about, not
-    an option named."""
-    return pos > 0 and text[pos - 1] in "\"“‘'「" and bool(_QUOTED_WORD.match(text, pos))
-
-
-_JOINERS = {"plus", "and", "with", "+", "&", "加", "和", "与"}
-
-
-@lru_cache(maxsize=256)
-def _full_name(option: str) -> re.Pattern[str] | None:
-    """An option named in full, joiners loosely ('lidar plus cameras', 'lidar + camera'); None for one word."""
-    words = [w for w in re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]+|[+&]", option) if w.lower() not in _JOINERS]
-    if len(words) < 2:
-        return None
-    join = r"(?:\s*(?:\+|&|/|plus|and|with|加|和|与)\s*|\s+|)"
-    return re.compile(join.join(re.escape(w) + ("s?" if w.isascii() else "") for w in words), re.IGNORECASE)
-
-
 def _subject_pick(text: str, options: list[Option], lang: str) -> int | None:
     """The option a clause opens with as the subject of 'should have/decide/pay…' ('负首要责任'), when it names
     just one (a bracketed aside in the subject, '车主（及其保险）', names nothing)."""
     m = (SUBJECT_PICK if lang == "en" else ZH_SUBJECT_PICK).match(text)
     subject = re.sub(r"[（(][^）)]*[）)]", "", m.group("subject")) if m else ""
-    named = {i for _, i in _candidates(subject, options, lang)} if m else set()
+    named = {i for _, i in candidates(subject, options, lang)} if m else set()
     return named.pop() if len(named) == 1 else None
 
 
@@ -197,13 +88,13 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
     text = part.text
     if part.role in _SAYS_PICK and not part.flip and (subject := _subject_pick(text, options, lang)) is not None:
         return subject, part.weight
-    if part.role in ("conclusion", "opinion") and not _candidates(text, options, lang):
+    if part.role in ("conclusion", "opinion") and not candidates(text, options, lang):
         text = part.sentence.text  # "…，我认为这才是重点": the view points back into its sentence
     # "I lean towards X, though the case for Y is more attractive than it appears": after 'though' comes the
     # concession, not the point
     turns = [t for t in TURN[lang].finditer(text) if not t.group().lower().endswith("though")]
     turn = turns[-1] if turns else None
-    if turn and _candidates(text[turn.end():], options, lang):
+    if turn and candidates(text[turn.end():], options, lang):
         text = text[turn.end():]  # "A is fine, but B matters more": the point comes after the turn
     elif turn and CONCEDED[lang].search(text, 0, turn.start()) and OWN_CALL[lang].search(text, turn.end()) \
             and not BACK_TO_IT[lang].match(text, turn.end()):
@@ -213,7 +104,7 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
         return None
     cue = CUE[lang].search(text)
     short = len(text) <= 12 if lang == "zh" else len(text.split()) <= 6
-    cands = _candidates(text, options, lang)
+    cands = candidates(text, options, lang)
     if part.role == "bare":  # "Nuclear." or "Laptops, frankly: …" picks; "Nuclear has obvious appeal: …" argues
         picks = bool(cue) or _only_options(text, options, lang)
     elif part.role == "first" and not had_bare and _only_options(text, options, lang):
@@ -252,7 +143,7 @@ def _by_case(text: str, options: list[Option], lang: str) -> bool:
     answer fits an option to each case and picks none."""
     named = set()
     for clause in re.split(r"[；;]", text):
-        found = {i for _, i in _candidates(clause, options, lang)}
+        found = {i for _, i in candidates(clause, options, lang)}
         if len(found) == 1 and CUE[lang].search(clause):
             named |= found
     return len(named) >= 2
@@ -264,12 +155,9 @@ def _pointing(text: str, lang: str) -> bool:
     return not DEFERS[lang].search(text)
 
 
-
-
-
 def _bolded(text: str, options: list[Option], lang: str) -> int | None:
     """The one option that bold text inside `text` names, if exactly one is."""
-    named = {i for m in _BOLD.finditer(text) for _, i in _candidates(m.group(1) or m.group(2) or "", options, lang)}
+    named = {i for m in _BOLD.finditer(text) for _, i in candidates(m.group(1) or m.group(2) or "", options, lang)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -300,7 +188,7 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
         if part.role == "bare":
             bare.add(part.sentence.index)
         vote = _vote(part, options, lang, part.sentence.index in bare)
-        named = {i for _, i in _candidates(part.text, options, lang)}
+        named = {i for _, i in candidates(part.text, options, lang)}
         if not vote and pointer and pointer[0] == part.sentence.index - 1 and len(named) == 1:
             vote = (named.pop(), pointer[1])
         if not vote and not named and CUE[lang].search(part.text) and _pointing(part.text, lang):
@@ -343,7 +231,7 @@ def _by_overlap(sents: list[Sentence], options: list[Option], lang: str,
     for sent in sents:
         if sent.index in skip or is_question(sent.text):
             continue
-        for pos, i in _candidates(sent.text, options, lang):
+        for pos, i in candidates(sent.text, options, lang):
             said[i].add(_term_at(sent.text, pos, options[i], lang))
             first.setdefault(i, sent)
     ranked = sorted(said, key=lambda i: -len(said[i]))
@@ -352,26 +240,10 @@ def _by_overlap(sents: list[Sentence], options: list[Option], lang: str,
     return ranked[0], first[ranked[0]]
 
 
-def option_words(text: str, options: list[Option], picked: int, lang: str) -> list[str]:
-    """The words (English) or terms (Chinese) where `text` names option `picked`, in order."""
-    found = []
-    for pos in (p for p, i in _candidates(text, options, lang) if i == picked):
-        if lang == "en":
-            m = _EN_WORD.match(text, pos)
-            word = m.group() if m else ""
-        else:
-            word = max((t for t in options[picked].terms if text.startswith(t, pos)), key=len, default="")
-        if word:
-            found.append(word)
-    return found
-
-
 def _term_at(text: str, pos: int, opt: Option, lang: str) -> str:
-    """The option term named at `pos` (the word there, for English; the longest matching term, for Chinese)."""
-    if lang == "en":
-        m = _EN_WORD.match(text, pos)
-        return stem(m.group()) if m else str(pos)
-    return max((t for t in opt.terms if text.startswith(t, pos)), key=len, default=str(pos))
+    """The option term named at `pos` (the English word's stem; the longest matching Chinese term)."""
+    word = word_at(text, pos, opt, lang)
+    return (stem(word) if lang == "en" else word) or str(pos)
 
 
 def _bold_pick(sents: list[Sentence], options: list[Option], lang: str,
@@ -386,7 +258,7 @@ def _bold_pick(sents: list[Sentence], options: list[Option], lang: str,
             continue  # '- Early **community engagement** helps…': a point's key words, set in bold in a list
         for m in _BOLD.finditer(sent.text):
             span = m.group(1) or m.group(2) or ""
-            for _, i in _candidates(span, options, lang):
+            for _, i in candidates(span, options, lang):
                 named.setdefault(i, sent)
     return next(iter(named.items())) if len(named) == 1 else None
 
@@ -397,7 +269,7 @@ def _labelled_pick(sents: list[Sentence], options: list[Option], lang: str,
     for sent in sents:
         if sent.index in skip or not (m := LABELLED[lang].match(sent.text)):
             continue
-        named = {i for _, i in _candidates(m.group("rest"), options, lang)}
+        named = {i for _, i in candidates(m.group("rest"), options, lang)}
         if len(named) == 1:
             return named.pop(), sent
     return None

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from drafter.analysis.engine.agreement import OWN_VIEW, agreement_said
 from drafter.analysis.engine.answer_words import declared_answer, declared_word
-from drafter.analysis.engine.choices import option_words
 from drafter.analysis.engine.claims import Claim
 from drafter.analysis.engine.evasion import (
     CONFIDENCE,
@@ -25,6 +24,7 @@ from drafter.analysis.engine.evasion import (
     scale_only,
 )
 from drafter.analysis.engine.injection import find_injections
+from drafter.analysis.engine.mentions import option_words
 from drafter.analysis.engine.numbers import figures
 from drafter.analysis.engine.polarity import signal_polarity, strip_markup
 from drafter.analysis.engine.position import LEAN, Position, first_statement, in_bold, read_position
