@@ -8,7 +8,7 @@ DEMO_TOPIC ?= examples/h200/topic.md
 # as root (CI does).
 DEB_PACKAGES := libreoffice-writer-nogui pandoc fonts-noto-cjk poppler-utils chromium
 
-.PHONY: demo test lint eval bench system-deps clean
+.PHONY: demo test lint eval bench system-deps clean train-stance-model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,14 @@ EVAL_SETS := $(wildcard ../shared/devset) tests/data/cases
 eval: $(STAMP)
 	@[ -d ../shared/devset ] || echo "note: ../shared/devset not found (it sits beside the repo on the team's machines); scoring tests/data only"
 	$(PY) -m evals.eval_analyzer $(EVAL_SETS)
+
+# The learned second reader trains on tuning folders only: the devset, blind-blind4, md-tune*, and the held-out
+# Markdown sets with an even number (the calibration half since 2026-12-07; the odd ones stay held out).
+TRAIN_SETS := $(wildcard ../shared/devset) tests/data/blind tests/data/blind2 tests/data/blind3 tests/data/blind4 \
+	$(wildcard tests/data/md-tune*) $(foreach n,$(shell seq 14 2 102),$(wildcard tests/data/md-holdout$(n)))
+train-stance-model: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[train]"
+	$(PY) -m evals.train_stance_model --out drafter/analysis/models/stance_model.json $(TRAIN_SETS)
 
 bench: $(STAMP)
 	$(PY) -m bench

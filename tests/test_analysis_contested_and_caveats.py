@@ -5,6 +5,9 @@ split; 'the question is not whether but how' settles whether."""
 
 from __future__ import annotations
 
+import pytest
+
+from drafter.analysis.engine import stance_model
 from drafter.analysis.engine.questions import read_question
 from drafter.analysis.engine.reading import STATED, read_answer
 from tests.analysis_helpers import stance
@@ -14,7 +17,9 @@ BODY = ("Cars in old streets cause noise and pollution. Deliveries still need ac
         "Shops fear losing customers. Buses would run faster. Tourists would enjoy quieter streets. ")
 
 
-def test_a_long_answer_with_a_strong_other_side_is_sent_to_the_author() -> None:
+def test_a_long_answer_with_a_strong_other_side_is_sent_to_the_author(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the rules alone: a learned second reader that gives the same side would have it stated (test_stance_model.py)
+    monkeypatch.setattr(stance_model, "asked", lambda text: False)
     contested = BODY + ("Some cities have tried it. Results vary.\n\n## My view\n\nOverall, I think a ban is a bad "
                         "idea for residents who depend on cars.\n\n## Bottom line\n\n**Yes: cities should ban cars "
                         "from their historic centres.**")

@@ -32,8 +32,10 @@ REASONS = {
 }
 DODGE_STYLES = frozenset(REASONS["en"])
 _STANCE_WORDS = {"zh": {"affirm": "像是肯定的回答", "deny": "像是否定的回答", "other": "像是给出了答案",
+                        "mixed": "像是两边都说", "evasive": "像是回避",
                         "": "读不出立场", "talks_around": "读不出明确立场"},
                  "en": {"affirm": "reads like a yes", "deny": "reads like a no", "other": "seems to answer",
+                        "mixed": "reads as split", "evasive": "reads like a dodge",
                         "": "no readable position", "talks_around": "no readable position"}}
 _YES_NO = {"zh": {"affirm": "是", "deny": "否"}, "en": {"affirm": "yes", "deny": "no"}}
 
@@ -53,6 +55,15 @@ def unsure(what: str, lang: str) -> str:
     words = _STANCE_WORDS.get(lang, _STANCE_WORDS["en"])
     what = words.get(what, what)
     return f"规则无法确定，请核对：{what}" if lang == "zh" else f"the rules are not sure, please check: {what}"
+
+
+def disputed(first: str, second: str, lang: str) -> str:
+    """The to-check reason for a reading the rules and the learned second reader disagree on."""
+    words = _STANCE_WORDS.get(lang, _STANCE_WORDS["en"])
+    rules, model = words.get(first) or hedged(reason(first, lang), lang), words.get(second, second)
+    if lang == "zh":
+        return f"两种读法不一致，请核对：规则{rules}，另一读法{model}"
+    return f"two readings disagree, please check: to the rules it {rules}, to a second reader it {model}"
 
 
 def stance_point(core: str, lang: str, stance: str | None = None) -> str:

@@ -28,7 +28,16 @@ from drafter.analysis.engine.questions import QInfo, read_question
 from drafter.analysis.engine.reading import Reading, read_answer
 from drafter.analysis.engine.sentences import clean_span, split_sentences
 from drafter.analysis.schema import Analysis, CheckItem, Evasion, NumberClaim, QuestionAnalysis
-from drafter.analysis.wording import DODGE_STYLES, choice_point, hedged, number_point, reason, stance_point, unsure
+from drafter.analysis.wording import (
+    DODGE_STYLES,
+    choice_point,
+    disputed,
+    hedged,
+    number_point,
+    reason,
+    stance_point,
+    unsure,
+)
 from drafter.inputs.transcript import Transcript
 from drafter.lang import detect_language
 from drafter.quotes.match import normalize, verify_quote
@@ -112,7 +121,7 @@ def to_check(readings: list[Reading], quotes: dict[str, str], lang: str) -> list
         what = (r.tentative or "") if r.tentative in (None, "talks_around") or not dodge else hedged(
             reason(r.tentative, lang), lang)
         out.append(CheckItem(models=[r.model], kind="evasion" if dodge else "stance",
-                             reason=unsure(what, lang),
+                             reason=disputed(r.tentative or "", r.doubt, lang) if r.doubt else unsure(what, lang),
                              quotes={r.model: quotes[r.model]} if quotes.get(r.model) else {}))
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from drafter.analysis.engine import stance_model
 from drafter.analysis.engine.agreement import OWN_VIEW, agreement_said
 from drafter.analysis.engine.answer_words import declared_answer, declared_word
 from drafter.analysis.engine.claims import Claim
@@ -64,6 +65,7 @@ class Reading:
     confidence: float = 0.0  # 0..1: how sure the rules are of this reading
     tentative: str | None = None  # an `unclear` reading: what the rules half-read (a dodge, a stance), for the author
     key_sentence: Sentence | None = None  # set when a later rule moved the reading to another sentence
+    doubt: str | None = None  # an `unclear` reading the learned second reader read otherwise: what it read
 
 
 def read_answer(model: str, text: str, q: QInfo) -> Reading:
@@ -204,6 +206,8 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         reading.tentative = reading.claim.text if reading.claim else (
             q.options[reading.pick].text if q.kind == "choice" and reading.pick is not None else reading.stance)
         reading.stance = "unclear"
+    if q.kind == "yesno" and not q.statement and lang in stance_model.LANGUAGES:
+        stance_model.second_reading(reading, text)
     said = reading.key_sentence or where
     figure = reading.claim.text if reading.claim and said is reading.claim.sentence else ""
     if declared and said is not None and reading.stance == label:
