@@ -138,3 +138,26 @@ def test_on_a_tuning_answer_the_two_readers_agree_on_a_no_the_rules_only_half_re
     qa = analyze(case.transcript).questions[0]
     assert qa.stances["gamma"] == "deny" == case.labels["q1"]["stances"]["gamma"]
     assert qa.confidence["gamma"] == stance_model.AGREED_CONFIDENCE
+
+
+def test_a_very_sure_model_takes_the_side_a_placed_sentence_of_the_answer_states(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _says(monkeypatch, "affirm", 0.95)
+    qa = one("Should councils ban pavement parking?", {
+        "m": WEIGHING + "I think councils should ban pavement parking in town centres.\n\n## Bottom line\n\n"
+                        "No. Councils should not ban it everywhere."}, "en")
+    assert qa.stances["m"] == "affirm" and qa.confidence["m"] == stance_model.AGREED_CONFIDENCE
+    assert qa.key_quotes["m"] == "I think councils should ban pavement parking in town centres."
+    assert qa.to_check == []
+
+
+@pytest.mark.parametrize("p", [0.85, 0.95])
+def test_without_a_placed_sentence_for_its_side_or_near_certainty_the_model_only_overrules(
+        monkeypatch: pytest.MonkeyPatch, p: float) -> None:
+    _says(monkeypatch, "affirm", p)
+    answer = WEIGHING + ("I'd back a ban, provided it is drafted simply:\n\n- exemptions\n- signs\n\n"
+                         if p > 0.9 else "I think councils should ban pavement parking in town centres.\n\n") + \
+        "## Bottom line\n\nNo. Councils should not ban it everywhere."
+    qa = one("Should councils ban pavement parking?", {"m": answer}, "en")
+    assert qa.stances["m"] == "unclear"
+    assert "two readings disagree" in qa.to_check[0].reason

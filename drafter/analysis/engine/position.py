@@ -31,6 +31,7 @@ class Position(NamedTuple):
     concluded: bool = False  # its strongest part is a verdict (a conclusion, a bold verdict, a stance verb)
     declared: bool = False  # a yes or no the answer named as its answer ('Verdict: yes.')
     said: bool = True  # a part beyond the body's arguments states it in words, not only by echoing the question
+    sides: tuple[tuple[str, float, Sentence], ...] = ()  # yes/no: stance.StanceResult.sides
 
 
 NONE = Position(None)
@@ -66,7 +67,7 @@ def read_position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], tu
                  or (st.sentence.index > where.index and CONCLUSION[lang].search(st.sentence.text)))):
         # "Yes if X; without X, no", "for older pupils yes, for younger ones no": mixed, unless a conclusion
         # after it (or a verdict the answer set in bold or under a conclusion heading) settles the matter
-        return Position("mixed", max(st.strength, STRONG), where)
+        return Position("mixed", max(st.strength, STRONG), where, sides=st.sides)
     if q.kind == "yesno" and st.label is None and (leaning := lean(sents, lang, q.text, q.terms, skip)):
         return Position(leaning[0], LEAN, leaning[1])  # only benefits, or only costs: a weak position
     if q.kind == "open":
@@ -79,7 +80,7 @@ def read_position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], tu
         # hedged, not the answer (md-tune71); 'it could go either way' there is still a split
         return NONE
     return Position(st.label, st.strength, st.sentence, contested=st.contested, concluded=st.top >= CONCLUDING,
-                    declared=st.declared, said=st.said)
+                    declared=st.declared, said=st.said, sides=st.sides)
 
 
 def _settles(said: Sentence, where: Sentence, lang: str, is_conditional: bool) -> bool:

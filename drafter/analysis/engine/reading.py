@@ -91,7 +91,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         position, at = hedge
         skip = skip - {at}
         found = [c for c in found if c.sentence.index != at]
-    label, strength, where, pick, claim, contested, concluded, declared, in_words = position
+    label, strength, where, pick, claim, contested, concluded, declared, in_words, _ = position
     if q.statement and label is not None and any(c.style in DECLINING for c in found) and not agreement_said(
             sents, skip, lang):
         # a statement is answered only by agreement said in words: "I don't hold opinions. However, …" followed by
@@ -207,7 +207,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             q.options[reading.pick].text if q.kind == "choice" and reading.pick is not None else reading.stance)
         reading.stance = "unclear"
     if q.kind == "yesno" and not q.statement and lang in stance_model.LANGUAGES:
-        stance_model.second_reading(reading, text)
+        stance_model.second_reading(reading, text, position.sides)
     said = reading.key_sentence or where
     figure = reading.claim.text if reading.claim and said is reading.claim.sentence else ""
     if declared and said is not None and reading.stance == label:

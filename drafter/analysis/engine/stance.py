@@ -61,6 +61,8 @@ class StanceResult:
     top: float = 0.0  # the weight of the winner's strongest part
     declared: bool = False  # the answer named its answer ('my conclusion is yes', '我的答案是：应该…')
     said: bool = True  # a part beyond the body's arguments states it in words, not only by echoing the question
+    sides: tuple[tuple[str, float, Sentence], ...] = ()  # every side some part read: its strongest part's weight and
+    # sentence (a second reader that gives another side than the winner's quotes it from here)
 
     @property
     def contested(self) -> bool:
@@ -304,7 +306,8 @@ def read_stance(sents: list[Sentence], lang: str, qterms: set[str], question: st
         # negation ("A lighthouse is not a museum.") are reasons weighed, not a second position
         against = placed.get(opposite, 0.0)
     return StanceResult(label, scores[label] - 0.5 * others, best[label][2], against / scores[label], best[label][0],
-                        declared=declared is not None and label == declared[0], said=label in in_words)
+                        declared=declared is not None and label == declared[0], said=label in in_words,
+                        sides=tuple((side, weight, sentence) for side, (weight, _, sentence) in best.items()))
 
 
 def _as_asked(read: list[tuple[Part, Polarity | None]], lang: str) -> tuple[str, set[int]] | None:

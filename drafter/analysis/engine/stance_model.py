@@ -3,8 +3,10 @@
 The rules read an answer by its wording; on answers they were not tuned on they misread about one yes/no answer in
 eight. A linear model over the words of an answer's verdict places (opening, close, bold, summary) reads them a
 different way, so where the two agree a reading is much surer than either alone, and where they disagree it is
-the author's to check. The model is trained by `python -m evals.train_stance_model` on tuning sets only (its file
-names what it was trained on); its weights ship as data in `drafter/analysis/models/stance_model.json`.
+the author's to check; unless the model is very sure and the rules themselves found a placed sentence saying what it
+says, which is then the reading and its quote. The model is trained by `python -m evals.train_stance_model` on
+tuning sets only (its file names what it was trained on); its weights ship as data in
+`drafter/analysis/models/stance_model.json`.
 
 It is only asked about the kind of answer its gate was calibrated on: answers to yes/no questions, not to statements
 to agree with (on real PoliLean statements it read most "disagree" answers as yes), in English or Chinese, and
@@ -20,8 +22,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from drafter.analysis.engine.sentences import Sentence
+
 if TYPE_CHECKING:
     from drafter.analysis.engine.reading import Reading
+
+Sides = tuple[tuple[str, float, Sentence], ...]
 
 LABELS = ("affirm", "deny", "mixed", "evasive")
 LANGUAGES = ("en", "zh")
@@ -34,6 +40,11 @@ OVERRULE_HEDGE = 0.9  # a dodge or a split likewise, at this probability
 AGREED_CONFIDENCE = 0.75  # a half-read side both readers give: surer than STATED, less sure than a plain verdict
 DISPUTED_CONFIDENCE = 0.5  # below reading.LISTED: never stated as fact
 LONG = 8  # sentences, as `sentences` splits them
+# The model's side, given this surely, replaces the rules' when some part the rules placed (an opening, a close, an
+# opinion, a conclusion: weight >= SIDE_WEIGHT) states that side: that sentence is quoted. Out of fold on the
+# calibration half, 61 such readings, 60 right (at 0.95: 56, all right; with argument sentences too: 74, 71 right).
+OVERRIDE = 0.9
+SIDE_WEIGHT = 1.0
 
 _MARKUP = re.compile(r"\*\*|__|`|^\s{0,3}#{1,6}\s*|^\s*(?:[-*+]|\d+[.)、])\s+|\|", re.M)
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__", re.S)
@@ -43,6 +54,7 @@ _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[\u4e00-\u9fff]|\d+")
 _SUMMARY = re.compile(r"总结|结论|总之|总的来说|综上|我的(?:看法|观点|答案|回答|判断)|in summary|bottom line|overall|"
                       r"in short|to sum up|conclusion|verdict|my (?:answer|view|take)|tl;dr", re.I)
 _LONGEST_GRAM = 3
+_LEAD_IN = re.compile(r"[:：]\W*$")  # 'I'd back one, provided it's drafted simply:': it leads to what follows
 
 
 def sentences(text: str) -> list[str]:
@@ -101,18 +113,29 @@ def probabilities(text: str) -> dict[str, float]:
     return {label: e / total for label, e in zip(labels, exp, strict=True)}
 
 
+def _quotable(sides: Sides, side: str) -> Sentence | None:
+    """The rules' strongest sentence for a side, if a part beyond the body's arguments states it."""
+    return next((sentence for label, weight, sentence in sides if label == side and weight >= SIDE_WEIGHT
+                 and not _LEAD_IN.search(sentence.text)), None)
+
+
 def asked(text: str) -> bool:
     """True when the answer is long enough for the model's word (see the module docstring)."""
     return len(sentences(text)) > LONG
 
 
-def second_reading(reading: Reading, text: str) -> None:
+def second_reading(reading: Reading, text: str, sides: Sides = ()) -> None:
     """Let the model confirm or overrule the rules' reading of a long yes/no answer (see the module docstring)."""
     if not asked(text):
         return
     probs = probabilities(text)
     said = max(probs, key=lambda label: probs[label])
     sure = probs[said]
+    if said in ("affirm", "deny") and sure >= OVERRIDE and reading.stance != said and (
+            where := _quotable(sides, said)):
+        reading.stance, reading.tentative, reading.doubt = said, None, None
+        reading.key_sentence, reading.confidence = where, AGREED_CONFIDENCE
+        return
     if reading.stance == "unclear" and reading.tentative in ("affirm", "deny", "mixed"):
         if said == reading.tentative and sure >= CONFIRM:
             reading.stance, reading.tentative = said, None
