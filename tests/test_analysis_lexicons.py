@@ -114,8 +114,8 @@ TUNING = {
     "tests/data/md-tune72/": ROOT / "tests/data/md-tune72",  # blind batch k147, measured once on 2026-12-07, then read
     "tests/data/md-tune73/": ROOT / "tests/data/md-tune73",  # blind batch k149, measured once on 2026-12-07, then read
     "tests/data/md-tune74/": ROOT / "tests/data/md-tune74",  # blind batch k152, measured once on 2026-12-07, then read
-    "tests/data/md-tune75/": ROOT / "tests/data/md-tune75",  # blind batch k154, measured once on 2026-12-07 (see its README)
-    "tests/data/md-tune76/": ROOT / "tests/data/md-tune76",  # blind batch k155, measured once on 2026-12-07 (see its README)
+    "tests/data/md-tune75/": ROOT / "tests/data/md-tune75",  # blind batch k154, measured once, then its misses seen
+    "tests/data/md-tune76/": ROOT / "tests/data/md-tune76",  # blind batch k155, measured once, then its misses seen
     "evals/real/data/tune/": REAL / "tune",
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",

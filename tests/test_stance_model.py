@@ -161,3 +161,23 @@ def test_without_a_placed_sentence_for_its_side_or_near_certainty_the_model_only
     qa = one("Should councils ban pavement parking?", {"m": answer}, "en")
     assert qa.stances["m"] == "unclear"
     assert "two readings disagree" in qa.to_check[0].reason
+
+
+def test_a_dodge_cue_the_rules_set_aside_is_the_reading_when_the_model_is_near_certain_of_a_dodge(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # the rules read the side after the turn as the answer (a yes, at 0.9, without the model)
+    answer = WEIGHING + "There are good arguments on both sides.\n\n## Bottom line\n\nYes: councils should ban it."
+    _says(monkeypatch, "evasive", 0.95)
+    qa = one("Should councils ban pavement parking?", {"m": answer}, "en")
+    assert qa.stances["m"] == "evasive"
+    assert qa.key_quotes["m"] == "There are good arguments on both sides."
+    [dodge] = qa.evasions
+    assert dodge.style == "both_sides" and dodge.confidence == stance_model.AGREED_CONFIDENCE
+
+
+def test_without_a_dodge_cue_a_model_sure_of_a_dodge_only_overrules(monkeypatch: pytest.MonkeyPatch) -> None:
+    _says(monkeypatch, "evasive", 0.95)
+    qa = one("Should councils ban pavement parking?",
+             {"m": WEIGHING + "## Bottom line\n\nCouncils should ban pavement parking."}, "en")
+    assert qa.stances["m"] == "unclear" and qa.evasions == []
+    assert "two readings disagree" in qa.to_check[0].reason

@@ -207,7 +207,8 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             q.options[reading.pick].text if q.kind == "choice" and reading.pick is not None else reading.stance)
         reading.stance = "unclear"
     if q.kind == "yesno" and not q.statement and lang in stance_model.LANGUAGES:
-        stance_model.second_reading(reading, text, position.sides)
+        stance_model.second_reading(reading, text, position.sides,
+                                    next((c for c in found if not c.conceded), None))
     said = reading.key_sentence or where
     figure = reading.claim.text if reading.claim and said is reading.claim.sentence else ""
     if declared and said is not None and reading.stance == label:

@@ -4,9 +4,9 @@ The rules read an answer by its wording; on answers they were not tuned on they 
 eight. A linear model over the words of an answer's verdict places (opening, close, bold, summary) reads them a
 different way, so where the two agree a reading is much surer than either alone, and where they disagree it is
 the author's to check; unless the model is very sure and the rules themselves found a placed sentence saying what it
-says, which is then the reading and its quote. The model is trained by `python -m evals.train_stance_model` on
-tuning sets only (its file names what it was trained on); its weights ship as data in
-`drafter/analysis/models/stance_model.json`.
+says (or, for a dodge, an evasion cue), which is then the reading and its quote. The model is trained by
+`python -m evals.train_stance_model` on tuning sets only (its file names what it was trained on); its weights ship
+as data in `drafter/analysis/models/stance_model.json`.
 
 It is only asked about the kind of answer its gate was calibrated on: answers to yes/no questions, not to statements
 to agree with (on real PoliLean statements it read most "disagree" answers as yes), in English or Chinese, and
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from drafter.analysis.engine.sentences import Sentence
 
 if TYPE_CHECKING:
+    from drafter.analysis.engine.evasion import EvasionCue
     from drafter.analysis.engine.reading import Reading
 
 Sides = tuple[tuple[str, float, Sentence], ...]
@@ -124,13 +125,21 @@ def asked(text: str) -> bool:
     return len(sentences(text)) > LONG
 
 
-def second_reading(reading: Reading, text: str, sides: Sides = ()) -> None:
+def second_reading(reading: Reading, text: str, sides: Sides = (), cue: EvasionCue | None = None) -> None:
     """Let the model confirm or overrule the rules' reading of a long yes/no answer (see the module docstring)."""
     if not asked(text):
         return
     probs = probabilities(text)
     said = max(probs, key=lambda label: probs[label])
     sure = probs[said]
+    if said == "evasive" and sure >= OVERRIDE and reading.stance != "evasive" and cue is not None:
+        # "As an AI, I don't take positions on this. …. Ultimately it's for councils to decide": the rules found the
+        # dodge and then read a side from a closing remark; the model, near-certain, reads the whole as a dodge, and
+        # the rules' cue is the evidence quoted (out of fold on the calibration half: 13 such readings, all right)
+        reading.stance, reading.style, reading.tentative, reading.doubt = "evasive", cue.style, None, None
+        reading.key_sentence, reading.cue_confidence = cue.sentence, AGREED_CONFIDENCE
+        reading.confidence = AGREED_CONFIDENCE
+        return
     if said in ("affirm", "deny") and sure >= OVERRIDE and reading.stance != said and (
             where := _quotable(sides, said)):
         reading.stance, reading.tentative, reading.doubt = said, None, None
@@ -140,6 +149,8 @@ def second_reading(reading: Reading, text: str, sides: Sides = ()) -> None:
         if said == reading.tentative and sure >= CONFIRM:
             reading.stance, reading.tentative = said, None
             reading.confidence = AGREED_CONFIDENCE
+        elif said != reading.tentative and sure >= OVERRULE:
+            reading.doubt = said  # the author's item says what each reader made of it
         return
     if said == reading.stance:
         return
