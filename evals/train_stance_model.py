@@ -1,11 +1,13 @@
-"""Train the learned second reader of yes/no answers (drafter/analysis/engine/stance_model.py) and write its weights.
+"""Train the learned second readers (drafter/analysis/engine/stance_model.py, dodge_model.py) and write their weights.
 
     pip install -e ".[train]"    # scikit-learn: training only, drafter itself never imports it
     python -m evals.train_stance_model --out drafter/analysis/models/stance_model.json DIR...
+    python -m evals.train_stance_model --reader dodge --out drafter/analysis/models/dodge_model.json DIR...
 
-Pass tuning folders only (`make train-stance-model` lists them): the file records every answer file it learned
-from, and a test fails if one of them is held out. Each example is one answer to a question the analyzer reads as
-yes/no (not a statement to agree with), labelled affirm, deny, mixed or evasive.
+Pass tuning folders only (`make train-stance-model` lists them): each file records every answer file it learned
+from, and a test fails if one of them is held out. The stance reader learns from answers to questions the analyzer
+reads as yes/no (not statements to agree with), labelled affirm, deny, mixed or evasive; the dodge reader from
+answers to figure and choice questions, labelled evasive or answered.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.analysis.engine.analyzer import has_content, transcript_language
+from drafter.analysis.engine.dodge_model import KINDS, dodge_features
 from drafter.analysis.engine.questions import read_question
 from drafter.analysis.engine.stance_model import LABELS, features
 from evals.scoring import load_cases
@@ -28,21 +31,29 @@ C = 1.0  # inverse regularisation strength; 0.3 and 4.0 scored within 0.01 out o
 ROUND = 4  # decimals kept in the weights file
 
 
-def examples(paths: list[str]) -> tuple[list[list[str]], list[str], list[str]]:
-    """(features, label, source file) of every labelled yes/no answer under the given folders."""
+def examples(paths: list[str], reader: str = "stance") -> tuple[list[list[str]], list[str], list[str]]:
+    """(features, label, source file) of every labelled answer the reader learns from under the given folders."""
     feats, labels, sources = [], [], []
     for case in load_cases(paths):
         lang = transcript_language(case.transcript)
         for question in case.transcript.questions:
             q = read_question(question.id, question.text, lang)
             gold = case.labels.get(question.id, {}).get("stances", {})
-            if q.kind != "yesno" or q.statement:
+            wanted = q.kind in KINDS if reader == "dodge" else q.kind == "yesno" and not q.statement
+            if not wanted:
                 continue
             for answer in case.transcript.answers_for(question.id):
-                if answer.error or not has_content(answer.text) or gold.get(answer.model) not in LABELS:
+                label = gold.get(answer.model)
+                if answer.error or not has_content(answer.text) or label is None:
                     continue
-                feats.append(features(answer.text))
-                labels.append(gold[answer.model])
+                if reader == "dodge":
+                    feats.append(dodge_features(answer.text, q.kind))
+                    labels.append("evasive" if label == "evasive" else "answered")
+                elif label in LABELS:
+                    feats.append(features(answer.text))
+                    labels.append(label)
+                else:
+                    continue
                 sources.append(str(case.path))
     return feats, labels, sources
 
@@ -58,8 +69,13 @@ def train(feats: list[list[str]], labels: list[str]) -> dict[str, Any]:
     matrix = vectorizer.fit_transform([{f: 1 for f in fs if f in kept} for fs in feats])
     model = LogisticRegression(C=C, max_iter=3000).fit(matrix, labels)
     names = vectorizer.get_feature_names_out()
-    weights = {str(name): [round(float(w), ROUND) for w in model.coef_[:, j]] for j, name in enumerate(names)}
-    return {"labels": [str(c) for c in model.classes_], "intercept": [round(float(b), ROUND) for b in model.intercept_],
+    coef, intercept = model.coef_, model.intercept_
+    if len(model.classes_) == 2:
+        # a binary fit has one row, for the second class; the first class's logit is 0, so the softmax the runtime
+        # takes over both is the logistic function
+        coef, intercept = [[0.0] * coef.shape[1], list(coef[0])], [0.0, float(intercept[0])]
+    weights = {str(name): [round(float(row[j]), ROUND) for row in coef] for j, name in enumerate(names)}
+    return {"labels": [str(c) for c in model.classes_], "intercept": [round(float(b), ROUND) for b in intercept],
             "weights": {f: w for f, w in sorted(weights.items()) if any(w)}}
 
 
@@ -88,9 +104,10 @@ def write(model: dict[str, Any], sources: list[str], labels: list[str], out: Pat
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--reader", choices=("stance", "dodge"), default="stance")
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args(argv)
-    feats, labels, sources = examples(args.paths)
+    feats, labels, sources = examples(args.paths, args.reader)
     model = train(feats, labels)
     write(model, sources, labels, args.out)
     print(f"{len(labels)} answers from {len(set(sources))} files; {len(model['weights'])} features -> {args.out}",

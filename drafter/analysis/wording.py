@@ -60,7 +60,9 @@ def unsure(what: str, lang: str) -> str:
 def disputed(first: str, second: str, lang: str) -> str:
     """The to-check reason for a reading the rules and the learned second reader disagree on."""
     words = _STANCE_WORDS.get(lang, _STANCE_WORDS["en"])
-    rules, model = words.get(first) or hedged(reason(first, lang), lang), words.get(second, second)
+    rules = words.get(first) or (hedged(reason(first, lang), lang) if first in DODGE_STYLES else (
+        f"给出“{first}”" if lang == "zh" else f"gives “{first}”"))  # a figure or a pick
+    model = words.get(second, second)
     if lang == "zh":
         return f"两种读法不一致，请核对：规则{rules}，另一读法{model}"
     return f"two readings disagree, please check: to the rules it {rules}, to a second reader it {model}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.analysis.engine import stance_model
+from drafter.analysis.engine import dodge_model, stance_model
 from drafter.analysis.engine.agreement import OWN_VIEW, agreement_said
 from drafter.analysis.engine.answer_words import declared_answer, declared_word
 from drafter.analysis.engine.claims import Claim
@@ -203,12 +203,14 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         # in a long answer, a yes or no read only from which way the arguments lean, a figure found only in a list
         # or in another measure, or an option picked by mentions rather than said: half of the clashes built on such
         # readings were wrong, so the author checks
-        reading.tentative = reading.claim.text if reading.claim else (
-            q.options[reading.pick].text if q.kind == "choice" and reading.pick is not None else reading.stance)
+        reading.tentative = _half_read(reading, q)
         reading.stance = "unclear"
     if q.kind == "yesno" and not q.statement and lang in stance_model.LANGUAGES:
         stance_model.second_reading(reading, text, position.sides,
                                     next((c for c in found if not c.conceded), None))
+    elif q.kind in dodge_model.KINDS and lang in stance_model.LANGUAGES:
+        dodge_model.second_reading(reading, text, q.kind, next((c for c in found if not c.conceded), None),
+                                   _half_read(reading, q))
     said = reading.key_sentence or where
     figure = reading.claim.text if reading.claim and said is reading.claim.sentence else ""
     if declared and said is not None and reading.stance == label:
@@ -225,6 +227,13 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
                 reading.key = held
                 break
     return reading
+
+
+def _half_read(r: Reading, q: QInfo) -> str:
+    """What a reading holds, for the author's item: the figure, the option picked, else the stance."""
+    if r.claim:
+        return r.claim.text
+    return q.options[r.pick].text if q.kind == "choice" and r.pick is not None else r.stance
 
 
 # A reading less sure than this is not stated as fact: the answer is `unclear` and goes to the author's to-check list.

@@ -94,24 +94,29 @@ def features(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _model() -> dict[str, Any]:
-    path = resources.files("drafter.analysis") / "models" / "stance_model.json"
+@lru_cache(maxsize=2)
+def _model(name: str) -> dict[str, Any]:
+    path = resources.files("drafter.analysis") / "models" / f"{name}.json"
     return dict(json.loads(path.read_text(encoding="utf-8")))
 
 
-def probabilities(text: str) -> dict[str, float]:
-    """The model's probability of each label for a yes/no answer."""
-    model = _model()
+def scores(name: str, feats: list[str]) -> dict[str, float]:
+    """The probability of each label of the shipped model `name` (models/<name>.json), given an answer's features."""
+    model = _model(name)
     labels, weights = model["labels"], model["weights"]
     logits = list(model["intercept"])
-    for feature in features(text):
+    for feature in feats:
         for i, w in enumerate(weights.get(feature, ())):
             logits[i] += w
     top = max(logits)
     exp = [math.exp(v - top) for v in logits]
     total = sum(exp)
     return {label: e / total for label, e in zip(labels, exp, strict=True)}
+
+
+def probabilities(text: str) -> dict[str, float]:
+    """The model's probability of each label for a yes/no answer."""
+    return scores("stance_model", features(text))
 
 
 def _quotable(sides: Sides, side: str) -> Sentence | None:
