@@ -8,7 +8,7 @@ DEMO_TOPIC ?= examples/h200/topic.md
 # as root (CI does).
 DEB_PACKAGES := libreoffice-writer-nogui pandoc fonts-noto-cjk poppler-utils chromium
 
-.PHONY: demo test lint eval bench system-deps clean train-stance-model
+.PHONY: demo test lint eval bench system-deps clean train-stance-model second-reader-oof
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,12 @@ train-stance-model: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[train]"
 	$(PY) -m evals.train_stance_model --out drafter/analysis/models/stance_model.json $(TRAIN_SETS)
 	$(PY) -m evals.train_stance_model --reader dodge --out drafter/analysis/models/dodge_model.json $(TRAIN_SETS)
+
+CALIBRATION_SETS := $(foreach n,$(shell seq 14 2 102),$(wildcard tests/data/md-holdout$(n)))
+second-reader-oof: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[train]"
+	$(PY) -m evals.second_reader_oof --calibration $(CALIBRATION_SETS) \
+		--tuning $(filter-out $(CALIBRATION_SETS),$(TRAIN_SETS))
 
 bench: $(STAMP)
 	$(PY) -m bench
