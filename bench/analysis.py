@@ -2,7 +2,9 @@
 
 - `drafter analyze T.yaml --json` on 60 answers (10 questions × 6 models), subprocess wall incl. start-up;
 - drafter.analysis.engine.analyzer.analyze in-process on 60, 240 and 960 answers (6 models; 10, 40, 160
-  questions), and the time per answer: linear scaling keeps it flat (ratio to the smallest size ≈ 1).
+  questions), and the time per answer: linear scaling keeps it flat (ratio to the smallest size ≈ 1);
+- the learned second readers' cost: long chat-app Markdown answers (a tuning set, tests/data/md-tune74) analysed
+  with them and without them in one run, as a ratio.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ CLI_TARGET = 2.0
 N_MODELS = 6
 SIZES = [10, 40, 160]  # questions; × 6 models = 60, 240, 960 answers
 SENTENCES = (3, 8)  # reasons per answer after the opener
+LONG_ANSWERS = Path(__file__).resolve().parent.parent / "tests" / "data" / "md-tune74"
 
 
 def _reps_for(answers: int, reps: int) -> int:
@@ -67,4 +70,32 @@ def run(*, sizes: list[int] | None = None, reps: int = 5, cli_reps: int = 5, n_m
         figures.append(Figure(FAMILY, f"time per answer, {last['answers']} vs {rows[0]['answers']} answers ({lang})",
                               last["per_answer_ratio_to_smallest"], "x",
                               note="1.0 = linear; no target set"))
+    figures.append(_second_readers(reps, details))
     return FamilyResult(figures, details)
+
+
+def _second_readers(reps: int, details: dict[str, Any]) -> Figure:
+    """Time per long Markdown answer with the second readers over time without them, measured in one run."""
+    from drafter.analysis.engine import dodge_model, stance_model
+    from drafter.analysis.engine.analyzer import analyze
+    from evals.scoring import load_cases
+
+    transcripts = [case.transcript for case in load_cases([LONG_ANSWERS])]
+    answers = sum(len(t.answers) for t in transcripts)
+
+    def analyze_all() -> None:
+        for transcript in transcripts:
+            analyze(transcript)
+
+    analyze_all()  # warm-up: both models' weights load once per process
+    with_readers = median(timed(analyze_all, reps))
+    asked = stance_model.asked
+    stance_model.asked = dodge_model.asked = lambda text: False  # type: ignore[assignment,misc]
+    try:
+        without = median(timed(analyze_all, reps))
+    finally:
+        stance_model.asked = dodge_model.asked = asked  # type: ignore[misc]
+    details["second_readers"] = {"answers": answers, "with_s": round(with_readers, 4), "without_s": round(without, 4)}
+    return Figure(FAMILY, f"second readers: time with / without, {answers} long Markdown answers", round(
+        with_readers / without, 2), "x", note=f"{with_readers / answers * 1000:.1f} vs {without / answers * 1000:.1f} "
+                                             "ms/answer")
