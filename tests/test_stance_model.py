@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from drafter.analysis.engine import stance_model
+from drafter.analysis.engine.analyzer import analyze
 from drafter.analysis.engine.reading import Reading
+from evals.scoring import load_cases
 from tests.analysis_helpers import one
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,9 +138,7 @@ def test_statements_and_other_question_kinds_are_not_asked(monkeypatch: pytest.M
 
 def test_on_a_tuning_answer_the_two_readers_agree_on_a_no_the_rules_only_half_read() -> None:
     # md-tune42 library fines, gamma: the weighing leans no, and the model reads no as well
-    from evals.scoring import load_cases
     [case] = load_cases([ROOT / "tests/data/md-tune42"], match="libraryfines")
-    from drafter.analysis.engine.analyzer import analyze
     qa = analyze(case.transcript).questions[0]
     assert qa.stances["gamma"] == "deny" == case.labels["q1"]["stances"]["gamma"]
     assert qa.confidence["gamma"] == stance_model.AGREED_CONFIDENCE
