@@ -48,6 +48,14 @@ def test_no_figure_read_and_a_model_sure_of_a_dodge_is_a_dodge(monkeypatch: pyte
     assert (r.stance, r.style, r.confidence) == ("evasive", "talks_around", stance_model.AGREED_CONFIDENCE)
 
 
+def test_with_no_figure_read_a_dodge_cue_is_the_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    _says(monkeypatch, 0.95)
+    cue = EvasionCue("no_opinion", Sentence(0, 10, "As an AI I have no view.", 0), 0.9)
+    r = _reading("unclear", tentative="talks_around")
+    dodge_model.second_reading(r, WEIGHING, "number", cue, "unclear")
+    assert (r.stance, r.style, r.key_sentence) == ("evasive", "no_opinion", cue.sentence)
+
+
 def test_a_figure_read_in_passing_with_a_dodge_cue_is_a_dodge_quoted_from_the_cue(
         monkeypatch: pytest.MonkeyPatch) -> None:
     _says(monkeypatch, 0.95)

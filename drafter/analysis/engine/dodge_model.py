@@ -51,15 +51,16 @@ def second_reading(reading: Reading, text: str, kind: str, cue: EvasionCue | Non
     if not asked(text):
         return
     dodge = dodge_probability(text, kind)
-    if reading.stance == "unclear" and reading.tentative in _NOTHING_READ and dodge >= DODGE:
-        # no figure or pick read at all, and the model reads a dodge: the answer did not give what was asked
-        reading.stance, reading.style, reading.tentative = "evasive", reading.tentative, None
-        reading.cue_confidence = reading.confidence = AGREED_CONFIDENCE
-    elif reading.stance in ("other", "unclear") and dodge >= DODGE and cue is not None:
-        # "Before getting into budgets, I'd suggest …": a figure read in passing, and a dodge cue the rules set aside
+    if reading.stance in ("other", "unclear") and dodge >= DODGE and cue is not None:
+        # "Before getting into budgets, I'd suggest …": a dodge cue the rules set aside (a figure read in passing, or
+        # none read) is the evidence quoted
         reading.stance, reading.style, reading.tentative = "evasive", cue.style, None
         reading.key_sentence, reading.cue_confidence = cue.sentence, AGREED_CONFIDENCE
         reading.confidence = AGREED_CONFIDENCE
+    elif reading.stance == "unclear" and reading.tentative in _NOTHING_READ and dodge >= DODGE:
+        # no figure or pick read at all, and the model reads a dodge: the answer did not give what was asked
+        reading.stance, reading.style, reading.tentative = "evasive", reading.tentative, None
+        reading.cue_confidence = reading.confidence = AGREED_CONFIDENCE
     elif reading.stance in ("other", "unclear") and dodge >= DODGE:
         reading.tentative = reading.tentative if reading.stance == "unclear" else half_read
         reading.stance, reading.doubt = "unclear", "evasive"
