@@ -76,7 +76,7 @@ def run(*, sizes: list[int] | None = None, reps: int = 5, cli_reps: int = 5, n_m
 
 def _second_readers(reps: int, details: dict[str, Any]) -> Figure:
     """Time per long Markdown answer with the second readers over time without them, measured in one run."""
-    from drafter.analysis.engine import dodge_model, stance_model
+    from drafter.analysis.engine import stance_model
     from drafter.analysis.engine.analyzer import analyze
     from evals.scoring import load_cases
 
@@ -90,11 +90,11 @@ def _second_readers(reps: int, details: dict[str, Any]) -> Figure:
     analyze_all()  # warm-up: both models' weights load once per process
     with_readers = median(timed(analyze_all, reps))
     asked = stance_model.asked
-    stance_model.asked = dodge_model.asked = lambda text: False  # type: ignore[assignment,misc]
+    stance_model.asked = lambda text: False  # type: ignore[assignment]  # both readers ask it
     try:
         without = median(timed(analyze_all, reps))
     finally:
-        stance_model.asked = dodge_model.asked = asked  # type: ignore[misc]
+        stance_model.asked = asked  # type: ignore[assignment]
     details["second_readers"] = {"answers": answers, "with_s": round(with_readers, 4), "without_s": round(without, 4)}
     return Figure(FAMILY, f"second readers: time with / without, {answers} long Markdown answers", round(
         with_readers / without, 2), "x", note=f"{with_readers / answers * 1000:.1f} vs {without / answers * 1000:.1f} "

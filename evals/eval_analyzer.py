@@ -30,7 +30,7 @@ def _row(name: str, c: Counts) -> str:
     return "  ".join(cells)
 
 
-def _print(title: str, rep: Report, verbose: bool) -> None:
+def print_report(title: str, rep: Report, verbose: bool) -> None:
     """Print one report."""
     print(f"\n== {title}")
     heads = ["contradict P/R/F1", "agree P/R/F1", "evasion P/R/F1"]
@@ -86,11 +86,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         everything.extend(cases)
         rep = score(cases, analyze)
-        _print(f"{path} ({len(cases)} files)", rep, args.verbose)
+        print_report(f"{path} ({len(cases)} files)", rep, args.verbose)
         results[path] = _as_json(rep)
     if len(args.paths) > 1 and everything:
         rep = score(everything, analyze)
-        _print(f"ALL ({len(everything)} files)", rep, False)
+        print_report(f"ALL ({len(everything)} files)", rep, False)
         results["all"] = _as_json(rep)
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")

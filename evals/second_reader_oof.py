@@ -19,23 +19,33 @@ from typing import Any
 
 from drafter.analysis.engine import dodge_model, stance_model
 from drafter.analysis.engine.analyzer import analyze
-from evals.eval_analyzer import _print
+from evals.eval_analyzer import print_report
 from evals.scoring import load_cases, score
 from evals.train_stance_model import examples, train
 
+Examples = tuple[list[list[str]], list[str], list[str]]
 
-def _fit(reader: str, tuning: list[str], calibration: list[str]) -> dict[str, Any]:
-    feats, labels, _ = examples(tuning + calibration, reader)
+
+def _fit(reader: str, folders: list[str], read: dict[tuple[str, str], Examples]) -> dict[str, Any]:
+    """A reader fitted on the given folders' examples (each folder read once, then kept in `read`)."""
+    feats: list[list[str]] = []
+    labels: list[str] = []
+    for folder in folders:
+        if (reader, folder) not in read:
+            read[(reader, folder)] = examples([folder], reader)
+        feats += read[(reader, folder)][0]
+        labels += read[(reader, folder)][1]
     return train(feats, labels)
 
 
 def out_of_fold(tuning: list[str], calibration: list[str], folds: int) -> dict[str, tuple[dict[str, Any], ...]]:
     """Answer text -> (yes/no reader, dodge reader) fitted without the answer's folder."""
     readers: dict[str, tuple[dict[str, Any], ...]] = {}
+    read: dict[tuple[str, str], Examples] = {}
     for k in range(folds):
         held = calibration[k::folds]
-        rest = [c for c in calibration if c not in held]
-        fitted = (_fit("stance", tuning, rest), _fit("dodge", tuning, rest))
+        rest = tuning + [c for c in calibration if c not in held]
+        fitted = (_fit("stance", rest, read), _fit("dodge", rest, read))
         for case in load_cases(held):
             readers.update({answer.text: fitted for answer in case.transcript.answers})
         print(f"fold {k + 1}/{folds}: {len(held)} folders held out", file=sys.stderr)
@@ -51,14 +61,14 @@ def main(argv: list[str] | None = None) -> int:
     cases = load_cases(args.calibration)
     readers = out_of_fold(args.tuning, sorted(args.calibration), args.folds)
     shipped_asked = stance_model.asked
-    stance_model.asked = dodge_model.asked = lambda text: False  # type: ignore[assignment,misc]
-    _print("rules alone", score(cases, analyze), False)
-    stance_model.asked = dodge_model.asked = shipped_asked  # type: ignore[misc]
+    stance_model.asked = lambda text: False  # type: ignore[assignment]  # both readers ask it
+    print_report("rules alone", score(cases, analyze), False)
+    stance_model.asked = shipped_asked  # type: ignore[assignment]
     stance_model.probabilities = lambda text: stance_model.apply(  # type: ignore[assignment]
         readers[text][0], stance_model.features(text))
     dodge_model.dodge_probability = lambda text, kind: stance_model.apply(  # type: ignore[assignment]
         readers[text][1], dodge_model.dodge_features(text, kind))["evasive"]
-    _print("with the second readers, out of fold", score(cases, analyze), False)
+    print_report("with the second readers, out of fold", score(cases, analyze), False)
     return 0
 
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from drafter.analysis.engine.stance_model import AGREED_CONFIDENCE, DISPUTED_CONFIDENCE, asked, features, scores
+from drafter.analysis.engine import stance_model
+from drafter.analysis.engine.stance_model import AGREED_CONFIDENCE, DISPUTED_CONFIDENCE, features, scores
 
 if TYPE_CHECKING:
     from drafter.analysis.engine.evasion import EvasionCue
@@ -48,7 +49,7 @@ def dodge_probability(text: str, kind: str) -> float:
 def second_reading(reading: Reading, text: str, kind: str, cue: EvasionCue | None, half_read: str) -> None:
     """Let the model confirm or question the rules' reading of a long answer to a figure or choice question;
     `half_read` names the figure or pick the rules read, for the author's item."""
-    if not asked(text):
+    if not stance_model.asked(text):  # the same length rule as the yes/no reader's (one switch for both)
         return
     dodge = dodge_probability(text, kind)
     if reading.stance in ("other", "unclear") and dodge >= DODGE and cue is not None:

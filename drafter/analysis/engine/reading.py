@@ -205,12 +205,11 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         # readings were wrong, so the author checks
         reading.tentative = _half_read(reading, q)
         reading.stance = "unclear"
+    cue = next((c for c in found if not c.conceded), None)  # a dodge cue the rules found, set aside or not
     if q.kind == "yesno" and not q.statement and lang in stance_model.LANGUAGES:
-        stance_model.second_reading(reading, text, position.sides,
-                                    next((c for c in found if not c.conceded), None))
+        stance_model.second_reading(reading, text, position.sides, cue)
     elif q.kind in dodge_model.KINDS and lang in stance_model.LANGUAGES:
-        dodge_model.second_reading(reading, text, q.kind, next((c for c in found if not c.conceded), None),
-                                   _half_read(reading, q))
+        dodge_model.second_reading(reading, text, q.kind, cue, _half_read(reading, q))
     said = reading.key_sentence or where
     figure = reading.claim.text if reading.claim and said is reading.claim.sentence else ""
     if declared and said is not None and reading.stance == label:
