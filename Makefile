@@ -55,6 +55,7 @@ train-stance-model: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[train]"
 	$(PY) -m evals.train_stance_model --out drafter/analysis/models/stance_model.json $(TRAIN_SETS)
 	$(PY) -m evals.train_stance_model --reader dodge --out drafter/analysis/models/dodge_model.json $(TRAIN_SETS)
+	$(PY) -m evals.train_stance_model --reader pick --out drafter/analysis/models/pick_model.json $(TRAIN_SETS)
 
 CALIBRATION_SETS := $(foreach n,$(shell seq 14 2 102),$(wildcard tests/data/md-holdout$(n)))
 second-reader-oof: $(STAMP)

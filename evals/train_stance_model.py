@@ -1,13 +1,16 @@
-"""Train the learned second readers (drafter/analysis/engine/stance_model.py, dodge_model.py) and write their weights.
+"""Train the learned second readers (drafter/analysis/engine/stance_model.py, dodge_model.py, pick_model.py) and write
+their weights.
 
     pip install -e ".[train]"    # scikit-learn: training only, drafter itself never imports it
     python -m evals.train_stance_model --out drafter/analysis/models/stance_model.json DIR...
     python -m evals.train_stance_model --reader dodge --out drafter/analysis/models/dodge_model.json DIR...
+    python -m evals.train_stance_model --reader pick --out drafter/analysis/models/pick_model.json DIR...
 
 Pass tuning folders only (`make train-stance-model` lists them): each file records every answer file it learned
 from, and a test fails if one of them is held out. The stance reader learns from answers to questions the analyzer
 reads as yes/no (not statements to agree with), labelled affirm, deny, mixed or evasive; the dodge reader from
-answers to figure and choice questions, labelled evasive or answered.
+answers to figure and choice questions, labelled evasive or answered; the pick reader from each option of long answers
+to choice questions, labelled picked or not where the labels and the analyzer's sure picks tell (pick_examples).
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from drafter.analysis.engine.analyzer import has_content, transcript_language
+from drafter.analysis.engine import pick_model
+from drafter.analysis.engine.analyzer import analyze, has_content, transcript_language
 from drafter.analysis.engine.dodge_model import KINDS, dodge_features
 from drafter.analysis.engine.questions import read_question
-from drafter.analysis.engine.stance_model import LABELS, features
+from drafter.analysis.engine.stance_model import LABELS, asked, features
 from evals.scoring import load_cases
 
 MIN_FILES = 20  # a feature seen in fewer training answers than this is dropped: 25k features instead of 1.5M, same
@@ -33,6 +37,8 @@ ROUND = 4  # decimals kept in the weights file
 
 def examples(paths: list[str], reader: str = "stance") -> tuple[list[list[str]], list[str], list[str]]:
     """(features, label, source file) of every labelled answer the reader learns from under the given folders."""
+    if reader == "pick":
+        return pick_examples(paths)
     feats, labels, sources = [], [], []
     for case in load_cases(paths):
         lang = transcript_language(case.transcript)
@@ -55,6 +61,53 @@ def examples(paths: list[str], reader: str = "stance") -> tuple[list[list[str]],
                 else:
                     continue
                 sources.append(str(case.path))
+    return feats, labels, sources
+
+
+SURE = 0.9  # a pick the analyzer states this surely labels its gold group (right about 19 times in 20 in tuning)
+
+
+def _group_picks(gold: dict[str, Any], picks: dict[str, int]) -> dict[str, int]:
+    """Model -> the option its gold group picks, where the labels and the analyzer's sure picks say which: models the
+    labels put together (agree) pick the same option, and of two options a group that contradicts a known group picks
+    the other one."""
+    groups: dict[str, set[str]] = {m: {m} for m, s in gold.get("stances", {}).items() if s == "other"}
+    for a, b in gold.get("agree", []):
+        if a in groups and b in groups and groups[a] is not groups[b]:
+            merged = groups[a] | groups[b]
+            for m in merged:
+                groups[m] = merged
+    known = {}
+    for m, group in groups.items():
+        said = {picks[n] for n in group if n in picks}
+        if len(said) == 1:
+            known[m] = said.pop()
+    return known
+
+
+def pick_examples(paths: list[str]) -> tuple[list[list[str]], list[str], list[str]]:
+    """(features, picked|not, source file) of each option of every long answer to a choice question whose pick the
+    labels and the analyzer's sure picks of its gold group tell."""
+    feats, labels, sources = [], [], []
+    for case in load_cases(paths):
+        lang = transcript_language(case.transcript)
+        analysis = analyze(case.transcript)
+        for question in case.transcript.questions:
+            q = read_question(question.id, question.text, lang)
+            qa = analysis.question(question.id)
+            if q.kind != "choice" or qa is None or qa.kind != "choice" or len(q.options) < 2:
+                continue
+            texts = [o.text for o in q.options]
+            sure = {m: texts.index(p) for m, p in qa.picks.items() if p in texts and qa.stances.get(m) == "other"
+                    and qa.confidence.get(m, 0.0) >= SURE}
+            known = _group_picks(case.labels.get(question.id, {}), sure)
+            for answer in case.transcript.answers_for(question.id):
+                if answer.model not in known or not asked(answer.text):
+                    continue
+                for i in range(len(q.options)):
+                    feats.append(pick_model.features(answer.text, q.options, i, lang))
+                    labels.append("picked" if i == known[answer.model] else "not")
+                    sources.append(str(case.path))
     return feats, labels, sources
 
 
@@ -104,7 +157,7 @@ def write(model: dict[str, Any], sources: list[str], labels: list[str], out: Pat
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--reader", choices=("stance", "dodge"), default="stance")
+    parser.add_argument("--reader", choices=("stance", "dodge", "pick"), default="stance")
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args(argv)
     feats, labels, sources = examples(args.paths, args.reader)

@@ -73,13 +73,14 @@ def stance_point(core: str, lang: str, stance: str | None = None) -> str:
     if stance is None:
         return core if lang == "zh" else f"{core}: yes vs no"
     word = _YES_NO.get(lang, _YES_NO["en"]).get(stance, stance)
-    return f"{core}：都认为{word}" if lang == "zh" else f"{core}: both say {word}"
+    # "each", not "both": an agreement of three or more models keeps its pair's point
+    return f"{core}：都认为{word}" if lang == "zh" else f"{core}: each says {word}"
 
 
 def choice_point(core: str, lang: str, picks: list[str]) -> str:
     """A choice clash ('A 对 B') or agreement (one pick)."""
     if len(picks) == 1:
-        body = f"都选{picks[0]}" if lang == "zh" else f"both pick {picks[0]}"
+        body = f"都选{picks[0]}" if lang == "zh" else f"each picks {picks[0]}"
     else:
         body = (" 对 " if lang == "zh" else " vs ").join(picks)
     if not core:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.analysis.engine import dodge_model, stance_model
+from drafter.analysis.engine import dodge_model, pick_model, stance_model
 from drafter.analysis.engine.agreement import OWN_VIEW, agreement_said
 from drafter.analysis.engine.answer_words import declared_answer, declared_word
 from drafter.analysis.engine.claims import Claim
@@ -210,6 +210,8 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         stance_model.second_reading(reading, text, position.sides, cue)
     elif q.kind in dodge_model.KINDS and lang in stance_model.LANGUAGES:
         dodge_model.second_reading(reading, text, q.kind, cue, _half_read(reading, q))
+        if q.kind == "choice":
+            pick_model.second_reading(reading, text, q.options, lang)
     said = reading.key_sentence or where
     figure = reading.claim.text if reading.claim and said is reading.claim.sentence else ""
     if declared and said is not None and reading.stance == label:

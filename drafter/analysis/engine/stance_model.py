@@ -53,7 +53,7 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__", re.S)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“])|(?<=[。！？；])")
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[\u4e00-\u9fff]|\d+")
 # sentences that name themselves a conclusion: the model reads them, and the one after, as their own zone
-_SUMMARY = re.compile(r"总结|结论|总之|总的来说|综上|我的(?:看法|观点|答案|回答|判断)|in summary|bottom line|overall|"
+SUMMARY = re.compile(r"总结|结论|总之|总的来说|综上|我的(?:看法|观点|答案|回答|判断)|in summary|bottom line|overall|"
                       r"in short|to sum up|conclusion|verdict|my (?:answer|view|take)|tl;dr", re.I)
 _LONGEST_GRAM = 3
 _LEAD_IN = re.compile(r"[:：]\W*$")  # 'I'd back one, provided it's drafted simply:': it leads to what follows
@@ -79,7 +79,7 @@ def features(text: str) -> list[str]:
     sents = sentences(text)
     if not sents:
         return ["EMPTY"]
-    summary_at = [i for i, s in enumerate(sents) if _SUMMARY.search(s)]
+    summary_at = [i for i, s in enumerate(sents) if SUMMARY.search(s)]
     zones = {
         "F": sents[:2],
         "L": sents[-3:],

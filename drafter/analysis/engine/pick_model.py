@@ -1,0 +1,91 @@
+"""A learned second reader of picks in long answers to choice questions.
+
+The rules read a pick from the words around an option ("X is the best choice", "应当由X来承担"); where those words are
+not in their lexicons they read the pick only from where the option is named, which makes a clash right about half
+of the time, so such a pick goes to the author. This reader scores each option by the words around its mentions,
+with the option's own words replaced by a placeholder, so that what it learns ("<it> should pay", "I'd place
+responsibility on <it>", "<it> has merits, but", "由<it>来承担") carries over to options it never saw. A half-read
+pick it gives with p >= CONFIRM is stated; it never picks an option the rules did not read, and never writes a quote.
+
+It is trained by `python -m evals.train_stance_model --reader pick` on tuning sets only; its weights ship in
+`drafter/analysis/models/pick_model.json`. Like the other two readers it is asked only about long answers in English
+or Chinese (stance_model.asked).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from drafter.analysis.engine import stance_model
+from drafter.analysis.engine.mentions import option_spans
+from drafter.analysis.engine.stance_model import AGREED_CONFIDENCE, grams
+
+if TYPE_CHECKING:
+    from drafter.analysis.engine.questions import Option
+    from drafter.analysis.engine.reading import Reading
+
+# Out of fold on the calibration half (md-holdout14 to 102, even numbers): see `make second-reader-oof`.
+CONFIRM = 0.8
+PICKED, OTHER = " optp ", " opto "  # placeholders: latin words, so that Chinese text tokenises them as words too
+_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__", re.S)
+_REPEATED = re.compile(r"( opt[po] )(?:\s*(?:and|&|-|/|plus|\+|的|和|与)?\s*\1)+")
+
+
+def masked(text: str, options: list[Option], chosen: int, lang: str) -> str:
+    """The text with each option's words replaced by a placeholder: PICKED for the option `chosen`, OTHER for the
+    rest."""
+    out, at = [], 0
+    for start, end, index in option_spans(text, options, lang):
+        if start < at:
+            continue
+        out += [text[at:start], PICKED if index == chosen else OTHER]
+        at = end
+    # an option of several words is one placeholder ('the water company' -> 'the <it>')
+    return _REPEATED.sub(lambda m: m.group(1), "".join(out) + text[at:])
+
+
+def features(text: str, options: list[Option], chosen: int, lang: str) -> list[str]:
+    """Features of option `chosen` in an answer: the n-grams of every sentence that names an option, prefixed by the
+    zone the sentence stands in and by whether it names this option (P) or only others (O); and where the option is
+    named most."""
+    sents = stance_model.sentences(masked(text, options, chosen, lang))
+    if not sents:
+        return ["EMPTY"]
+    n = len(sents)
+    summary = {j for i, s in enumerate(sents) if stance_model.SUMMARY.search(s) for j in (i, i + 1)}
+    bold = [m.group(1) or m.group(2) for m in _BOLD.finditer(masked(text, options, chosen, lang))]
+    out: set[str] = set()
+    named: dict[str, list[int]] = {"P": [], "O": []}
+    for i, sentence in enumerate(sents):
+        who = "P" if PICKED.strip() in sentence else "O" if OTHER.strip() in sentence else ""
+        if not who:
+            continue
+        named[who].append(i)
+        zones = ["A"] + (["F"] if i < 2 else []) + (["L"] if i >= n - 3 else []) + (["S"] if i in summary else [])
+        out |= {f"{who}{zone}:{g}" for zone in zones for g in grams(sentence)}
+    for span in bold:
+        who = "P" if PICKED.strip() in span else "O" if OTHER.strip() in span else ""
+        if who:
+            out |= {f"{who}B:{g}" for g in grams(span)}
+    last = max(named["P"] + named["O"], default=-1)
+    out.add("LAST:" + ("P" if last in named["P"] else "O"))
+    out.add("MOST:" + ("P" if len(named["P"]) >= len(named["O"]) else "O"))
+    out.add(f"OPTIONS:{min(len(options), 4)}")
+    return sorted(out)
+
+
+def probability(text: str, options: list[Option], chosen: int, lang: str) -> float:
+    """How likely option `chosen` is the answer's pick, 0..1."""
+    return stance_model.scores("pick_model", features(text, options, chosen, lang))["picked"]
+
+
+def second_reading(reading: Reading, text: str, options: list[Option], lang: str) -> None:
+    """State a pick the rules half-read when the model, too, reads it as the pick."""
+    if not stance_model.asked(text) or reading.stance != "unclear" or reading.doubt or reading.pick is None:
+        return
+    if reading.tentative != options[reading.pick].text:
+        return  # the rules half-read a dodge or nothing, not this pick
+    if probability(text, options, reading.pick, lang) >= CONFIRM:
+        reading.stance, reading.tentative = "other", None
+        reading.confidence = AGREED_CONFIDENCE
