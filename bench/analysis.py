@@ -90,7 +90,7 @@ def _second_readers(reps: int, details: dict[str, Any]) -> Figure:
     analyze_all()  # warm-up: both models' weights load once per process
     with_readers = median(timed(analyze_all, reps))
     asked = stance_model.asked
-    stance_model.asked = lambda text: False  # type: ignore[assignment]  # both readers ask it
+    stance_model.asked = lambda text: False  # type: ignore[assignment]  # every reader asks it
     try:
         without = median(timed(analyze_all, reps))
     finally:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from drafter.analysis.engine import pick_model, stance_model
+from drafter.analysis.engine import dodge_model, pick_model, stance_model
 from drafter.analysis.engine.questions import read_question
 from drafter.analysis.engine.reading import Reading
 from tests.analysis_helpers import one
@@ -80,3 +80,12 @@ def test_in_the_analysis_a_confirmed_pick_is_stated_and_an_unconfirmed_one_goes_
     qa = one(Q, {"m": WEIGHING + "The water company should pay."}, "en")
     assert qa.stances["m"] == stance and len(qa.to_check) == checks
     assert qa.key_quotes["m"] == "The water company should pay."
+
+
+def test_the_three_readers_weights_are_each_read_once_per_process() -> None:
+    stance_model._model.cache_clear()
+    for _ in range(2):
+        stance_model.probabilities(WEIGHING)
+        dodge_model.dodge_probability(WEIGHING, "choice")
+        pick_model.probability(WEIGHING + "The water company should pay.", OPTIONS, WATER, "en")
+    assert stance_model._model.cache_info().misses == 3

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -95,7 +95,7 @@ def features(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=2)
+@cache  # one entry per shipped reader: a cache smaller than that would reload weights answer after answer
 def _model(name: str) -> dict[str, Any]:
     path = resources.files("drafter.analysis") / "models" / f"{name}.json"
     return dict(json.loads(path.read_text(encoding="utf-8")))
