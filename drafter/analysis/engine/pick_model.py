@@ -45,28 +45,32 @@ def masked(text: str, options: list[Option], chosen: int, lang: str) -> str:
     return _REPEATED.sub(lambda m: m.group(1), "".join(out) + text[at:])
 
 
+def _who(text: str) -> str:
+    """P when the text names the option scored, else O when it names another, else ''."""
+    return "P" if PICKED.strip() in text else "O" if OTHER.strip() in text else ""
+
+
 def features(text: str, options: list[Option], chosen: int, lang: str) -> list[str]:
     """Features of option `chosen` in an answer: the n-grams of every sentence that names an option, prefixed by the
     zone the sentence stands in and by whether it names this option (P) or only others (O); and where the option is
     named most."""
-    sents = stance_model.sentences(masked(text, options, chosen, lang))
+    marked = masked(text, options, chosen, lang)
+    sents = stance_model.sentences(marked)
     if not sents:
         return ["EMPTY"]
     n = len(sents)
     summary = {j for i, s in enumerate(sents) if stance_model.SUMMARY.search(s) for j in (i, i + 1)}
-    bold = [m.group(1) or m.group(2) for m in _BOLD.finditer(masked(text, options, chosen, lang))]
     out: set[str] = set()
     named: dict[str, list[int]] = {"P": [], "O": []}
     for i, sentence in enumerate(sents):
-        who = "P" if PICKED.strip() in sentence else "O" if OTHER.strip() in sentence else ""
-        if not who:
+        if not (who := _who(sentence)):
             continue
         named[who].append(i)
         zones = ["A"] + (["F"] if i < 2 else []) + (["L"] if i >= n - 3 else []) + (["S"] if i in summary else [])
         out |= {f"{who}{zone}:{g}" for zone in zones for g in grams(sentence)}
-    for span in bold:
-        who = "P" if PICKED.strip() in span else "O" if OTHER.strip() in span else ""
-        if who:
+    for bold in _BOLD.finditer(marked):
+        span = bold.group(1) or bold.group(2)
+        if who := _who(span):
             out |= {f"{who}B:{g}" for g in grams(span)}
     last = max(named["P"] + named["O"], default=-1)
     out.add("LAST:" + ("P" if last in named["P"] else "O"))
