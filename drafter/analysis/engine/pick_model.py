@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from drafter.analysis.engine.questions import Option
     from drafter.analysis.engine.reading import Reading
 
-# Out of fold on the calibration half (md-holdout14 to 102, even numbers): see `make second-reader-oof`.
+# Out of fold on the calibration half (md-holdout14 to 102, even numbers; `make second-reader-oof`), choice clashes
+# went from F1 0.87 (P 0.96) with the rules alone to 0.89 (P 0.95) with the three readers. Fitted on the tuning
+# folders only and read on the whole calibration half, thresholds of 0.6 to 0.9 scored within 0.01 of each other, and
+# the pairs a confirmed pick made were right 30 times in 33.
 CONFIRM = 0.8
 PICKED, OTHER = " optp ", " opto "  # placeholders: latin words, so that Chinese text tokenises them as words too
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__", re.S)
