@@ -11,6 +11,7 @@ import pytest
 from drafter.analysis.engine import dodge_model, pick_model, stance_model
 from drafter.analysis.engine.questions import read_question
 from drafter.analysis.engine.reading import Reading
+from drafter.analysis.wording import disputed
 from tests.analysis_helpers import one
 from tests.test_stance_model import WEIGHING, tuning
 
@@ -89,3 +90,49 @@ def test_the_three_readers_weights_are_each_read_once_per_process() -> None:
         dodge_model.dodge_probability(WEIGHING, "choice")
         pick_model.probability(WEIGHING + "The water company should pay.", OPTIONS, WATER, "en")
     assert stance_model._model.cache_info().misses == 3
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch, by_option: dict[int, float]) -> None:
+    monkeypatch.setattr(pick_model, "probability", lambda text, options, chosen, lang: by_option.get(chosen, 0.0))
+
+
+def _stated(pick: int = WATER) -> Reading:
+    return Reading(model="m", stance="other", key="", pick=pick, confidence=0.9)
+
+
+def test_a_stated_pick_the_model_reads_as_another_option_goes_to_the_author(monkeypatch: pytest.MonkeyPatch) -> None:
+    _reads(monkeypatch, {WATER: 0.05, COUNCIL: 0.95})
+    r = _stated()
+    pick_model.second_reading(r, WEIGHING, OPTIONS, "en")
+    assert (r.stance, r.tentative, r.doubt) == ("unclear", "the water company", "the local council")
+    assert r.confidence == stance_model.DISPUTED_CONFIDENCE
+
+
+@pytest.mark.parametrize("by_option", [{WATER: 0.2, COUNCIL: 0.95},  # the model half-agrees with the rules
+                                       {WATER: 0.05, COUNCIL: 0.6}])  # and no other option is clearly the pick
+def test_a_stated_pick_stays_unless_the_model_is_clear_it_is_another(monkeypatch: pytest.MonkeyPatch,
+                                                                      by_option: dict[int, float]) -> None:
+    _reads(monkeypatch, by_option)
+    r = _stated()
+    pick_model.second_reading(r, WEIGHING, OPTIONS, "en")
+    assert (r.stance, r.doubt) == ("other", None)
+
+
+def test_the_authors_item_names_the_pick_each_reader_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    _reads(monkeypatch, {WATER: 0.05, COUNCIL: 0.95})
+    qa = one(Q, {"m": WEIGHING + "**The water company should pay**, and that is my clear choice."}, "en")
+    assert qa.stances["m"] == "unclear" and qa.picks == {} and qa.agreements == []
+    [item] = qa.to_check
+    assert item.reason == ("two readings disagree, please check: to the rules it gives “the water company”, "
+                           "to a second reader it picks “the local council”")
+    assert disputed("消防救援机构", "文化和旅游部门", "zh") == (
+        "两种读法不一致，请核对：规则给出“消防救援机构”，另一读法像是选了“文化和旅游部门”")
+
+
+def test_a_lettered_item_keeps_the_letter_the_rules_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    lettered = read_question("q1", "Which is right?\nA. Paris\nB. Lyon\nC. Nice", "en").options
+    assert [o.letter for o in lettered] == ["A", "B", "C"]
+    _reads(monkeypatch, {0: 0.0, 1: 0.99})
+    r = Reading(model="m", stance="other", key="", pick=0, confidence=0.9)
+    pick_model.second_reading(r, WEIGHING, lettered, "en")
+    assert (r.stance, r.doubt) == ("other", None)

@@ -62,7 +62,8 @@ def disputed(first: str, second: str, lang: str) -> str:
     words = _STANCE_WORDS.get(lang, _STANCE_WORDS["en"])
     rules = words.get(first) or (hedged(reason(first, lang), lang) if first in DODGE_STYLES else (
         f"给出“{first}”" if lang == "zh" else f"gives “{first}”"))  # a figure or a pick
-    model = words.get(second, second)
+    # anything but a stance word is the option the pick reader reads as the pick
+    model = words.get(second) or (f"像是选了“{second}”" if lang == "zh" else f"picks “{second}”")
     if lang == "zh":
         return f"两种读法不一致，请核对：规则{rules}，另一读法{model}"
     return f"two readings disagree, please check: to the rules it {rules}, to a second reader it {model}"

@@ -5,11 +5,13 @@ not in their lexicons they read the pick only from where the option is named, wh
 of the time, so such a pick goes to the author. This reader scores each option by the words around its mentions,
 with the option's own words replaced by a placeholder, so that what it learns ("<it> should pay", "I'd place
 responsibility on <it>", "<it> has merits, but", "由<it>来承担") carries over to options it never saw. A half-read
-pick it gives with p >= CONFIRM is stated; it never picks an option the rules did not read, and never writes a quote.
+pick it gives with p >= CONFIRM is stated; a stated pick it reads as another option goes to the author, whose item
+names both. It never picks an option the rules did not read, and never writes a quote.
 
 It is trained by `python -m evals.train_stance_model --reader pick` on tuning sets only; its weights ship in
 `drafter/analysis/models/pick_model.json`. Like the other two readers it is asked only about long answers in English
-or Chinese (stance_model.asked).
+or Chinese (stance_model.asked), and not about lettered multiple-choice items: on the real MMLU-Pro answers, chains of
+reasoning that end "the answer is (C)", it questioned letter picks the rules read right.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from drafter.analysis.engine import stance_model
 from drafter.analysis.engine.mentions import option_spans
-from drafter.analysis.engine.stance_model import AGREED_CONFIDENCE, grams
+from drafter.analysis.engine.stance_model import AGREED_CONFIDENCE, DISPUTED_CONFIDENCE, grams
 
 if TYPE_CHECKING:
     from drafter.analysis.engine.questions import Option
@@ -30,6 +32,12 @@ if TYPE_CHECKING:
 # folders only and read on the whole calibration half, thresholds of 0.6 to 0.9 scored within 0.01 of each other, and
 # the pairs a confirmed pick made were right 30 times in 33.
 CONFIRM = 0.8
+# A stated pick the model gives less than DOUBTED while it gives another option at least OVERRULE goes to the author.
+# Out of fold on the calibration half this took 7 of 20 false choice agreements and 4 of 19 false choice clashes out
+# of the column, and sent 7 of 392 right clashes (no right agreement) to the author's list (choice agreement P 0.87 ->
+# 0.91, clash P 0.954 -> 0.963, F1 0.892 -> 0.887); DOUBTED 0.2 scored the same, a lower OVERRULE lost more.
+DOUBTED = 0.1
+OVERRULE = 0.8
 PICKED, OTHER = " optp ", " opto "  # placeholders: latin words, so that Chinese text tokenises them as words too
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__", re.S)
 _REPEATED = re.compile(r"( opt[po] )(?:\s*(?:and|&|-|/|plus|\+|的|和|与)?\s*\1)+")
@@ -88,11 +96,30 @@ def probability(text: str, options: list[Option], chosen: int, lang: str) -> flo
 
 
 def second_reading(reading: Reading, text: str, options: list[Option], lang: str) -> None:
-    """State a pick the rules half-read when the model, too, reads it as the pick."""
-    if not stance_model.asked(text) or reading.stance != "unclear" or reading.doubt or reading.pick is None:
+    """State a pick the rules half-read when the model, too, reads it as the pick; send a stated pick to the author
+    when the model reads another option as the pick instead."""
+    if not stance_model.asked(text) or reading.doubt or reading.pick is None or options[0].letter:
+        return  # a lettered item is answered by its letter ('the answer is (C)'), which the rules read and it does not
+    if reading.stance == "other":
+        _question(reading, text, options, lang)
+        return
+    if reading.stance != "unclear":
         return
     if reading.tentative != options[reading.pick].text:
         return  # the rules half-read a dodge or nothing, not this pick
     if probability(text, options, reading.pick, lang) >= CONFIRM:
         reading.stance, reading.tentative = "other", None
         reading.confidence = AGREED_CONFIDENCE
+
+
+def _question(reading: Reading, text: str, options: list[Option], lang: str) -> None:
+    """Send a stated pick to the author when the model reads another option as the pick and not this one."""
+    assert reading.pick is not None
+    if probability(text, options, reading.pick, lang) >= DOUBTED:
+        return
+    rival = max((i for i in range(len(options)) if i != reading.pick),
+                key=lambda i: probability(text, options, i, lang), default=None)
+    if rival is not None and probability(text, options, rival, lang) >= OVERRULE:
+        reading.tentative, reading.stance = options[reading.pick].text, "unclear"
+        reading.doubt = options[rival].text
+        reading.confidence = DISPUTED_CONFIDENCE
