@@ -106,12 +106,12 @@ def option_spans(text: str, options: list[Option], lang: str) -> list[tuple[int,
     """(start, end, option index) of every mention `candidates` finds: the whole English word, or the longest of the
     option's Chinese terms found there."""
     spans = []
+    low = text.lower()
     for pos, i in candidates(text, options, lang):
         word = _EN_WORD.match(text, pos)
         if word and not any("\u4e00" <= ch <= "\u9fff" for t in options[i].terms for ch in t):
             spans.append((pos, word.end(), i))
             continue
-        low = text.lower()
         size = max((len(t) for t in options[i].terms if low.startswith(t, pos)), default=1)
         spans.append((pos, pos + size, i))
     return spans

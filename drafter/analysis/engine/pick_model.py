@@ -101,7 +101,7 @@ def second_reading(reading: Reading, text: str, options: list[Option], lang: str
     if not stance_model.asked(text) or reading.doubt or reading.pick is None or options[0].letter:
         return  # a lettered item is answered by its letter ('the answer is (C)'), which the rules read and it does not
     if reading.stance == "other":
-        _question(reading, text, options, lang)
+        _question(reading, reading.pick, text, options, lang)
         return
     if reading.stance != "unclear":
         return
@@ -112,14 +112,13 @@ def second_reading(reading: Reading, text: str, options: list[Option], lang: str
         reading.confidence = AGREED_CONFIDENCE
 
 
-def _question(reading: Reading, text: str, options: list[Option], lang: str) -> None:
+def _question(reading: Reading, pick: int, text: str, options: list[Option], lang: str) -> None:
     """Send a stated pick to the author when the model reads another option as the pick and not this one."""
-    assert reading.pick is not None
-    if probability(text, options, reading.pick, lang) >= DOUBTED:
+    if probability(text, options, pick, lang) >= DOUBTED:
         return
-    rival = max((i for i in range(len(options)) if i != reading.pick),
-                key=lambda i: probability(text, options, i, lang), default=None)
+    rival = max((i for i in range(len(options)) if i != pick), key=lambda i: probability(text, options, i, lang),
+                default=None)
     if rival is not None and probability(text, options, rival, lang) >= OVERRULE:
-        reading.tentative, reading.stance = options[reading.pick].text, "unclear"
+        reading.tentative, reading.stance = options[pick].text, "unclear"
         reading.doubt = options[rival].text
         reading.confidence = DISPUTED_CONFIDENCE
