@@ -3,9 +3,6 @@ confirms or questions the rules' reading."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from drafter.analysis.engine import dodge_model, stance_model
@@ -13,17 +10,9 @@ from drafter.analysis.engine.evasion import EvasionCue
 from drafter.analysis.engine.reading import Reading
 from drafter.analysis.engine.sentences import Sentence
 from tests.analysis_helpers import one
-from tests.test_stance_model import WEIGHING, tuning
+from tests.test_stance_model import WEIGHING
 
-MODEL = Path(__file__).resolve().parent.parent / "drafter/analysis/models/dodge_model.json"
 Q = "How many minutes a day should bagpipe practice in a public park be allowed?"
-
-
-def test_the_dodge_model_learned_only_from_tuning_files() -> None:
-    head = json.loads(MODEL.read_text(encoding="utf-8"))
-    assert head["labels"] == ["answered", "evasive"]
-    assert len(head["trained_on"]) > 500
-    assert [name for name in head["trained_on"] if not tuning(name)] == []
 
 
 def test_a_long_answer_that_sends_the_reader_elsewhere_reads_as_a_dodge_and_one_with_a_figure_does_not() -> None:

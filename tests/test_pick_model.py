@@ -3,9 +3,6 @@ it lets a half-read pick be stated."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from drafter.analysis.engine import dodge_model, pick_model, stance_model
@@ -13,19 +10,11 @@ from drafter.analysis.engine.questions import read_question
 from drafter.analysis.engine.reading import Reading
 from drafter.analysis.wording import disputed
 from tests.analysis_helpers import one
-from tests.test_stance_model import WEIGHING, tuning
+from tests.test_stance_model import WEIGHING
 
-MODEL = Path(__file__).resolve().parent.parent / "drafter/analysis/models/pick_model.json"
 Q = "Who should pay to reinstate and run the fountains — the local council, the water company, or local businesses?"
 OPTIONS = read_question("q1", Q, "en").options
 COUNCIL, WATER = 0, 1
-
-
-def test_the_pick_model_learned_only_from_tuning_files() -> None:
-    head = json.loads(MODEL.read_text(encoding="utf-8"))
-    assert head["labels"] == ["not", "picked"]
-    assert len(head["trained_on"]) > 200
-    assert [name for name in head["trained_on"] if not tuning(name)] == []
 
 
 def test_an_option_is_read_through_a_placeholder_so_what_is_learned_carries_over_to_other_options() -> None:

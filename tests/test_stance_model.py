@@ -31,10 +31,16 @@ def tuning(name: str) -> bool:
         int(found.group(1)) % 2 == 0 and int(found.group(1)) <= LAST_CALIBRATION_SET))
 
 
-def test_the_model_learned_only_from_tuning_files() -> None:
-    trained_on = json.loads(MODEL.read_text(encoding="utf-8"))["trained_on"]
-    assert len(trained_on) > 500
-    assert [name for name in trained_on if not tuning(name)] == []
+@pytest.mark.parametrize("reader, labels, at_least", [
+    ("stance_model", ["affirm", "deny", "evasive", "mixed"], 500),
+    ("dodge_model", ["answered", "evasive"], 500),
+    ("pick_model", ["not", "picked"], 200),
+])
+def test_each_learned_reader_learned_only_from_tuning_files(reader: str, labels: list[str], at_least: int) -> None:
+    head = json.loads((MODEL.parent / f"{reader}.json").read_text(encoding="utf-8"))
+    assert head["labels"] == labels
+    assert len(head["trained_on"]) > at_least
+    assert [name for name in head["trained_on"] if not tuning(name)] == []
 
 
 @pytest.mark.parametrize("name, ok", [
