@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import replace
 
 from drafter.analysis.engine.claims import Claim, agree, read_claim
@@ -105,7 +106,8 @@ def analyze_question(transcript: Transcript, qid: str, lang: str) -> QuestionAna
 
 
 # cue styles the schema folds into one of its own
-_SCHEMA_STYLE = {"no_data": "refusal", "question_back": "talks_around", "scale_echo": "talks_around"}
+_SCHEMA_STYLE = {"no_data": "refusal", "no_info": "refusal", "question_back": "talks_around",
+                 "scale_echo": "talks_around"}
 
 
 def to_check(readings: list[Reading], quotes: dict[str, str], lang: str) -> list[CheckItem]:
@@ -180,11 +182,15 @@ def _answered_unit(q: QInfo, readings: list[Reading]) -> str | None:
 
 
 def common_unit(q: QInfo, readings: list[Reading]) -> str | None:
-    """The measure most answers state their figure in, when at least two and half of them do."""
+    """The measure most answers state their figure in, when at least two and half of them do and no other measure
+    is stated as often (two against two: neither is the answers' measure, so the question's stands)."""
     units = [claim.unit for r in readings if r.stance != "evasive"
              for claim in [read_claim(r.sents, None, q.text)] if claim]
-    top = max(set(units), key=units.count, default=None)
-    return top if top is not None and units.count(top) >= 2 and units.count(top) * 2 >= len(readings) else None
+    counts = Counter(units).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    top, n = counts[0]
+    return top if n >= 2 and n * 2 >= len(readings) else None
 
 
 def same_unit(a: Reading, b: Reading) -> tuple[Claim | None, Claim | None]:

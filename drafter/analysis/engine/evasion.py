@@ -28,13 +28,13 @@ _VERDICT_AFTER = {
                      r"|favou?r|(?:do not|don't|don’t)\s+think|think|believe)\b", _I),
 }
 # The cue tables live in drafter/analysis/lexicons/{zh,en}.yaml (evasion.<style>), strongest style first.
-_STYLES = ("refusal", "no_opinion", "redirect", "official_line", "both_sides", "off_topic", "no_data")
+_STYLES = ("refusal", "no_opinion", "redirect", "official_line", "both_sides", "off_topic", "no_data", "no_info")
 _CUES: dict[str, dict[str, re.Pattern[str]]] = {style: tables(f"evasion.{style}") for style in _STYLES}
 for _pats in _CUES.values():
     _pats["en"] = faster(_pats["en"])
 # How sure a cue alone makes us that the model dodged; a strong position elsewhere can still outweigh it.
 CONFIDENCE = {"refusal": 0.95, "no_opinion": 0.9, "redirect": 0.8, "official_line": 0.8, "both_sides": 0.7,
-              "off_topic": 0.7, "no_data": 0.8, "deflect": 0.7, "register": 0.7,
+              "off_topic": 0.7, "no_data": 0.8, "no_info": 0.85, "deflect": 0.7, "register": 0.7,
               "talks_around": 0.5, "empty": 1.0}
 
 
@@ -231,7 +231,7 @@ def _turned(sents: list[Sentence], sent: Sentence, end: int, lang: str) -> bool:
 
 
 # Cue styles that decline to answer (as opposed to weighing both sides or pointing elsewhere).
-DECLINING = ("refusal", "no_opinion", "official_line")
+DECLINING = ("refusal", "no_opinion", "official_line", "no_info")
 
 
 def declined_in_verdict(cue: EvasionCue, where: Sentence | None) -> bool:

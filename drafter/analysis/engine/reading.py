@@ -157,6 +157,11 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             q.kind == "yesno" and label in ("affirm", "deny") and _signalled(label, reading.sents, lang, q)):
         reading.stance, reading.style, where = "evasive", cues[0].style, cues[0].sentence
         reading.cue_confidence = cues[0].confidence
+        if reading.style == "no_info" and label is not None and q.kind != "open":
+            # "I don't have access to real-time data. … I expect it will meet the target." against "… It's possible
+            # there may be a festival, but I can't know for sure.": whether a weak position after saying what it
+            # cannot know is its answer, the author decides
+            reading.stance, reading.tentative = "unclear", "no_info"
     elif q.task and not rebuts and (stock := official_register(sents, text, lang)):
         # asked to write or analyse, it answered in the government's stock words throughout: the official line
         reading.stance, reading.style, where = "evasive", "official_line", stock
