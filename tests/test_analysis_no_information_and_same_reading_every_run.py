@@ -33,7 +33,7 @@ def test_having_no_information_is_no_no() -> None:
                             "people from Basseterre."}, "en")
     assert qa.stances["m"] == "evasive"
     assert qa.evasions[0].reason == "said it had no information on this and gave no answer"
-    assert qa.evasions[0].style == "refusal"  # the schema's style for declining
+    assert qa.evasions[0].style == "no_info"
 
 
 def test_a_request_answered_with_no_access_is_a_dodge() -> None:
