@@ -112,3 +112,11 @@ def test_the_same_transcript_reads_the_same_on_every_run() -> None:
     path = _ROOT / "tests" / "data" / "md-tune64" / "zh-k129-03-yangfeng.yaml"
     first, second = (_analysis_under_hash_seed(seed, path) for seed in ("0", "1"))
     assert json.loads(first) == json.loads(second)
+
+
+def test_a_figure_declined_is_reported_as_such_not_as_a_refusal() -> None:
+    # the column words a refusal "It refused outright"; declining to name a figure is said as that
+    qa = one("How much should a yearly busking permit cost?",
+             {"m": "I'd rather not suggest a specific fee here: it depends on the city and on what the permit covers."},
+             "en")
+    assert [(e.style, e.reason) for e in qa.evasions] == [("no_data", "would not give the figure asked for")]

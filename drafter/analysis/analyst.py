@@ -73,7 +73,8 @@ class Position(BaseModel):
     unit: str = Field(default="", description="Number question: the unit (percent, times, year, count, USD…).")
     dodge: EvasionStyle | None = Field(default=None, description="Evasive only: refusal | no_opinion | "
                                        "both_sides | redirect | official_line | off_topic | talks_around | empty | "
-                                       "no_info (says it has no information on it).")
+                                       "no_info (says it has no information on it) | no_data (will not give the "
+                                       "figure asked for).")
     reason: str = Field(default="", description="Evasive only: how it dodged, in a short phrase.")
 
     @model_validator(mode="before")

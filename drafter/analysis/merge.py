@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from drafter.inputs.transcript import Transcript
 
 # Offline evasion styles trusted over an LLM stance.
-SURE_STYLES = {"refusal", "no_opinion", "redirect", "official_line", "empty"}
+SURE_STYLES = {"refusal", "no_opinion", "redirect", "official_line", "empty", "no_info", "no_data"}
 _OFF_PAIR = {"evasive", "mixed", "unclear"}
 _DEFINITE = {"affirm", "deny", "evasive"}
 # Below this, a reading is not stated as fact: its clash or dodge goes to `to_check`.

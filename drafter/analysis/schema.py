@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 Stance = Literal["affirm", "deny", "mixed", "evasive", "other", "unclear"]
 Robustness = Literal["robust", "fragile"]
 EvasionStyle = Literal["refusal", "no_opinion", "both_sides", "redirect", "official_line", "off_topic", "talks_around",
-                       "empty", "no_info"]
+                       "empty", "no_info", "no_data"]
 ClashKind = Literal["stance", "choice", "number"]
 
 
