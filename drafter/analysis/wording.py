@@ -35,10 +35,12 @@ REASONS = {
 DODGE_STYLES = frozenset(REASONS["en"])
 _STANCE_WORDS = {"zh": {"affirm": "像是肯定的回答", "deny": "像是否定的回答", "other": "像是给出了答案",
                         "mixed": "像是两边都说", "evasive": "像是回避",
-                        "": "读不出立场", "talks_around": "读不出明确立场"},
+                        "": "读不出立场", "talks_around": "读不出明确立场",
+                        "garbled": "回答写到中途变成了乱码，引用前请先读原文"},
                  "en": {"affirm": "reads like a yes", "deny": "reads like a no", "other": "seems to answer",
                         "mixed": "reads as split", "evasive": "reads like a dodge",
-                        "": "no readable position", "talks_around": "no readable position"}}
+                        "": "no readable position", "talks_around": "no readable position",
+                        "garbled": "its text breaks down into garbled characters; read it before quoting it"}}
 _YES_NO = {"zh": {"affirm": "是", "deny": "否"}, "en": {"affirm": "yes", "deny": "no"}}
 
 

@@ -24,6 +24,7 @@ from drafter.analysis.engine.evasion import (
     scale_echo,
     scale_only,
 )
+from drafter.analysis.engine.garbled import garbled
 from drafter.analysis.engine.injection import find_injections
 from drafter.analysis.engine.mentions import option_words
 from drafter.analysis.engine.numbers import figures
@@ -217,6 +218,11 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         dodge_model.second_reading(reading, text, q.kind, cue, _half_read(reading, q))
         if q.kind == "choice":
             pick_model.second_reading(reading, text, q.options, lang)
+    if garbled(text):
+        # its text breaks down into letters of many scripts: no position, and no finished answer to read one from
+        reading.stance, reading.tentative, reading.doubt = "unclear", "garbled", None
+        reading.claim, reading.pick = None, None
+        reading.confidence = confidence(reading)
     said = reading.key_sentence or where
     figure = reading.claim.text if reading.claim and said is reading.claim.sentence else ""
     if declared and said is not None and reading.stance == label:

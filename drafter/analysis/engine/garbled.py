@@ -1,0 +1,28 @@
+"""Answers whose text breaks down into character soup: letters of many unrelated scripts strewn through the text.
+
+A model sampling badly ('…维吾尔穆斯林的 lagiussesDas.exceptionsο kali währendDuplicate…ایجاد…มอง…') writes no
+position, and what it did write before the breakdown is no finished answer to quote as its view: the reading
+abstains and the author is told why. Han, Latin and kana are the scripts of the answers drafter reads; Greek is
+left out too, for the α and β of a formula."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters of this many other scripts in one answer: a breakdown, not quotation (on the tuning data, every answer with
+# four or more was such a breakdown; no answer of the Markdown or devset-like sets had more than one)
+GARBLED_SCRIPTS = 4
+_EXPECTED = frozenset({"CJK", "LATIN", "HIRAGANA", "KATAKANA", "FULLWIDTH", "GREEK"})
+
+
+def garbled(text: str) -> bool:
+    """True when the answer's letters come from GARBLED_SCRIPTS or more scripts beside Han, Latin and kana."""
+    seen: set[str] = set()
+    for ch in text:
+        if ch.isalpha() and ord(ch) > 0x24F and not 0x4E00 <= ord(ch) <= 0x9FFF:  # Han, the bulk of zh, skipped fast
+            script = unicodedata.name(ch, "").split(" ", 1)[0]
+            if script and script not in _EXPECTED:
+                seen.add(script)
+                if len(seen) >= GARBLED_SCRIPTS:
+                    return True
+    return False
