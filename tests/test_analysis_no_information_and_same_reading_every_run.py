@@ -120,3 +120,24 @@ def test_a_figure_declined_is_reported_as_such_not_as_a_refusal() -> None:
              {"m": "I'd rather not suggest a specific fee here: it depends on the city and on what the permit covers."},
              "en")
     assert [(e.style, e.reason) for e in qa.evasions] == [("no_data", "would not give the figure asked for")]
+
+
+def test_the_column_says_the_model_did_not_know_and_asks_the_author_why() -> None:
+    from drafter.analysis.engine.analyzer import analyze
+    from drafter.inputs.topic import Topic
+    from drafter.write.column_templates import load_template
+    from drafter.write.render import render_markdown
+    from drafter.write.skeleton import compose
+    from tests.analysis_helpers import transcript
+
+    answers = {"a": "No. Tram projects of this size almost always slip; I expect an opening in 2028 at the earliest.",
+               "b": "Yes, I think it will. The track is laid and testing has started.",
+               "c": "I'm sorry, but I don't have any information about this tram project or its schedule."}
+    script = transcript("Will the city's new tram line open by spring 2027?", answers, "en")
+    analysis = analyze(script)
+    topic = Topic(title="Will the tram open on time?", language="en", length=400)
+    text = render_markdown(compose(topic, script, analysis), topic, script, analysis).markdown
+    said = load_template(None, "en").data["phrases"]["dodge"]["style"]["no_info"]
+    refused = load_template(None, "en").data["phrases"]["dodge"]["style"]["refusal"]
+    assert any(p in text for p in said) and not any(p in text for p in refused)
+    assert "really lack this" in text  # the author's question fits a model that said it did not know

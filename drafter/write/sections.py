@@ -233,7 +233,9 @@ def _dodges(ctx: WriteContext, qa: QuestionAnalysis, evasive: list[str], quoted:
         segs += ctx.phrase("dodge.quote", seed, {"quote": ref} if ref else None, name=name)
         out.append(segs)
         quoted.add(m)
-        ctx.why.append(("why.dodge", {"m": ctx.label(m)}))
+        # "I have no information on this" asks a different question of the author than a refusal does
+        no_info = ev.style == "no_info" and ctx.template.has_phrase("why.dodge_no_info")
+        ctx.why.append(("why.dodge_no_info" if no_info else "why.dodge", {"m": ctx.label(m)}))
     return out
 
 
