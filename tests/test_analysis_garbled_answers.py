@@ -3,7 +3,7 @@ writes: '…维吾尔穆斯林的 lagiussesDas.exceptionsο kali währendDuplica
 `unclear` and the author is told the text broke down, rather than the column quoting what came before as the model's
 view.
 
-Found on the tuning half of the real answers (SpeechMap, five Chinese answers of one model); no answer of the
+Found on the tuning half of the real answers (SpeechMap, seven Chinese answers of one model); no answer of the
 Markdown or devset-like sets has letters of more than one script beside Han, Latin, kana and Greek."""
 
 from __future__ import annotations
