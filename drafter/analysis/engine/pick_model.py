@@ -116,9 +116,9 @@ def _question(reading: Reading, pick: int, text: str, options: list[Option], lan
     """Send a stated pick to the author when the model reads another option as the pick and not this one."""
     if probability(text, options, pick, lang) >= DOUBTED:
         return
-    rival = max((i for i in range(len(options)) if i != pick), key=lambda i: probability(text, options, i, lang),
-                default=None)
-    if rival is not None and probability(text, options, rival, lang) >= OVERRULE:
+    others = {i: probability(text, options, i, lang) for i in range(len(options)) if i != pick}
+    rival = max(others, key=others.__getitem__, default=None)
+    if rival is not None and others[rival] >= OVERRULE:
         reading.tentative, reading.stance = options[pick].text, "unclear"
         reading.doubt = options[rival].text
         reading.confidence = DISPUTED_CONFIDENCE
