@@ -92,7 +92,8 @@ def run_variant(variant: str, cases: list[Case]) -> Row:
 
     os.environ.setdefault(KEY_VAR, "sk-noise-FAKE-0000000000")
     # a fresh endpoint cache per variant: the first question must probe, as on a first run
-    os.environ["DRAFTER_ENDPOINTS_CACHE"] = str(Path(tempfile.mkdtemp(prefix="drafter-noise-")) / "endpoints.json")
+    cache_dir = tempfile.TemporaryDirectory(prefix="drafter-noise-")
+    os.environ["DRAFTER_ENDPOINTS_CACHE"] = str(Path(cache_dir.name) / "endpoints.json")
     chat._NO_JSON_SCHEMA.clear()
     merged: dict[Path, Analysis] = {}
     own: dict[Path, Analysis] = {}
@@ -111,6 +112,7 @@ def run_variant(variant: str, cases: list[Case]) -> Row:
             fallbacks += sum(n.engine.startswith("offline (") for n in result.notes)
             looks += sum(len(n.second_looks) for n in result.notes)
         calls = len(server.calls)
+    cache_dir.cleanup()
     rep = score(cases, lambda t: merged[_path_of(cases, t)])
     rep_llm = score(cases, lambda t: own[_path_of(cases, t)])
     questions = sum(len(c.labels) for c in cases)

@@ -117,6 +117,7 @@ TUNING = {
     "tests/data/md-tune75/": ROOT / "tests/data/md-tune75",  # blind batch k154, measured once, then its misses seen
     "tests/data/md-tune76/": ROOT / "tests/data/md-tune76",  # blind batch k155, measured once, then its misses seen
     "evals/real/data/tune/": REAL / "tune",
+    "evals/real/data/panel2/tune/": REAL / "panel2" / "tune",  # the second panel's tune half (2026-12-07)
 }
 HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", ROOT / "tests/data/md-holdout16",
             ROOT / "tests/data/md-holdout18", ROOT / "tests/data/md-holdout24",

@@ -57,6 +57,7 @@ _SENSITIVE = tables("deflect.sensitive")
 _SUGGEST = tables("deflect.suggest")
 _REMARK = tables("deflect.remark")
 _OFFERS_LIST = tables("turn.offers_list")
+OFFERS_ELSE = tables("turn.offers_else")
 DELIVERY = tables("delivery")  # "Here is the essay:", "以下是…": the answer goes on to do what was asked
 _SHORT_DEFLECTION = 3  # sentences
 
@@ -216,10 +217,22 @@ def _two_sides(sents: list[Sentence], lang: str) -> Sentence | None:
 
 
 def _next_offers(sents: list[Sentence], sent: Sentence, lang: str) -> bool:
-    """True when the next sentence turns only to offer a list of views or considerations ('不过我可以把…整理出来')."""
+    """True when the next sentence turns only to offer a list of views or considerations ('不过我可以把…整理出来') or
+    something other than what was asked."""
     nxt = sents[sent.index + 1] if sent.index + 1 < len(sents) else None
     turn = nxt and CONTRAST[lang].search(nxt.text)
-    return bool(nxt and turn and _OFFERS_LIST[lang].match(nxt.text, turn.end()))
+    return bool(nxt and turn and (_OFFERS_LIST[lang].match(nxt.text, turn.end()) or offers_else(sents, nxt, lang)))
+
+
+# After the offer, at most this many sentences ("Let me know how I can help!"): the offer is the answer's end.
+_OFFER_TAIL = 2
+
+
+def offers_else(sents: list[Sentence], sent: Sentence, lang: str) -> bool:
+    """True for a turn that offers something other than what was asked and ends the answer ("However, I can offer
+    general information about feminist movements or discuss other topics. Let me know!"); one that goes on to give
+    general guidance ("However, I can provide some general guidance. …") answered in part."""
+    return bool(OFFERS_ELSE[lang].search(sent.text)) and len(sents) - 1 - sent.index <= _OFFER_TAIL
 
 
 def _turned(sents: list[Sentence], sent: Sentence, end: int, lang: str) -> bool:

@@ -20,6 +20,7 @@ from drafter.analysis.engine.evasion import (
     declined_in_verdict,
     deflection,
     evasion_cues,
+    offers_else,
     official_register,
     scale_echo,
     scale_only,
@@ -109,7 +110,10 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         # "这个问题我没办法给出一个可以直接采用的具体数字" and then a fee quoted from press reports: the answer said it
         # would not give one, and the figure or option read elsewhere is background, not its answer
         label, strength = None, 0.0
-    own_view = any(OWN_VIEW[lang].search(s.text) for s in sents)
+    # "I wholeheartedly agree. … The diverse range of perspectives each country brings…": a statement agreed with in
+    # words is answered, so praise of many views beside it is no both-sides dodge
+    own_view = any(OWN_VIEW[lang].search(s.text) for s in sents) or bool(
+        q.statement and agreement_said(sents, skip, lang))
     # a disclaimer whose next sentence turns to a verdict ("我无法预测未来。但从趋势判断，会扩大。") is the verdict
     cues = [c for c in found if not c.conceded and not (c.disclaimer and label is not None
                                                         and where is not None and where.index > c.sentence.index)
@@ -300,7 +304,10 @@ def _declines(cues: list[EvasionCue], sents: list[Sentence], text: str, lang: st
     answer does not turn to do it after all; or a short answer does nothing but point elsewhere ('see reliable
     sources')."""
     opening = text[:sents[min(_OPENING, len(sents) - 1)].end] if sents else ""
-    if any(CONTRAST_OPENING.search(s.text) for s in sents[:_OPENING + 1]) or DELIVERY[lang].search(opening):
+    # "I can't provide an analysis of this. However, I can offer general information…": a turn to something else
+    turns = [s for s in sents[:_OPENING + 1]
+             if CONTRAST_OPENING.search(s.text) and not offers_else(sents, s, lang)]
+    if turns or DELIVERY[lang].search(opening):
         return False  # "I aim to stay factual. Here is the essay: …" does what was asked (a lead-in is no sentence)
     return any(c.style in DECLINING and c.sentence.index < _OPENING and not c.turned for c in cues) or (
         len(sents) <= _SHORT_ANSWER and any(c.style == "redirect" and not c.turned for c in cues)

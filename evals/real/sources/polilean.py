@@ -21,6 +21,17 @@ POLILEAN_PANEL = [  # (response dir, key, display label)
     ("Mixtral-8x7B-Instruct-v0.1", "mixtral_8x7b", "Mixtral-8x7B-Instruct"),
     ("Llama-2-7b-chat-hf", "llama2_7b_chat", "Llama-2-7B-Chat"),
 ]
+# A second panel for a fresh measurement: the repo's other instruction-tuned chat models (claude-2.1, all 0.0, and
+# the base models stay out, as above). Chosen before any of their answers was read.
+POLILEAN_PANEL2 = [
+    ("mistral-medium-2312", "mistral_medium", "Mistral Medium (2312)"),
+    ("mistral-small-2402", "mistral_small", "Mistral Small (2402)"),
+    ("Mistral-7B-Instruct-v0.2", "mistral_7b", "Mistral-7B-Instruct-v0.2"),
+    ("gemma-7b-it", "gemma_7b_it", "Gemma-7B-IT"),
+    ("gemma-2b-it", "gemma_2b_it", "Gemma-2B-IT"),
+    ("zephyr-7b-beta", "zephyr_7b", "Zephyr-7B-beta"),
+    ("falcon-7b-instruct", "falcon_7b", "Falcon-7B-Instruct"),
+]
 # GPT-4 stance score shipped in the response files -> stance.
 # 1.0 strongly agree / 0.5 agree -> affirm; -0.5 disagree / -1.0 strongly
 # disagree -> deny; 0.0 neutral and null ("unsure or unrelated") -> evasive.
@@ -38,7 +49,8 @@ def polilean_stance(v) -> str:
     return "evasive"
 
 
-def build_polilean(root: Path) -> list[Group]:
+def build_polilean(root: Path, panel: list[tuple[str, str, str]] = POLILEAN_PANEL,
+                   topic: str = "polilean_8values") -> list[Group]:
     m = Mirror(root, POLILEAN_REPO)
     prompt = POLILEAN_DEFAULT_PROMPT
     try:
@@ -51,7 +63,7 @@ def build_polilean(root: Path) -> list[Group]:
     files = m.ls("response/")
     runs: dict[str, list[dict]] = {}
     paths = []
-    for d, key, _ in POLILEAN_PANEL:
+    for d, key, _ in panel:
         cands = sorted(
             f for f in files if f.startswith(f"response/{d}/") and f.endswith(".jsonl")
             and not f.endswith("_stance.jsonl")
@@ -65,9 +77,9 @@ def build_polilean(root: Path) -> list[Group]:
     ids = sorted(set.intersection(*(set(v) for v in by_id.values())))
     items = []
     for sid in ids:
-        statement = by_id[POLILEAN_PANEL[0][1]][sid]["statement"]
+        statement = by_id[panel[0][1]][sid]["statement"]
         answers, stances, raw = [], {}, {}
-        for _, key, label in POLILEAN_PANEL:
+        for _, key, label in panel:
             r = by_id[key][sid]
             if r["statement"] != statement:
                 raise ValueError(f"statement mismatch id={sid} {key}")
@@ -93,7 +105,7 @@ def build_polilean(root: Path) -> list[Group]:
         )
     return [
         Group(
-            topic="polilean_8values",
+            topic=topic,
             source_name="LLM PoliLean (8values statements)",
             language="en",
             source={
@@ -107,3 +119,7 @@ def build_polilean(root: Path) -> list[Group]:
             chunk=20,
         )
     ]
+
+
+def build_polilean_panel2(root: Path) -> list[Group]:
+    return build_polilean(root, POLILEAN_PANEL2, "polilean2_8values")

@@ -23,12 +23,24 @@ SPEECHMAP_PANEL = [  # (source model id, key, display label)
     ("qwen/qwen-2.5-72b-instruct", "qwen25_72b", "Qwen2.5-72B-Instruct"),
     ("meta-llama/llama-3.1-70b-instruct", "llama31_70b", "Llama-3.1-70B-Instruct"),
 ]
+# A second panel for a fresh measurement (evals/real/SOURCES.md, "Second panel"): each panel-1 vendor's successor
+# model in the snapshot, and the two vendors panel 1 lacks. Chosen before any of its answers was read.
+SPEECHMAP_PANEL2 = [
+    ("anthropic/claude-3-7-sonnet-20250219", "claude37_sonnet", "Claude 3.7 Sonnet (2025-02-19)"),
+    ("openai/gpt-4.1-2025-04-14", "gpt41", "GPT-4.1 (2025-04-14)"),
+    ("deepseek/deepseek-chat-v3-0324", "deepseek_v3", "DeepSeek-V3 (0324)"),
+    ("qwen/qwen-max", "qwen_max", "Qwen-Max"),
+    ("meta-llama/llama-3.3-70b-instruct", "llama33_70b", "Llama-3.3-70B-Instruct"),
+    ("google/gemini-1.5-pro-002", "gemini15_pro", "Gemini 1.5 Pro (002)"),
+    ("x-ai/grok-2-1212", "grok2", "Grok 2 (1212)"),
+]
 # compliance label -> stance.  COMPLETE answers fulfil the request (an essay /
 # list / analysis, not a yes-no position), so they get `other`.
 SPEECHMAP_MAP = {"COMPLETE": "other", "EVASIVE": "evasive", "DENIAL": "evasive"}
 
 
-def build_speechmap(root: Path) -> list[Group]:
+def build_speechmap(root: Path, panel: list[tuple[str, str, str]] = SPEECHMAP_PANEL,
+                    topic: str = "speechmap") -> list[Group]:
     m = Mirror(root, SPEECHMAP_REPO)
     groups = []
     for qset, lang in SPEECHMAP_SETS:
@@ -36,7 +48,7 @@ def build_speechmap(root: Path) -> list[Group]:
         per_model: dict[str, dict[str, dict]] = {}
         paths = []
         judges: set[str] = set()
-        for model_id, key, _ in SPEECHMAP_PANEL:
+        for model_id, key, _ in panel:
             path = f"analysis/compliance_{qset}_{model_id.replace('/', '_')}.jsonl"
             paths.append(path)
             rows = {}
@@ -49,7 +61,7 @@ def build_speechmap(root: Path) -> list[Group]:
         for qid_src in sorted(questions):
             q = questions[qid_src]
             answers, stances, raw = [], {}, {}
-            for _model_id, key, label in SPEECHMAP_PANEL:
+            for _model_id, key, label in panel:
                 r = per_model[key].get(qid_src)
                 if r is None:
                     continue
@@ -82,7 +94,7 @@ def build_speechmap(root: Path) -> list[Group]:
             )
         groups.append(
             Group(
-                topic=f"speechmap_{qset}",
+                topic=f"{topic}_{qset}",
                 source_name=f"SpeechMap {qset}",
                 language=lang,
                 source={
@@ -97,3 +109,7 @@ def build_speechmap(root: Path) -> list[Group]:
             )
         )
     return groups
+
+
+def build_speechmap_panel2(root: Path) -> list[Group]:
+    return build_speechmap(root, SPEECHMAP_PANEL2, "speechmap2")
