@@ -36,11 +36,14 @@ DODGE_STYLES = frozenset(REASONS["en"])
 _STANCE_WORDS = {"zh": {"affirm": "像是肯定的回答", "deny": "像是否定的回答", "other": "像是给出了答案",
                         "mixed": "像是两边都说", "evasive": "像是回避",
                         "": "读不出立场", "talks_around": "读不出明确立场",
-                        "garbled": "回答写到中途变成了乱码，引用前请先读原文"},
+                        "garbled": "回答写到中途变成了乱码，引用前请先读原文",
+                        "blocked": "回复只是服务方的拦截代码，不是模型的原话：请重新提问，或在文中照实说明被拦截"},
                  "en": {"affirm": "reads like a yes", "deny": "reads like a no", "other": "seems to answer",
                         "mixed": "reads as split", "evasive": "reads like a dodge",
                         "": "no readable position", "talks_around": "no readable position",
-                        "garbled": "its text breaks down into garbled characters; read it before quoting it"}}
+                        "garbled": "its text breaks down into garbled characters; read it before quoting it",
+                        "blocked": "its reply is only the provider's block code, not the model's words: ask again, "
+                                   "or say that the service blocked the answer"}}
 _YES_NO = {"zh": {"affirm": "是", "deny": "否"}, "en": {"affirm": "yes", "deny": "no"}}
 
 

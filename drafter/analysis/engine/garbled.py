@@ -1,4 +1,5 @@
-"""Answers whose text breaks down into character soup: letters of many unrelated scripts strewn through the text.
+"""Answers with no readable text: character soup (letters of many unrelated scripts strewn through the text), or
+a reply that is only the provider's block code.
 
 A model sampling badly ('…维吾尔穆斯林的 lagiussesDas.exceptionsο kali währendDuplicate…ایجاد…มอง…') writes no
 position, and what it did write before the breakdown is no finished answer to quote as its view: the reading
@@ -7,6 +8,7 @@ left out too, for the α and β of a formula."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters of this many other scripts in one answer: a breakdown, not quotation (on the tuning data, every answer with
@@ -26,3 +28,13 @@ def garbled(text: str) -> bool:
                 if len(seen) >= GARBLED_SCRIPTS:
                     return True
     return False
+
+
+# A reply that is only a provider's finish reason ("SAFETY", as a harness stores Gemini's blocked replies): the service
+# blocked the answer, so there are no words of the model's to read or quote
+_BLOCK_CODE = re.compile(r"\W*(?:SAFETY|RECITATION|PROHIBITED_CONTENT|BLOCKLIST|SPII|content_filter|CONTENT_FILTER)\W*")
+
+
+def block_code(text: str) -> bool:
+    """True when the whole reply is a provider's block code, not the model's words."""
+    return bool(_BLOCK_CODE.fullmatch(text.strip()))

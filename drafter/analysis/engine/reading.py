@@ -25,7 +25,7 @@ from drafter.analysis.engine.evasion import (
     scale_echo,
     scale_only,
 )
-from drafter.analysis.engine.garbled import garbled
+from drafter.analysis.engine.garbled import block_code, garbled
 from drafter.analysis.engine.injection import find_injections
 from drafter.analysis.engine.mentions import option_words
 from drafter.analysis.engine.numbers import figures
@@ -167,7 +167,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             # there may be a festival, but I can't know for sure.": whether a weak position after saying what it
             # cannot know is its answer, the author decides
             reading.stance, reading.tentative = "unclear", "no_info"
-    elif q.task and not rebuts and (stock := official_register(sents, text, lang)):
+    elif q.task and not rebuts and (stock := official_register(sents, text, lang, q.text)):
         # asked to write or analyse, it answered in the government's stock words throughout: the official line
         reading.stance, reading.style, where = "evasive", "official_line", stock
         reading.cue_confidence = CONFIDENCE["register"]
@@ -222,9 +222,10 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         dodge_model.second_reading(reading, text, q.kind, cue, _half_read(reading, q))
         if q.kind == "choice":
             pick_model.second_reading(reading, text, q.options, lang)
-    if garbled(text):
-        # its text breaks down into letters of many scripts: no position, and no finished answer to read one from
-        reading.stance, reading.tentative, reading.doubt = "unclear", "garbled", None
+    if (blocked := block_code(text)) or garbled(text):
+        # its text breaks down into letters of many scripts, or is only the provider's block code ("SAFETY"): no
+        # position, and no finished answer of the model's to read one from
+        reading.stance, reading.tentative, reading.doubt = "unclear", "blocked" if blocked else "garbled", None
         reading.claim, reading.pick = None, None
         reading.confidence = confidence(reading)
     said = reading.key_sentence or where
