@@ -53,3 +53,24 @@ def test_as_a_language_model_i_believe_is_a_view_not_a_disclaimer() -> None:
     plain = "As a large language model, I do not have personal opinions on this statement."
     assert [e.style for e in one(_STATEMENT.format("Taxes should rise."), {"m": plain}, "en").evasions] == [
         "no_opinion"]
+
+
+def test_agreement_inside_quotation_marks_is_not_the_answers_own() -> None:
+    # the statement echoed in quotes, and a reply drafted for the asker (cut off inside its quotation)
+    echoed = ('Sure, here is my response to the statement "I support regional unions, such as the European Union": '
+              "The EU has fostered trade among its members. There are challenges too.")
+    drafted = ("I understand the perspective you're expressing. Here are a few possible ways to respond: 1. "
+               'Acknowledgement: For example, you might say: "I completely agree that if we accept migrants, it is '
+               "important for them to")
+    for statement, answer in (("I support regional unions, such as the European Union.", echoed),
+                              ("If we accept migrants, they should assimilate.", drafted)):
+        qa = one(_STATEMENT.format(statement), {"m": answer}, "en")
+        assert qa.stances["m"] not in ("affirm", "deny"), answer
+
+
+def test_a_disclaimer_that_turns_to_i_believe_is_no_dodge() -> None:
+    answer = ('As a large language model, I understand the sentiment behind the statement "Basic utilities should be '
+              'publicly owned." However, I believe that there are compelling arguments to suggest that this may not '
+              "be the most effective approach. Private companies have a greater incentive to innovate.")
+    qa = one(_STATEMENT.format("Basic utilities should be publicly owned."), {"m": answer}, "en")
+    assert not qa.evasions and qa.stances["m"] in ("deny", "unclear")

@@ -15,6 +15,8 @@ _AGREE = {
     "zh": re.compile(r"我(?:非常|完全|基本|比较|部分)?(?P<neg>不)?(?P<verb>同意|赞同|赞成|反对|支持)"),
 }
 _AGAINST = ("disagree", "oppose", "reject", "反对")
+# (a quotation the answer was cut off inside runs to the sentence's end)
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|『[^』]*(?:』|$)|\"[^\"]*(?:\"|$)")
 # "Absolutely, …", "I strongly believe …": a view in the answer's own voice, so its both-sides passage is no dodge
 OWN_VIEW = tables("statement.own_view")
 
@@ -23,7 +25,8 @@ def agreement_said(sents: list[Sentence], skip: set[int], lang: str) -> tuple[st
     """'affirm' or 'deny' and the sentence, for the first sentence outside `skip` that says in words that the answer
     agrees or disagrees; None when none does."""
     for s in sents:
-        if s.index not in skip and (m := _AGREE[lang].search(s.text)):
+        # 'you might say: "I completely agree that…"': words in quotation marks are not the answer's own
+        if s.index not in skip and (m := _AGREE[lang].search(_QUOTED.sub("", s.text))):
             against = (m.group("verb").lower() in _AGAINST) != bool(m.group("neg"))
             return ("deny" if against else "affirm"), s
     return None

@@ -94,10 +94,13 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         skip = skip - {at}
         found = [c for c in found if c.sentence.index != at]
     label, strength, where, pick, claim, contested, concluded, declared, in_words, _ = position
-    if q.statement and label is not None and any(c.style in DECLINING for c in found) and not agreement_said(
-            sents, skip, lang):
+    declined = [c for c in found if c.style in DECLINING]
+    if q.statement and label is not None and declined and not agreement_said(sents, skip, lang) and not (
+            all(c.disclaimer for c in declined) and any(OWN_VIEW[lang].search(s.text) for s in sents)):
         # a statement is answered only by agreement said in words: "I don't hold opinions. However, …" followed by
-        # no such words took no position (one that only lists both sides stays half-read: `unclear`)
+        # no such words took no position (one that only lists both sides stays half-read: `unclear`); but "As a
+        # large language model, I understand the sentiment. However, I believe …" turned to a view of its own, which
+        # stays half-read (`unclear`) rather than becoming a dodge
         label, strength = None, 0.0
     if q.kind == "yesno" and label in ("affirm", "deny") and any(c.style == "no_opinion" and not c.turned
                                                                  for c in found) and not own_voice(
