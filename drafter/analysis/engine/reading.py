@@ -127,6 +127,9 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
                      and (in_words or not _closes(c, where)))
             # "I strongly believe …. There are arguments on both sides, …": a view in its own voice
             and not (c.style == "both_sides" and own_view)
+            # "This is a complex issue with various perspectives." answering a statement: half the time a dodge (on
+            # the PoliLean tune halves), so half-read, for the author (see the `unclear` statement rule below)
+            and not (c.style == "both_sides" and q.statement and _complexity_only(c.sentence.text, lang))
             # 'Weighing these factors carefully, I think **a volunteer trust is the most suitable operator**': the
             # cue turns, in its own sentence, to the position read
             and not (c.turned and where is not None and where.index == c.sentence.index
@@ -293,6 +296,15 @@ def confidence(r: Reading) -> float:
     if r.strength >= STRONG:
         return 0.9
     return 0.6 if r.strength >= LEAN else 0.5
+
+
+_COMPLEXITY_ONLY = tables("evasion.complexity_only")
+_SIDES_WEIGHED = tables("evasion.sides_weighed")
+
+
+def _complexity_only(text: str, lang: str) -> bool:
+    """True for a both-sides sentence that only calls the matter complex, without saying each side has its case."""
+    return bool(_COMPLEXITY_ONLY[lang].search(text)) and not _SIDES_WEIGHED[lang].search(text)
 
 
 def _agreement(r: Reading, sents: list[Sentence], skip: set[int], lang: str) -> None:
