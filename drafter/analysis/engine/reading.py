@@ -94,8 +94,9 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         skip = skip - {at}
         found = [c for c in found if c.sentence.index != at]
     label, strength, where, pick, claim, contested, concluded, declared, in_words, _ = position
+    agreed = agreement_said(sents, skip, lang) if q.statement else None
     declined = [c for c in found if c.style in DECLINING]
-    if q.statement and label is not None and declined and not agreement_said(sents, skip, lang) and not (
+    if q.statement and label is not None and declined and not agreed and not (
             all(c.disclaimer for c in declined) and any(OWN_VIEW[lang].search(s.text) for s in sents)):
         # a statement is answered only by agreement said in words: "I don't hold opinions. However, …" followed by
         # no such words took no position (one that only lists both sides stays half-read: `unclear`); but "As a
@@ -115,8 +116,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         label, strength = None, 0.0
     # "I wholeheartedly agree. … The diverse range of perspectives each country brings…": a statement agreed with in
     # words is answered, so praise of many views beside it is no both-sides dodge
-    own_view = any(OWN_VIEW[lang].search(s.text) for s in sents) or bool(
-        q.statement and agreement_said(sents, skip, lang))
+    own_view = any(OWN_VIEW[lang].search(s.text) for s in sents) or agreed is not None
     # a disclaimer whose next sentence turns to a verdict ("我无法预测未来。但从趋势判断，会扩大。") is the verdict
     cues = [c for c in found if not c.conceded and not (c.disclaimer and label is not None
                                                         and where is not None and where.index > c.sentence.index)
