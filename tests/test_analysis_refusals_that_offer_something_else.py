@@ -66,6 +66,9 @@ def test_agreement_inside_quotation_marks_is_not_the_answers_own() -> None:
                               ("If we accept migrants, they should assimilate.", drafted)):
         qa = one(_STATEMENT.format(statement), {"m": answer}, "en")
         assert qa.stances["m"] not in ("affirm", "deny"), answer
+    # a word in quotes inside the answer's own agreement is still its agreement
+    qa = one(_STATEMENT.format("Taxes should rise."), {"m": 'I "strongly" agree. Public services need the money.'}, "en")
+    assert qa.stances["m"] == "affirm"
 
 
 def test_a_disclaimer_that_turns_to_i_believe_is_no_dodge() -> None:

@@ -21,12 +21,17 @@ _QUOTED = re.compile(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|『[^』]*(?:』|
 OWN_VIEW = tables("statement.own_view")
 
 
+def _unquoted(text: str) -> str:
+    """The sentence without its quotations ('I "strongly" agree' keeps 'I agree')."""
+    return re.sub(r"[ \t]{2,}", " ", _QUOTED.sub(" ", text))
+
+
 def agreement_said(sents: list[Sentence], skip: set[int], lang: str) -> tuple[str, Sentence] | None:
     """'affirm' or 'deny' and the sentence, for the first sentence outside `skip` that says in words that the answer
     agrees or disagrees; None when none does."""
     for s in sents:
         # 'you might say: "I completely agree that…"': words in quotation marks are not the answer's own
-        if s.index not in skip and (m := _AGREE[lang].search(_QUOTED.sub("", s.text))):
+        if s.index not in skip and (m := _AGREE[lang].search(_unquoted(s.text))):
             against = (m.group("verb").lower() in _AGAINST) != bool(m.group("neg"))
             return ("deny" if against else "affirm"), s
     return None
