@@ -116,6 +116,7 @@ TUNING = {
     "tests/data/md-tune74/": ROOT / "tests/data/md-tune74",  # blind batch k152, measured once on 2026-12-07, then read
     "tests/data/md-tune75/": ROOT / "tests/data/md-tune75",  # blind batch k154, measured once, then its misses seen
     "tests/data/md-tune76/": ROOT / "tests/data/md-tune76",  # blind batch k155, measured once, then its misses seen
+    "tests/data/md-tune77/": ROOT / "tests/data/md-tune77",  # blind batch k165, measured once, then its misses read
     "evals/real/data/tune/": REAL / "tune",
     "evals/real/data/panel2/tune/": REAL / "panel2" / "tune",  # the second panel's tune half (2026-12-07)
 }
