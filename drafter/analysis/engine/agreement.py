@@ -35,3 +35,13 @@ def agreement_said(sents: list[Sentence], skip: set[int], lang: str) -> tuple[st
             against = (m.group("verb").lower() in _AGAINST) != bool(m.group("neg"))
             return ("deny" if against else "affirm"), s
     return None
+
+
+_COMPLEXITY_ONLY = tables("evasion.complexity_only")
+_SIDES_WEIGHED = tables("evasion.sides_weighed")
+
+
+def complexity_only(text: str, lang: str) -> bool:
+    """True for a both-sides sentence that only calls the matter complex ("This is a complex issue with various
+    perspectives"), without saying each side has its case ("valid arguments on both sides")."""
+    return bool(_COMPLEXITY_ONLY[lang].search(text)) and not _SIDES_WEIGHED[lang].search(text)

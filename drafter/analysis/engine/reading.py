@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.analysis.engine import dodge_model, pick_model, stance_model
-from drafter.analysis.engine.agreement import OWN_VIEW, agreement_said
+from drafter.analysis.engine.agreement import OWN_VIEW, agreement_said, complexity_only
 from drafter.analysis.engine.answer_words import declared_answer, declared_word
 from drafter.analysis.engine.claims import Claim
 from drafter.analysis.engine.evasion import (
@@ -27,12 +27,13 @@ from drafter.analysis.engine.evasion import (
 )
 from drafter.analysis.engine.garbled import block_code, garbled
 from drafter.analysis.engine.injection import find_injections
+from drafter.analysis.engine.key_quote import DANGLING, key_quote
 from drafter.analysis.engine.mentions import option_words
 from drafter.analysis.engine.numbers import figures
 from drafter.analysis.engine.polarity import signal_polarity, strip_markup
 from drafter.analysis.engine.position import LEAN, Position, first_statement, in_bold, read_position
 from drafter.analysis.engine.questions import QInfo
-from drafter.analysis.engine.sentences import Sentence, clauses, clean_span, is_question, split_sentences
+from drafter.analysis.engine.sentences import Sentence, clauses, is_question, split_sentences
 from drafter.analysis.engine.stance import STRONG, own_voice
 from drafter.analysis.engine.terms import coverage
 from drafter.analysis.lexicons.cues import SPLIT, TOSS_UP
@@ -45,9 +46,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 CONTRAST_OPENING = re.compile(r"^(?:however|but|that said|nevertheless|still|但是?|不过|然而|话虽如此)", re.IGNORECASE)
 # An answer that states no position and covers less of the question than this talks about something else.
 OFF_TOPIC_COVERAGE = 0.25
-# A key quote shorter than this (字 for zh, words for en) is joined with the next sentence, so that a bare
-# "不会。" or "Yes." comes with its reason.
-_SHORT = {"zh": 12, "en": 5}
 
 
 @dataclass
@@ -129,7 +127,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             and not (c.style == "both_sides" and own_view)
             # "This is a complex issue with various perspectives." answering a statement: half the time a dodge (on
             # the PoliLean tune halves), so half-read, for the author (see the `unclear` statement rule below)
-            and not (c.style == "both_sides" and q.statement and _complexity_only(c.sentence.text, lang))
+            and not (c.style == "both_sides" and q.statement and complexity_only(c.sentence.text, lang))
             # 'Weighing these factors carefully, I think **a volunteer trust is the most suitable operator**': the
             # cue turns, in its own sentence, to the position read
             and not (c.turned and where is not None and where.index == c.sentence.index
@@ -238,15 +236,15 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     figure = reading.claim.text if reading.claim and said is reading.claim.sentence else ""
     if declared and said is not None and reading.stance == label:
         figure = declared_word(said.text, lang)  # the quote holds the answer the sentence names
-    reading.key = _key_quote(text, sents, said, holes, lang, figure)
+    reading.key = key_quote(text, sents, said, holes, lang, figure)
     if q.kind == "choice" and reading.stance == "other" and reading.pick is not None and said is not None and \
             not any(option_words(reading.key, q.options, i, lang) for i in range(len(q.options))):
         # "Of the three, I'd put most of the risk with the **federal government**": markup cut the sentence and
         # the piece kept names no option; quote the piece that names the pick, if it stands as a phrase (md-tune72).
         # A piece that names another option is kept: the mismatch is the author's to see, not to paper over.
         for named in option_words(said.text, q.options, reading.pick, lang):
-            held = _key_quote(text, sents, said, holes, lang, named)
-            if named in held and not _DANGLING[lang].search(held):
+            held = key_quote(text, sents, said, holes, lang, named)
+            if named in held and not DANGLING[lang].search(held):
                 reading.key = held
                 break
     return reading
@@ -296,15 +294,6 @@ def confidence(r: Reading) -> float:
     if r.strength >= STRONG:
         return 0.9
     return 0.6 if r.strength >= LEAN else 0.5
-
-
-_COMPLEXITY_ONLY = tables("evasion.complexity_only")
-_SIDES_WEIGHED = tables("evasion.sides_weighed")
-
-
-def _complexity_only(text: str, lang: str) -> bool:
-    """True for a both-sides sentence that only calls the matter complex, without saying each side has its case."""
-    return bool(_COMPLEXITY_ONLY[lang].search(text)) and not _SIDES_WEIGHED[lang].search(text)
 
 
 def _agreement(r: Reading, sents: list[Sentence], skip: set[int], lang: str) -> None:
@@ -380,33 +369,3 @@ def _hedged_before(found: list[EvasionCue], split: Sentence) -> bool:
 def _closes(cue: EvasionCue, where: Sentence | None) -> bool:
     """True when the cue stands among the verdicts, after the sentence the side was read from."""
     return cue.sentence.verdict and where is not None and cue.sentence.index > where.index
-
-
-def _key_quote(text: str, sents: list[Sentence], where: Sentence | None, holes: list[tuple[int, int]],
-               lang: str, want: str = "") -> str:
-    """The key sentence as a clean verbatim slice, the piece holding `want` (the figure read) when markup cuts it
-    ('我的判断是**20%到30%之间**' quotes '20%到30%之间'); a very short one runs on into the next sentence of its
-    block."""
-    if where is None:
-        where = sents[0] if sents else None
-    if where is None:
-        return ""
-    start, end = clean_span(text, where.start, where.end, want)
-    size = len(text[start:end]) if lang == "zh" else len(text[start:end].split())
-    nxt = sents[where.index + 1] if where.index + 1 < len(sents) else None
-    if size < _SHORT.get(lang, 5) and nxt and end == where.end and not _MARKUP_GAP.search(text, end, nxt.start) \
-            and not any(start < e and s < nxt.end for s, e in holes) and clean_span(text, nxt.start, nxt.end) == (
-            nxt.start, nxt.end):
-        end = nxt.end
-    quoted = text[start:end].rstrip("。.!！")
-    if len(quoted) > 2 and _PAIRED.get(quoted[0]) == quoted[-1] and quoted[0] not in quoted[1:-1]:
-        start, end = start + 1, start + len(quoted) - 1  # '"部分有效"': the column adds its own quote marks
-    return text[start:end]
-
-
-# A piece that breaks off before what it leads to ('Counties are usually the', '我认为首要责任应当落在'): no quote.
-_DANGLING = {"en": re.compile(r"\b(?:the|a|an|to|of|is|are|be|with|by|for|on|at|in|and|or|my|our|its|their)\W*$",
-                              re.IGNORECASE),
-             "zh": re.compile(r"[的是选把由给在和与及对向从让被将]\W*$")}
-_PAIRED = {'"': '"', "“": "”", "「": "」", "『": "』", "'": "'", "‘": "’"}
-_MARKUP_GAP = re.compile(r"[*_|#>`]|\n\s*\n|\n\s*(?:[-+]|\d+[.)])\s")
