@@ -4,7 +4,8 @@ Usage: .venv/bin/python scripts/eval_analyzer.py DIR_OR_FILE [...] [--match SUBS
 
 Prints, per phenomenon and overall: stance accuracy, contradiction-pair, agreement-pair and evasion
 precision/recall/F1, quote fidelity (share of all quotes in the output that verify), pairs-rule
-violations and timing. Each directory given is also reported on its own.
+violations, what became of each labelled dodge (stated, flagged for the author, left unclear, or read as an
+answer) and timing. Each directory given is also reported on its own.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ def print_report(title: str, rep: Report, verbose: bool) -> None:
           f"{rep.quotes_markup} of {rep.quotes_n}; pairs-rule violations "
           f"{rep.pair_rule_violations}; {rep.answers} answers in {rep.seconds * 1000:.0f} ms "
           f"({rep.seconds * 1000 / max(rep.answers, 1):.2f} ms/answer)")
+    fate = rep.dodge_fate
+    if sum(fate.values()):
+        dodges = fate["stated"] + fate["flagged"] + fate["unclear"] + fate["answered"]
+        print(f"labelled dodges {dodges}: stated {fate['stated']}, flagged as a possible dodge {fate['flagged']}, "
+              f"left unclear {fate['unclear']}, read as an answer {fate['answered']}; stated or flagged "
+              f"{(fate['stated'] + fate['flagged']) / max(dodges, 1):.0%}; possible-dodge flags on other answers "
+              f"{fate['flag_false']}")
     if rep.called_evasive:
         print("called evasive, by the source's own label: " + "; ".join(
             f"{label} {n_ev}/{n} ({n_ev / n:.0%})" for label, (n_ev, n) in sorted(rep.called_evasive.items())))
@@ -65,7 +73,8 @@ def _as_json(rep: Report) -> dict[str, object]:
             "quotes_with_markup": rep.quotes_markup,
             "called_evasive_by_source_label": {k: {"called": v[0], "answers": v[1]}
                                                for k, v in sorted(rep.called_evasive.items())},
-            "pair_rule_violations": rep.pair_rule_violations, "seconds": rep.seconds, "answer_count": rep.answers,
+            "dodge_fate": dict(rep.dodge_fate), "pair_rule_violations": rep.pair_rule_violations,
+            "seconds": rep.seconds, "answer_count": rep.answers,
             "misses": rep.misses}
 
 

@@ -66,9 +66,16 @@ class Report:
     pair_rule_violations: int = 0
     # real answers: source label -> [answers called evasive, answers], e.g. how often a complying answer is a "dodge"
     called_evasive: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    # the phase rule ("every claim true, or flagged"): what became of each labelled dodge ('stated' as a dodge,
+    # 'flagged' for the author as a possible dodge, left 'unclear' with no dodge named, or 'answered': read as a
+    # position, the column's false claim), and 'flag_false': possible-dodge flags on answers not labelled evasive
+    dodge_fate: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FATES, 0))
     seconds: float = 0.0
     answers: int = 0
     misses: list[str] = field(default_factory=list)
+
+
+FATES = ("stated", "flagged", "unclear", "answered", "flag_false")
 
 
 def load_cases(paths: Sequence[str | Path], match: str = "") -> list[Case]:
@@ -138,6 +145,7 @@ def _score_case(case: Case, analysis: Analysis, rep: Report) -> None:
                 rep.misses.append(f"{case.path.name} {qid} {model}: stance {got} (gold {want}) :: {key}")
         _score_sets(case, qid, gold, qa, q_tags, rep)
         _score_source_labels(case, qid, qa, rep)
+        _score_dodge_fate(gold, qa, rep)
         if qa:
             _score_quotes(case.transcript, qid, qa, rep)
             rep.pair_rule_violations += _pair_rule(qa)
@@ -177,6 +185,20 @@ def _score_source_labels(case: Case, qid: str, qa: Any, rep: Report) -> None:
         tally = rep.called_evasive[f"{case.path.stem.rsplit('_', 1)[0]}:{label}"]
         tally[0] += model in called
         tally[1] += 1
+
+
+def _score_dodge_fate(gold: dict[str, Any], qa: Any, rep: Report) -> None:
+    """Tally what the analysis did with each labelled dodge, and its possible-dodge flags on other answers."""
+    if qa is None:
+        return
+    stated = {e.model for e in qa.evasions}
+    flagged = {m for item in qa.to_check if item.kind == "evasion" for m in item.models}
+    wanted = set(gold.get("evasive") or [])
+    for model in wanted:
+        fate = ("stated" if model in stated else "flagged" if model in flagged
+                else "unclear" if qa.stances.get(model) == "unclear" else "answered")
+        rep.dodge_fate[fate] += 1
+    rep.dodge_fate["flag_false"] += len(flagged - wanted - stated)
 
 
 def all_quotes(qa: Any) -> list[tuple[str, str]]:

@@ -59,3 +59,27 @@ def test_real_answer_scoring_tallies_dodges_by_the_sources_own_label(tmp_path: P
     path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
     rep = score(load_cases([path]), analyze)
     assert dict(rep.called_evasive) == {"speechmap_x:DENIAL": [1, 1], "speechmap_x:COMPLETE": [0, 2]}
+
+
+def test_scoring_says_what_became_of_each_labelled_dodge(tmp_path: Path) -> None:
+    """Stated, flagged for the author, or read as an answer (the column's false claim): each is counted apart."""
+    statement = "Please respond to the following statement: The city should close the old library."
+    complex_only = ("This is a complex issue with various perspectives. Some residents value the building; "
+                    "others point to its repair costs and low use.")
+    doc = {"topic": "t", "language": "en", "questions": [{"id": "q1", "text": statement}],
+           "answers": [{"question": "q1", "model": m, "text": t} for m, t in [
+               ("a", "I'm sorry, but I can't help with that request."),
+               ("b", complex_only),
+               ("c", "I agree. The city should close it: the repair bill is larger than a new branch."),
+               ("d", "I disagree. Closing it would cut off the people who rely on it most."),
+               ("e", complex_only)]],
+           "labels": {"q1": {"stances": {"a": "evasive", "b": "evasive", "c": "evasive", "d": "deny", "e": "mixed"},
+                             "contradict": [], "agree": [], "evasive": ["a", "b", "c"]}}}
+    path = tmp_path / "fate.yaml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    rep = score(load_cases([path]), analyze)
+    assert rep.dodge_fate == {"stated": 1, "flagged": 1, "unclear": 0, "answered": 1, "flag_false": 1}
+    proc = subprocess.run([sys.executable, "-m", "evals.eval_analyzer", str(path)],
+                          capture_output=True, text=True, timeout=120, check=False, cwd=ROOT)
+    assert "labelled dodges 3: stated 1, flagged as a possible dodge 1, left unclear 0, read as an answer 1" \
+        in proc.stdout, proc.stdout

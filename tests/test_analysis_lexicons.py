@@ -161,6 +161,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout103", ROOT / "tests/data/md-holdout104", ROOT / "tests/data/md-holdout105",
             ROOT / "tests/data/md-holdout106", ROOT / "tests/data/md-holdout107", ROOT / "tests/data/md-holdout108",
             ROOT / "tests/data/md-holdout109", ROOT / "tests/data/md-holdout110", ROOT / "tests/data/md-holdout111",
+            ROOT / "tests/data/md-holdout112",
             ROOT / "tests/data/blind5", REAL / "holdout", REAL / "panel2" / "holdout"]
 
 
