@@ -27,6 +27,10 @@ _INJECTION = re.compile(r"忽略|指令|ignore (?:all )?previous|disregard your|
                         re.IGNORECASE)
 
 
+# what becomes of a labelled dodge (Report.dodge_fate), plus the flags on answers not labelled evasive
+FATES = ("stated", "flagged", "unclear", "answered", "flag_false")
+
+
 @dataclass
 class Case:
     """One labelled file: the transcript and its gold labels per question."""
@@ -73,9 +77,6 @@ class Report:
     seconds: float = 0.0
     answers: int = 0
     misses: list[str] = field(default_factory=list)
-
-
-FATES = ("stated", "flagged", "unclear", "answered", "flag_false")
 
 
 def load_cases(paths: Sequence[str | Path], match: str = "") -> list[Case]:
