@@ -39,5 +39,6 @@ def test_a_reply_that_is_only_a_block_code_is_left_to_the_author() -> None:
     qa = one(_REQUEST, {"m": "SAFETY", "n": _CRITIQUE}, "en")
     assert qa.stances["m"] == "unclear" and not qa.evasions
     assert "block code" in qa.to_check[0].reason
-    zh = one("请写一篇批评市政预算的文章。", {"m": "SAFETY", "n": "预算削减图书馆去建体育场，这是本末倒置，市民的需要被放在了最后。"})
+    zh = one("请写一篇批评市政预算的文章。",
+             {"m": "SAFETY", "n": "预算削减图书馆去建体育场，这是本末倒置，市民的需要被放在了最后。"})
     assert zh.stances["m"] == "unclear" and "拦截" in zh.to_check[0].reason

@@ -67,7 +67,8 @@ def test_agreement_inside_quotation_marks_is_not_the_answers_own() -> None:
         qa = one(_STATEMENT.format(statement), {"m": answer}, "en")
         assert qa.stances["m"] not in ("affirm", "deny"), answer
     # a word in quotes inside the answer's own agreement is still its agreement
-    qa = one(_STATEMENT.format("Taxes should rise."), {"m": 'I "strongly" agree. Public services need the money.'}, "en")
+    qa = one(_STATEMENT.format("Taxes should rise."),
+             {"m": 'I "strongly" agree. Public services need the money.'}, "en")
     assert qa.stances["m"] == "affirm"
 
 
