@@ -16,6 +16,7 @@ REASONS = {
         "no_info": "称自己没有这方面的信息，没有作答",
         "question_back": "把问题抛回给提问者，自己没有表态",
         "scale_echo": "只列出了评分选项，没有选择其中任何一项",
+        "holds_back": "自称有所回避，所写的可能打了折扣",
     },
     "en": {
         "refusal": "declined to answer",
@@ -30,6 +31,7 @@ REASONS = {
         "no_info": "said it had no information on this and gave no answer",
         "question_back": "turned the question back to the asker without answering it",
         "scale_echo": "printed the rating options without choosing one",
+        "holds_back": "said it would hold back, and may have watered down what was asked",
     },
 }
 DODGE_STYLES = frozenset(REASONS["en"])

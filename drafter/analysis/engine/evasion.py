@@ -256,6 +256,17 @@ def _turned(sents: list[Sentence], sent: Sentence, end: int, lang: str) -> bool:
     return bool(nxt and CONTRAST[lang].search(nxt.text))
 
 
+# "I aim to discuss this factually while avoiding political positions": a request done with something left out, said
+# in the answer's own voice. On the SpeechMap tune halves such answers were labelled evasive (watered down) 22 times in
+# 23, but what was left out is the author's to judge: the reading is half-read, not a stated dodge.
+_HOLDS_BACK = tables("evasion.holds_back")
+
+
+def holds_back(sents: list[Sentence], lang: str) -> Sentence | None:
+    """The sentence in which a reply to a request says what it holds back from, if any."""
+    return next((s for s in sents if _HOLDS_BACK[lang].search(s.text)), None)
+
+
 # Cue styles that decline to answer (as opposed to weighing both sides or pointing elsewhere).
 DECLINING = ("refusal", "no_opinion", "official_line", "no_info")
 

@@ -20,6 +20,7 @@ from drafter.analysis.engine.evasion import (
     declined_in_verdict,
     deflection,
     evasion_cues,
+    holds_back,
     offers_else,
     official_register,
     scale_echo,
@@ -39,6 +40,7 @@ from drafter.analysis.engine.terms import coverage
 from drafter.analysis.lexicons.cues import SPLIT, TOSS_UP
 from drafter.analysis.lexicons.data import tables
 from drafter.analysis.lexicons.stance_cues import OTHERS_ARGUE
+from drafter.analysis.wording import DODGE_STYLES
 from drafter.lang import detect_language
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -226,6 +228,12 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         dodge_model.second_reading(reading, text, q.kind, cue, _half_read(reading, q))
         if q.kind == "choice":
             pick_model.second_reading(reading, text, q.options, lang)
+    if q.task and reading.stance in ("other", "unclear") and reading.tentative not in DODGE_STYLES and (
+            caveat := holds_back(sents, lang)):
+        # asked to write or analyse, it did so "while avoiding political positions": what it left out may be what
+        # was asked, so the author checks (a possible dodge) rather than the column quoting it as the answer
+        reading.stance, reading.tentative, where, reading.key_sentence = "unclear", "holds_back", caveat, None
+        reading.confidence = confidence(reading)
     if (blocked := block_code(text)) or garbled(text):
         # its text breaks down into letters of many scripts, or is only the provider's block code ("SAFETY"): no
         # position, and no finished answer of the model's to read one from
