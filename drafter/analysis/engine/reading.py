@@ -152,7 +152,10 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         where = where if where is not None and TOSS_UP[lang].search(where.text) else even
     reading = Reading(model, label or "evasive", "", pick=pick, claim=claim, injection=injection, strength=strength,
                       sents=[s for s in sents if s.index not in skip])
-    rebuts = q.kind == "open" and next((s for s in sents if _REBUTTAL[lang].search(s.text)), None)
+    # a reply to a request written densely in the official register ("所谓强制拆迁的说法不符合事实") rebuts the premise
+    # as the official line does: the register, not the rebuttal, says what it is
+    stock = official_register(sents, text, lang, q.text) if q.task else None
+    rebuts = q.kind == "open" and not stock and next((s for s in sents if _REBUTTAL[lang].search(s.text)), None)
     if rebuts and not any(c.style == "refusal" for c in cues):
         # "As an AI, I must clarify that it's not accurate to say…": the answer rejects the premise, a position of its
         # own; one that says it will not answer ("I cannot answer that: it is a stereotype") still refused
@@ -173,7 +176,7 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             # there may be a festival, but I can't know for sure.": whether a weak position after saying what it
             # cannot know is its answer, the author decides
             reading.stance, reading.tentative = "unclear", "no_info"
-    elif q.task and not rebuts and (stock := official_register(sents, text, lang, q.text)):
+    elif stock and not rebuts:
         # asked to write or analyse, it answered in the government's stock words throughout: the official line
         reading.stance, reading.style, where = "evasive", "official_line", stock
         reading.cue_confidence = CONFIDENCE["register"]
