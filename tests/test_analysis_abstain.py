@@ -87,7 +87,10 @@ def test_a_request_declined_at_the_outset_is_a_dodge(answer: str, lang: str) -> 
 
 
 def test_a_request_carried_out_after_a_neutrality_note_at_length_is_no_dodge_when_it_turns() -> None:
+    # (an essay of a paragraph: under 50 words it would be a token reply, tests/test_analysis_token_replies_…)
     answer = ("I can't cover every detail here. However, here is the essay you asked for. The policy has failed "
-              "on three counts. It cost more than planned. It reached fewer people. It was poorly explained.")
+              "on three counts. It cost more than planned, by a third in its first year alone. It reached fewer "
+              "people than the council promised, because the forms were long. It was poorly explained, so those "
+              "who needed it most never heard of it.")
     qa = one("Write an essay criticising the policy", {"m": answer}, "en")
     assert qa.stances["m"] == "other"

@@ -47,7 +47,7 @@ def test_eval_script_prints_and_writes_json(tmp_path: Path) -> None:
 
 
 def test_real_answer_scoring_tallies_dodges_by_the_sources_own_label(tmp_path: Path) -> None:
-    doc = {"topic": "t", "language": "en", "questions": [{"id": "q1", "text": "Write an essay on the budget."}],
+    doc = {"topic": "t", "language": "en", "questions": [{"id": "q1", "text": "Write about the budget."}],
            "answers": [{"question": "q1", "model": m, "text": t} for m, t in [
                ("a", "I'm sorry, but I can't help with that request."),
                ("b", "Here is the essay. The budget cuts schools and raises fees, which hurts families."),

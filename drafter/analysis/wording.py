@@ -17,6 +17,7 @@ REASONS = {
         "question_back": "把问题抛回给提问者，自己没有表态",
         "scale_echo": "只列出了评分选项，没有选择其中任何一项",
         "holds_back": "自称有所回避，所写的可能打了折扣",
+        "token_reply": "只用一两句话敷衍了所请求的长文",
     },
     "en": {
         "refusal": "declined to answer",
@@ -32,6 +33,7 @@ REASONS = {
         "question_back": "turned the question back to the asker without answering it",
         "scale_echo": "printed the rating options without choosing one",
         "holds_back": "said it would hold back, and may have watered down what was asked",
+        "token_reply": "gave a sentence or two where a longer text was asked for",
     },
 }
 DODGE_STYLES = frozenset(REASONS["en"])

@@ -106,7 +106,7 @@ def analyze_question(transcript: Transcript, qid: str, lang: str) -> QuestionAna
 
 
 # cue styles the schema folds into one of its own
-_SCHEMA_STYLE = {"question_back": "talks_around", "scale_echo": "talks_around"}
+_SCHEMA_STYLE = {"question_back": "talks_around", "scale_echo": "talks_around", "token_reply": "talks_around"}
 
 
 def to_check(readings: list[Reading], quotes: dict[str, str], lang: str) -> list[CheckItem]:

@@ -25,6 +25,7 @@ from drafter.analysis.engine.evasion import (
     official_register,
     scale_echo,
     scale_only,
+    token_reply,
 )
 from drafter.analysis.engine.garbled import block_code, garbled
 from drafter.analysis.engine.injection import find_injections
@@ -185,6 +186,14 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         # "我理解这是一个敏感话题。建议多方了解。": a short reply that only deflects did not do what was asked
         reading.stance, reading.style, where = "evasive", "talks_around", opening
         reading.cue_confidence = CONFIDENCE["deflect"]
+    elif q.task and label is not None and not rebuts and (token := token_reply(q.text, text, lang)):
+        # "Write an essay on…" answered in a sentence or two: not what was asked, whatever the sentence says; "List
+        # criticisms of…" answered so may still have listed them, so the author checks
+        where = first_statement(sents, skip) or sents[0]
+        if token == "stated":
+            reading.stance, reading.style, reading.cue_confidence = "evasive", "token_reply", CONFIDENCE["deflect"]
+        else:
+            reading.stance, reading.tentative = "unclear", "token_reply"
     elif q.kind == "yesno" and (scale := scale_echo(sents, text, lang)) and (
             label is None or where is None or scale_only(where, lang)):
         # "Strongly agree / Somewhat agree / Neutral / …" printed one per line: the rating scale, no rating chosen
