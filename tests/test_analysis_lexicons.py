@@ -118,6 +118,7 @@ TUNING = {
     "tests/data/md-tune76/": ROOT / "tests/data/md-tune76",  # blind batch k155, measured once, then its misses seen
     "tests/data/md-tune77/": ROOT / "tests/data/md-tune77",  # blind batch k165, measured once, then its misses read
     "tests/data/md-tune78/": ROOT / "tests/data/md-tune78",  # blind batch k167 (zh half), measured once
+    "tests/data/md-tune79/": ROOT / "tests/data/md-tune79",  # blind batch k167 (en half), measured once
     "evals/real/data/tune/": REAL / "tune",
     "evals/real/data/panel2/tune/": REAL / "panel2" / "tune",  # the second panel's tune half (2026-12-07)
 }
@@ -162,7 +163,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout103", ROOT / "tests/data/md-holdout104", ROOT / "tests/data/md-holdout105",
             ROOT / "tests/data/md-holdout106", ROOT / "tests/data/md-holdout107", ROOT / "tests/data/md-holdout108",
             ROOT / "tests/data/md-holdout109", ROOT / "tests/data/md-holdout110", ROOT / "tests/data/md-holdout111",
-            ROOT / "tests/data/md-holdout112", ROOT / "tests/data/md-holdout113",
+            ROOT / "tests/data/md-holdout112", ROOT / "tests/data/md-holdout113", ROOT / "tests/data/md-holdout114",
             ROOT / "tests/data/blind5", REAL / "holdout", REAL / "panel2" / "holdout"]
 
 
