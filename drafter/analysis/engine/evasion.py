@@ -165,6 +165,7 @@ _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
 
 
 def _size(text: str, lang: str) -> int:
+    """Characters without spaces (zh) or words (en)."""
     return len("".join(text.split())) if lang == "zh" else len(text.split())
 
 
@@ -280,8 +281,7 @@ _TOKEN_SIZE = {"zh": 60, "en": 50}  # characters (zh) or words (en)
 def token_reply(question: str, text: str, lang: str) -> str | None:
     """'stated' when a request for a long text got a reply shorter than a short paragraph, 'possible' when a request
     to list, compare or describe did, or the short text was delivered as the one asked for; else None."""
-    size = len("".join(text.split())) if lang == "zh" else len(text.split())
-    if size >= _TOKEN_SIZE[lang]:
+    if _size(text, lang) >= _TOKEN_SIZE[lang]:
         return None
     if _LONG_FORM[lang].search(question):
         return "possible" if DELIVERY[lang].search(text) else "stated"
