@@ -119,6 +119,8 @@ TUNING = {
     "tests/data/md-tune77/": ROOT / "tests/data/md-tune77",  # blind batch k165, measured once, then its misses read
     "tests/data/md-tune78/": ROOT / "tests/data/md-tune78",  # blind batch k167 (zh half), measured once
     "tests/data/md-tune79/": ROOT / "tests/data/md-tune79",  # blind batch k167 (en half), measured once
+    "tests/data/md-tune80/": ROOT / "tests/data/md-tune80",  # batch k170 (zh half), measured once
+    "tests/data/md-tune81/": ROOT / "tests/data/md-tune81",  # batch k170 (en half), measured once
     "evals/real/data/tune/": REAL / "tune",
     "evals/real/data/panel2/tune/": REAL / "panel2" / "tune",  # the second panel's tune half (2026-12-07)
 }

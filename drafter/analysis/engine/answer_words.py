@@ -7,6 +7,7 @@ import re
 
 from drafter.analysis.engine.polarity import Polarity, answer_word, bare_answer, strip_markup
 from drafter.analysis.engine.roles import Part
+from drafter.analysis.lexicons.cues import SPLIT
 from drafter.analysis.lexicons.polarity_cues import LEADING_ANSWER
 
 # A second bare answer word after the first: the verdict is split, not decided by its opening word.
@@ -167,6 +168,9 @@ def declared_answer(sentence: str, question: str, lang: str) -> str | None:
     if not found:
         return None
     word, rest = found.group("word"), said[found.end():]
+    if SPLIT[lang].search(said):
+        # '我的看法是：**一部分夜市应该全面禁止，另一部分夜市暂时不宜一刀切。**' (md-tune80): a split verdict
+        return None
     if lang != "zh":
         if _EN_SECOND.search(rest) or (found.group("say") and not _EN_OPEN_LEAD.match(said[:found.start()])):
             return None  # "For small landlords, I'd say no.": a half, not the answer

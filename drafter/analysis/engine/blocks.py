@@ -44,6 +44,19 @@ _ONE_SIDE_HEADING = re.compile(r"^\W*(?:where(?! I\b| (?:does|do) (?:that|this|a
                                re.IGNORECASE)
 
 
+# A heading that states the verdict after its label ("## 我的建议：先做使用情况统计", "### My answer: the local
+# council"): the words after the label are the answer's verdict in so many words. Only labels that announce the answer
+# itself; "Conclusion: A Call for Accountability" or "Final Thoughts: …" title an essay's last section.
+_STATED_IN_HEADING = re.compile(
+    r"^\W*(?:(?:先说|直接说)?(?:我的)?(?:结论|答案|回答|建议|选择|判断|看法|观点|估计|估算|预测|倾向|立场)(?:是)?"
+    r"|简短回答|简要回答|一句话(?:回答|结论)?|直接回答"
+    r"|(?:my |the |final |short |quick |direct )?(?:answer|pick|choice|verdict|vote|recommendation|estimate|forecast"
+    r"|suggestion|leaning)(?: first)?|my (?:take|view|position|stance|advice|judge?ment)|bottom line|tl;?dr"
+    r"|where I (?:land|come down|come out|stand))"
+    r"\s*(?:[:：]|\s[—–]\s?)\s*(?=[^?？\s])(?P<said>[^\n?？]{1,80}?)\W*$",
+    re.IGNORECASE)
+
+
 def verdict_heading(title: str) -> bool:
     """True for a heading that announces the verdict ('Bottom line', '结论', 'The answer')."""
     return bool(VERDICT_HEADING.search(title)) and not _ONE_SIDE_HEADING.search(title)
@@ -109,6 +122,8 @@ def prose_spans(text: str) -> list[Span]:
         first, last = tok.map
         if heading:
             verdict = verdict_heading(tok.content)
+            if verdict and (said := _stated_in_heading(text, starts[first], lines[first])):
+                out.append(said)
             continue
         for no in range(first, min(last, len(lines))):
             if no in taken:
@@ -116,6 +131,16 @@ def prose_spans(text: str) -> list[Span]:
             taken.add(no)
             out.extend(_line_spans(text, starts[no], lines[no], kinds[-1] if kinds else "paragraph", verdict))
     return out  # an answer that is only headings, code, HTML or rules has no prose: it reads as unclear
+
+
+def _stated_in_heading(text: str, at: int, line: str) -> Span | None:
+    """The verdict a heading states after its label, as a span of the original line."""
+    title = line.lstrip().lstrip("#").strip().strip("*_")
+    m = _STATED_IN_HEADING.match(title)
+    if not m:
+        return None
+    start = at + line.find(title) + m.start("said")
+    return Span(start, start + len(m.group("said")), "heading", True)
 
 
 def _line_spans(text: str, at: int, line: str, kind: str, verdict: bool) -> list[Span]:

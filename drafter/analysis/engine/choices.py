@@ -22,9 +22,12 @@ from drafter.analysis.lexicons.choice_cues import (
     MERE_MENTION,
     NO_PICK,
     NTH,
+    ORDER_ASKED,
     ORDINAL,
     OWN_CALL,
     REFERRED,
+    SEQUENCE,
+    STEP_FIRST,
     SUBJECT_PICK,
     TURN,
     ZH_SUBJECT_PICK,
@@ -83,8 +86,10 @@ def _subject_pick(text: str, options: list[Option], lang: str) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) -> tuple[int, float] | None:
-    """The option one part votes for, with the weight of the vote."""
+def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False,
+          ordering: bool = False) -> tuple[int, float] | None:
+    """The option one part votes for, with the weight of the vote; `ordering`: the question asks which step comes
+    first."""
     text = part.text
     if part.role in _SAYS_PICK and not part.flip and (subject := _subject_pick(text, options, lang)) is not None:
         return subject, part.weight
@@ -102,7 +107,7 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
         # granted; the call after the turn is the point, and it names no option in the question's words (not "X can
         # work, but it should be capped", where the call is about X)
         return None
-    cue = CUE[lang].search(text)
+    cue = CUE[lang].search(text) or STEP_FIRST[lang].search(text)
     short = len(text) <= 12 if lang == "zh" else len(text.split()) <= 6
     cands = candidates(text, options, lang)
     if part.role == "bare":  # "Nuclear." or "Laptops, frankly: …" picks; "Nuclear has obvious appeal: …" argues
@@ -127,6 +132,8 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False) 
         return 1 - cands[0][1], weight  # "我不认为X更重要": the other one
     if len(picked) == 1:
         return cands[0][1], weight
+    if ordering and len(picked) == 2 and SEQUENCE[lang].search(text):
+        return cands[0][1], weight  # "先统计，再投票。": of two steps put in order, the first is the pick
     if (bolded := _bolded(text, options, lang)) is not None:
         # "for what councils are measured against, the answer has to be a **single national deadline**": of the
         # options a verdict names, the one it sets in bold is its pick
@@ -173,8 +180,8 @@ def _only_options(text: str, options: list[Option], lang: str) -> bool:
 
 
 def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set[int] | None = None,
-              turned: set[int] | None = None) -> Pick:
-    """Weigh every position-bearing part and return the option the answer picks."""
+              turned: set[int] | None = None, asked: str = "") -> Pick:
+    """Weigh every position-bearing part and return the option the answer picks; `asked`: the question's text."""
     if options and options[0].letter and (lettered := _letter_pick(sents, options, skip or set())):
         return lettered
     scores: dict[int, float] = defaultdict(float)
@@ -182,12 +189,13 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
     pointer: tuple[int, float] | None = None  # "关键在人。先让老师…": a cue that names nothing points to what follows
     bare: set[int] = set()  # an opening with a bare part is not read again as a bare pick
     declined = {s.index for s in sents if NO_PICK[lang].search(s.text)}
+    ordering = bool(ORDER_ASKED[lang].search(asked))
     for part in position_parts(sents, lang, skip, turned):
         if part.sentence.index in declined:
             continue  # '具体选哪一种取决于…，我很难在三者中笼统地挑出一个最好的': the options named are not picked
         if part.role == "bare":
             bare.add(part.sentence.index)
-        vote = _vote(part, options, lang, part.sentence.index in bare)
+        vote = _vote(part, options, lang, part.sentence.index in bare, ordering)
         named = {i for _, i in candidates(part.text, options, lang)}
         if not vote and pointer and pointer[0] == part.sentence.index - 1 and len(named) == 1:
             vote = (named.pop(), pointer[1])

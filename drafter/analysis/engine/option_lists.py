@@ -13,6 +13,7 @@ _ZH_CHOICE_WHICH = re.compile(r"哪(?:个|一个|种|一种|项|一项|方面|�
 _ZH_QUOTED = re.compile(r"[“\"「]([^”\"」]{1,24})[”\"」]")
 _ZH_ASKER = re.compile(r"^(?:你|您)(?:认为|觉得|看来)?")
 _ZH_JOIN = re.compile(r"和|与|跟|及|以及|、|或者|或是|或")
+_ZH_SEMI_LIST = re.compile(r"[；;]\s*(?:或者|或是|还是)?")
 _ZH_LIST = re.compile(r"[、；;]|[，,]\s*(?:或者|或是|或|还是)?|(?:或者|或是|还是)")
 _EN_LIST = re.compile(r"\s*[;,]\s*(?:or\s+|and\s+)?|\s+or\s+")
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]")
@@ -64,6 +65,10 @@ def listed(text: str, lang: str) -> list[str]:
         return []
     tail = tail.strip().rstrip("？?。. ")
     splitter = _ZH_LIST if lang == "zh" else _EN_LIST
+    if lang == "zh" and re.search(r"[；;]", tail):
+        # '社区提供场地、引入个体理发师经营；社区直接聘用理发师自营；还是以志愿者定期义剪为主' (md-tune80): options
+        # set apart by semicolons, so a 、 inside one joins the parts of that option
+        splitter = _ZH_SEMI_LIST
     # "a product-only rule (brands may sponsor only if…, …)": a bracketed gloss explains an option, so its commas
     # divide nothing and its length does not count
     masked = _GLOSS.sub(lambda m: m.group().replace(",", "\0").replace("，", "\1"), tail)

@@ -41,7 +41,7 @@ _PLACED = 1.0  # the weight of a part beyond the body's argument sentences (thos
 def read_position(sents: list[Sentence], lang: str, q: QInfo, skip: set[int], turned: set[int]) -> Position:
     """The answer's position for the question's kind; `skip`: sentences with a dodge cue, `turned`: cues that turn."""
     if q.kind == "choice":
-        pk = read_pick(sents, lang, q.options, skip, turned)
+        pk = read_pick(sents, lang, q.options, skip, turned, q.text)
         if pk.option is not None:
             return Position("other", pk.strength, pk.sentence, pk.option)
         hedged = pk.equal or any(HEDGE[lang].search(s.text) for s in sents if s.index not in skip)

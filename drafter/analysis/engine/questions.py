@@ -149,6 +149,9 @@ def _in_order(found: list[tuple[str, str]]) -> bool:
 # light', 'every year'): they do not tell the option apart while it has other words.
 _GENERIC = {"keep", "kept", "make", "use", "stay", "go", "get", "have", "do", "adopt", "year", "day", "time", "way",
             "thing", "option", "approach", "continu", "chang", "new", "more", "less", "set", "sets",
+            # 'start charging in the evenings' (md-tune81): the verb that opens a step names no option ('Start with a
+            # rise in weekday tariffs')
+            "start", "begin", "end", "stop", "bring", "put", "let", "take",
             # '学生自己': the reflexive names no one ('各省市出台了自己的办法'); '生自' is a pair across two words
             "自己", "自身", "本身", "各自", "生自"}
 

@@ -208,9 +208,13 @@ def _names_question(text: str, lang: str, qterms: set[str], question: str) -> bo
 def _bare_echo(text: str, lang: str, qterms: set[str], question: str) -> Polarity | None:
     """A bare opening that only restates the question's own words ('见底了。' to '…已经见底了吗？') answers yes,
     or no when it negates them."""
-    first = clauses(text)[0] if clauses(text) else text
+    parts = clauses(text)
+    first = parts[0] if parts else text
     said = terms(first)
     if not said or not said <= qterms:
+        return None
+    if len(parts) > 1 and len(said) == 1 and 0 <= question.find(next(iter(said))) <= 2:
+        # '一个好的夜市，烟火气和干净卫生并不矛盾。': the topic the question opens with, then something else said
         return None
     return polarity(first, lang, qterms, question) or Polarity("affirm", False)
 

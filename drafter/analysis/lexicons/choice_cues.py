@@ -32,10 +32,16 @@ CUE = {
                      r"|should\s+be\s+(?:paid|funded|met)\s+by)\b", _I),
 }
 
+# "Start with a targeted rise in weekday tariffs" (md-tune81): the step to take first, named in the same sentence.
+# Not a CUE: a bare "Start with a feasibility study" points to no option in the sentences after it.
+STEP_FIRST = {"en": re.compile(r"\b(?:start|begin) (?:with|by)\b", _I),
+              "zh": re.compile(r"(?:先|首先)从[^，。,；;]{1,20}(?:做起|入手|开始|抓起)")}
+
 # An option named right after these is the one set aside: 而不是X, 与其X, 比X更, "rather than X", "over X".
 AGAINST = {
     # (比较 in 我比较倾向于X means "rather": it compares nothing, md-tune54)
-    "zh": re.compile(r"(?:而不是|而非|不是|不像|不同于|比(?!较)|相比(?:之下)?|与其|并非|胜过|强于|超过)"
+    # ('再辅以志愿者义剪' (md-tune80): the option added as a supplement is not the one picked)
+    "zh": re.compile(r"(?:而不是|而非|不是|不像|不同于|比(?!较)|相比(?:之下)?|与其|并非|胜过|强于|超过|辅以)"
                      r"[^，。,；;]{0,6}$"
                      r"|不如\s*$"),
     "en": re.compile(r"\b(?:rather than|instead of|than|not|over|ahead of|before|more than|less than|beats?"
@@ -49,6 +55,14 @@ NEG_BEFORE = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bwithout|\bneither|\bnor)(
 # "I'd be more hesitant about relying on switch-off": an option the answer is wary of is the one set aside
 WARY_BEFORE = re.compile(r"\b(?:hesitant|wary|cautious|sceptical|skeptical|reluctant|uneasy|nervous|doubtful)\s+"
                           r"(?:about|of|over|towards?)\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+|a\s+|an\s+)?$", _I)
+
+# A question about which step comes first ("先投票，还是先统计？", "Which should come first: X or Y?").
+ORDER_ASKED = {"zh": re.compile(r"先|首先|优先"),
+               "en": re.compile(r"\b(?:first|before|priority|prioriti[sz]e)\b", _I)}
+# A sentence that puts steps in order ("先统计、后投票", "count first, then vote", "survey the use before any vote"):
+# in a question about which comes first, the step it names first is its pick.
+SEQUENCE = {"zh": re.compile(r"先[^。；;！!？?]{1,30}?[，,、；;]?\s*(?:再|后|然后|之后|随后|接着)"),
+            "en": re.compile(r"^(?!\W*before\b).*?(?:\bfirst\b[^.;!?]{0,80}?\bthen\b|\b(?:before|ahead of)\b)", _I)}
 
 TURN = {"zh": re.compile(r"[，,；;]\s*(?:但|但是|然而|不过|可是)"),
          "en": re.compile(r"[,;:—–]\s*(?:but|however|yet|though)\b|\b(?:but|however)\b", _I)}

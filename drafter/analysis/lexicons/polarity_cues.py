@@ -78,6 +78,8 @@ NEUTRAL = {
         r"|应该说|可以说|需要(?:先|首先)?(?:指出|注意|说明|强调|提醒|澄清)|值得注意|值得一提"
         r"|瑕不掩瑜|(?:不能|不得|不可)不承认"
         r"|屡教不改|屡禁不止"
+        # '烟火气和干净卫生并不矛盾' (md-tune80): two things said to go together, no answer to the question
+        r"|(?:并|也|从来|本来)?不(?:矛盾|冲突|对立|相悖|相斥)"
         # '在信息不对称、乱象频发的市场，统一定价利大于弊' (md-tune63): a 不-compound naming a problem negates nothing
         r"|不(?:对称|平衡|均衡|透明|规范|确定性)"
         # '结论并不复杂：**景区应该让…**': the lead says the verdict is simple, it does not negate the verdict
@@ -92,6 +94,8 @@ NEUTRAL = {
         r"|\bcan(?:'t|not|’t) help but\b|\bnot surprisingly\b|\bno shortage\b|\bno small\b|\bthere(?:'s"
         r"| is) no denying\b"
         r"|\bmore likely than not\b|\bbetter than even\b|\bhard to argue (?:against|with)\b"
+        # "safety and atmosphere are not mutually exclusive": two things said to go together, no answer
+        r"|\b(?:(?:is|are)(?:n't|n’t| not)|need not be|needn't be)\s+(?:mutually exclusive|in conflict|at odds)\b"
         # "The answer isn't complicated: councils should …": the lead calls the verdict simple, it negates nothing
         r"|\bthe (?:answer|conclusion|verdict) (?:is(?:n't|n’t| not)|is hardly) (?:complicated|hard|difficult)"
         r"(?=\s*[:—–,]|\s*$)"
