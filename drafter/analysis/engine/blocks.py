@@ -9,7 +9,7 @@ blocks, rules, list and quote markers, table bars. Headings still matter: the li
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -75,6 +75,7 @@ class Span:
     end: int
     kind: str  # paragraph | item | cell | quote
     verdict: bool = False  # under a heading that announces the verdict
+    section: str = ""  # the title of the heading it stands under ("" before any heading)
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +104,7 @@ def prose_spans(text: str) -> list[Span]:
     kinds: list[str] = []
     taken: set[int] = set()  # lines already mapped (a table row holds several inline tokens)
     heading = False
+    section = ""
     for tok in tokens:
         if tok.type == "heading_open":
             heading = True
@@ -122,14 +124,16 @@ def prose_spans(text: str) -> list[Span]:
         first, last = tok.map
         if heading:
             verdict = verdict_heading(tok.content)
+            section = tok.content
             if verdict and (said := _stated_in_heading(text, starts[first], lines[first])):
-                out.append(said)
+                out.append(replace(said, section=section))
             continue
         for no in range(first, min(last, len(lines))):
             if no in taken:
                 continue
             taken.add(no)
-            out.extend(_line_spans(text, starts[no], lines[no], kinds[-1] if kinds else "paragraph", verdict))
+            spans = _line_spans(text, starts[no], lines[no], kinds[-1] if kinds else "paragraph", verdict)
+            out.extend(replace(span, section=section) for span in spans)
     return out  # an answer that is only headings, code, HTML or rules has no prose: it reads as unclear
 
 

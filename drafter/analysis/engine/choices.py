@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from drafter.analysis.engine.mentions import candidates, word_at
 from drafter.analysis.engine.questions import Option
@@ -13,7 +13,9 @@ from drafter.analysis.engine.sentences import Sentence, is_question
 from drafter.analysis.engine.terms import stem, terms
 from drafter.analysis.lexicons.choice_cues import (
     BACK_TO_IT,
+    CASE_VERDICT,
     CONCEDED,
+    CONDITION,
     CUE,
     DEFERS,
     EQUAL,
@@ -33,6 +35,8 @@ from drafter.analysis.lexicons.choice_cues import (
     ZH_SUBJECT_PICK,
 )
 
+# A question word: a clause that asks which option names none as its pick
+_ASKS = re.compile(r"哪(?:个|种|类|一|些|方)")
 _SAYS_PICK = ("conclusion", "opinion", "last", "first", "bare")
 _BOLD = re.compile(r"\*\*([^*\n]{1,80})\*\*|__([^_\n]{1,80})__")
 
@@ -91,6 +95,17 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False,
     """The option one part votes for, with the weight of the vote; `ordering`: the question asks which step comes
     first."""
     text = part.text
+    if (own := _section_option(part, options, lang)) is not None:
+        if part.role == "other" and own not in {i for _, i in candidates(text, options, lang)}:
+            return None  # '## 建小公园 … 缺点：不能解决停车问题': the other option named in one option's case
+        if part.role in ("bare", "first"):
+            return None  # '### Public-access defibrillator\nA defibrillator is valuable, …' opens one option's case
+        if part.role == "conclusion" and not part.sentence.verdict:
+            # "…, so the income can therefore be disappointing" closes one option's case, not the answer's
+            part = replace(part, role="other", weight=WEIGHTS["other"])
+    if part.role in ("first", "other", "last") and _ASKS.search(text):
+        # '背后其实是一个问题：哪个群体最缺空间，而学校又最能帮得上忙' (md-tune82): a question posed, not answered
+        return None
     if part.role in _SAYS_PICK and not part.flip and (subject := _subject_pick(text, options, lang)) is not None:
         return subject, part.weight
     if part.role in ("conclusion", "opinion") and not candidates(text, options, lang):
@@ -145,13 +160,46 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False,
     return cands[0][1], weight * 0.4
 
 
+def _section_option(part: Part, options: list[Option], lang: str) -> int | None:
+    """The option whose case a sentence's section makes: its heading names that one option and little else ('###
+    模式一：社区提供场地', '## Ending free Sunday parking'), and where the section opens is not where the answer does
+    (md-tune83). A heading that argues ('## Why families should pay', md-tune43) is no neutral section."""
+    section = part.sentence.section
+    named = {i for _, i in candidates(section, options, lang)}
+    if not section or part.sentence.verdict or len(named) != 1:
+        return None
+    own = named.pop()
+    return own if _names_only(section, options[own]) else None
+
+
+# What may stand in a heading beside an option's name ('Option 1:', '模式一：', '### A.')
+_HEADING_FILLER = re.compile(r"^\W*(?:(?:option|choice|approach|model|route|path)\s*\w{0,3}\b"
+                             r"|[(（]?[A-Za-z0-9一二三四五六][.)）、:：]|(?:方案|模式|选项|做法|路径|思路|方向)"
+                             r"[一二三四五六1-6A-Da-d]?)\W*", re.IGNORECASE)
+# Words by which a heading argues for a side rather than names an option
+_ARGUES = re.compile(r"\b(?:why|should|must|best|better|first|wins?|my|I|case for|pick|choice)\b|为什么|应该|应当|更"
+                     r"|最|选|推荐|建议|胜出|优先", re.IGNORECASE)
+
+
+def _names_only(title: str, opt: Option) -> bool:
+    """True for a heading that is an option's name and little else ('Public-access defibrillator', '模式一：社区提供
+    场地'), not one that argues ('Why families should pay')."""
+    said = terms(_HEADING_FILLER.sub("", title))
+    rest = said - opt.terms - {stem(w) for w in re.findall(r"[A-Za-z]+", opt.text)}
+    rest = {t for t in rest if not any(t in o or o in t for o in opt.terms) and t not in opt.text}
+    return len(rest) <= 1 and not _ARGUES.search(title)
+
+
 def _by_case(text: str, options: list[Option], lang: str) -> bool:
-    """True when the sentence's clauses between semicolons each name a different single option with a cue word: the
-    answer fits an option to each case and picks none."""
+    """True when the sentence's clauses between semicolons each name a different single option with a cue word or as
+    a case's verdict ('…的，就建停车场；…的，就建小公园'): the answer fits an option to each case and picks none."""
     named = set()
     for clause in re.split(r"[；;]", text):
-        found = {i for _, i in candidates(clause, options, lang)}
-        if len(found) == 1 and CUE[lang].search(clause):
+        case = CASE_VERDICT[lang].search(clause)
+        # ('停车只在节假日紧张…的，就建小公园': the case may name an option too; the verdict is what follows 就)
+        said = clause[case.end():] if case and case.group().startswith("的") else clause
+        found = {i for _, i in candidates(said, options, lang)}
+        if len(found) == 1 and (CUE[lang].search(clause) or case):
             named |= found
     return len(named) >= 2
 
@@ -186,6 +234,8 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
         return lettered
     scores: dict[int, float] = defaultdict(float)
     best: dict[int, tuple[float, int, Sentence]] = {}
+    conditional: set[int] = set()  # options the verdict picks each under a condition of its own
+    cased: Sentence | None = None
     pointer: tuple[int, float] | None = None  # "关键在人。先让老师…": a cue that names nothing points to what follows
     bare: set[int] = set()  # an opening with a bare part is not read again as a bare pick
     declined = {s.index for s in sents if NO_PICK[lang].search(s.text)}
@@ -201,9 +251,13 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
             vote = (named.pop(), pointer[1])
         if not vote and not named and CUE[lang].search(part.text) and _pointing(part.text, lang):
             pointer = (part.sentence.index, part.weight)
+        if not vote and part.role in ("conclusion", "opinion") and _by_case(part.text, options, lang):
+            cased = cased or part.sentence  # the verdict that fits an option to each case: where the answer splits
         if not vote:
             continue
         opt, weight = vote
+        if part.role in ("conclusion", "opinion") and part.sentence.verdict and CONDITION[lang].match(part.text):
+            conditional.add(opt)
         scores[opt] += weight
         key = (weight, part.sentence.index)
         if opt not in best or key >= best[opt][:2]:
@@ -218,9 +272,13 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
         scores[bold[0]] += WEIGHTS["opinion"]
         best.setdefault(bold[0], (WEIGHTS["opinion"], bold[1].index, bold[1]))
     equal = any(EQUAL[lang].search(s.text) for s in sents if s.index not in (skip or set())) or bool(declined)
+    if len(conditional) >= 2:
+        # "If the block is sound, …, keep it. If it needs a large repair …, a community scheme is the better bet."
+        # (md-tune83): the verdict names one option for each case, and picks none
+        return Pick(None, 0.0, None, True)
     if not scores:
         found = None if equal else _by_overlap(sents, options, lang, skip or set())
-        return Pick(found[0], 1.0, found[1]) if found else Pick(None, 0.0, None, equal)
+        return Pick(found[0], 1.0, found[1]) if found else Pick(None, 0.0, cased, equal or cased is not None)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], -best[kv[0]][1]))
     top, score = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0.0
@@ -266,6 +324,8 @@ def _bold_pick(sents: list[Sentence], options: list[Option], lang: str,
             continue  # '- Early **community engagement** helps…': a point's key words, set in bold in a list
         for m in _BOLD.finditer(sent.text):
             span = m.group(1) or m.group(2) or ""
+            if _ASKS.search(span):
+                continue  # '**哪个群体最缺空间**': a question set in bold names no pick
             for _, i in candidates(span, options, lang):
                 named.setdefault(i, sent)
     return next(iter(named.items())) if len(named) == 1 else None

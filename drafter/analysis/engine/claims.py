@@ -51,6 +51,13 @@ def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim 
     return other if other and other.unit in _SIZES and not (unit == "money" and other.unit == "count") else None
 
 
+# A sentence that adds the parts up ('加起来，每年大约需要 1.8 万元', 'All in, that comes to about £18,000').
+# ('阳台花卉加起来，蜜源远比想象的多' (md-tune64) puts things together and adds up no figure: one must follow)
+_TOTAL = re.compile(r"(?:加起来|合计|总计|总共|一共|算下来|合起来|\b(?:in total|altogether|all in|all told|adds? up to"
+                    r"|(?<!it )comes? to|totals?|totalling|totaling)\b)"
+                    r"(?=[^。；;.!?]{0,15}?[\d£€$¥一二两三四五六七八九十百千万])", re.IGNORECASE)
+
+
 def _concluded(text: str) -> bool:
     """True for a sentence that draws the answer's conclusion in its own voice ('综合这些因素，我的看法是：…',
     'All told, I'd put it at…'): its figure comes before the background figures of the opening (md-tune73)."""
@@ -64,9 +71,13 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
     answer gives its verdict first, then prose, and table cells (background data, mostly) last; a sentence about
     another year than the one asked ('基数：2024年约500亿元' for 2027) after those about it. A figure in quotation
     marks ('在“8岁”和“18岁”之间二选一') is a mention, taken only when `mentions` is set (no other figure found)."""
-    def rank(s: Sentence) -> tuple[bool, bool, bool, bool, bool, bool, int]:
-        return (not s.verdict, not _concluded(s.text), s.kind == "cell", not _PROPOSED.search(s.text),
-                _in_force(s.text), _background(s.text) or _other_year(s.text, when), s.index)
+    def rank(s: Sentence) -> tuple[bool, bool, bool, bool, bool, bool, bool, int]:
+        # ('## 我的估算\n1. 新书采购……约 7000 元；…\n\n加起来，**每年大约需要 1.8 万元**' (md-tune82): under a verdict
+        # heading, a paragraph that adds the parts up comes before them; a sum inside a list item is one more part)
+        return (not s.verdict, not _concluded(s.text), not (s.kind == "paragraph" and _TOTAL.search(s.text)),
+                s.kind == "cell",
+                not _PROPOSED.search(s.text), _in_force(s.text), _background(s.text) or _other_year(s.text, when),
+                s.index)
 
     for sent in sorted(sents, key=rank):
         figs = [f for f in figures(sent.text, unit, side) + (_counts_of(sent.text, noun) if noun else [])

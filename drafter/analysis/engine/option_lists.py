@@ -17,6 +17,9 @@ _ZH_SEMI_LIST = re.compile(r"[；;]\s*(?:或者|或是|还是)?")
 _ZH_LIST = re.compile(r"[、；;]|[，,]\s*(?:或者|或是|或|还是)?|(?:或者|或是|还是)")
 _EN_LIST = re.compile(r"\s*[;,]\s*(?:or\s+|and\s+)?|\s+or\s+")
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]")
+# "a community toilet scheme that pays shops and cafés to let the public use their toilets" (md-tune83): a relative
+# clause describes the option, and its length does not count
+_RELATIVE = re.compile(r"\s+(?:that|which|who|where)\s.*$", _I)
 _LIST_MARK = re.compile(r"[：:]|\s[—–-]{1,2}\s")
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\(?[0-9a-zA-Z一二三四五六][.)、）])\s*")
 _ZH_LEFT_LEAD = re.compile(r"^.*?(?:更应该|更应|应该|应当|更需要|需要|更要|主要|优先|首先|是)(?:看重|重视|依靠|靠|选择"
@@ -42,10 +45,12 @@ _EN_SUBJECT = re.compile(r"^(?:should|will|would|is|are|do|does|can|could|must)\
                          r"|their"
                          r"|my)\s+\w+|we|they|you|it|i|he|she|people|governments?|cities|countries|companies"
                          r"|schools)\s+)?", _I)
+# ('…, or concentrate it on one or two larger projects?' (md-tune83): a comparative before a noun is part of the option)
 _EN_TAIL = re.compile(r"\s+(?:is |are |would be |will be )?(?:the )?(?:better|best|worst|more|worse|bigger|greater"
                       r"|larger|safer"
                       r"|cheaper"
-                      r"|faster)\b.*$", _I)
+                      r"|faster)\b(?=\s*$|\s+(?:for|to|at|in|than|of|on|overall|option|choice|idea|way|approach|bet"
+                      r"|use|value|investment|priority|here|now)\b).*$", _I)
 _QWORD = re.compile(r"\b(?:should|will|would|is|are|do|does|can|could|must)\b", _I)
 _WHICH = re.compile(r"\b(?:which|what)\b", _I)
 # "Who should pay — Network Rail, the operators, or the council?": a list after a mark answers a 'who' too
@@ -78,7 +83,7 @@ def listed(text: str, lang: str) -> list[str]:
         items = [_zh_trim(x) for x in items]
     elif len(items) < 3 and not _EN_OR.search(tail):
         return []  # 'Which matters more: cost' is no list; two options need an 'or'
-    return items if 2 <= len(items) <= 6 and all(len(_GLOSS.sub("", x)) <= 60 for x in items) else []
+    return items if 2 <= len(items) <= 6 and all(len(_RELATIVE.sub("", _GLOSS.sub("", x))) <= 60 for x in items) else []
 
 
 def _split_colon(text: str) -> tuple[str, str, str]:

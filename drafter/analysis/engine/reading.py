@@ -138,7 +138,8 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
     # the last toss-up said: "Honestly, somewhere in the middle. … it's partly right and partly wrong" closes it
     # so does a verdict that sets both answers aside ('I can't give a clean yes or no', '我没法给出一个干脆的
     # “是”或“否”'), unless an evasion cue stands beside it: then whether the answer split or dodged is the cue's to say
-    even = None if declared else next((s for s in reversed(sents) if s.index not in skip and (
+    # (a table row's '分区兼顾，各占一半' (md-tune82) is one case of a decision table, not the verdict)
+    even = None if declared else next((s for s in reversed(sents) if s.index not in skip and s.kind != "cell" and (
         TOSS_UP[lang].search(s.text) or (_hedged_before(found, s) and SPLIT[lang].search(s.text)))), None)
     if even and (label == "mixed" or (label is not None and strength < STRONG and q.kind == "yesno")
                  or (label is None and q.kind == "yesno" and even.verdict) or (

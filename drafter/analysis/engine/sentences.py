@@ -39,6 +39,7 @@ class Sentence:
     index: int
     verdict: bool = False  # where answers put their verdict: under a 结论/Bottom line heading, bold, or led by one
     kind: str = "paragraph"  # paragraph | item | cell | quote (the Markdown block it stands in)
+    section: str = ""  # the title of the Markdown heading it stands under ("" before any heading)
 
 
 def _raw_bounds(text: str, begin: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
@@ -109,7 +110,7 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def split_sentences(text: str, holes: list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Sentences of `text` as verbatim spans within its prose blocks (no heading, code or markup prefix), leaving out
     the `holes` (e.g. injected instructions)."""
-    spans: list[tuple[int, int, bool, str]] = []
+    spans: list[tuple[int, int, bool, str, str]] = []
     for block in prose_spans(text):
         if _title(text[slice(*_strip(text, block.start, block.end))]):
             continue  # '**1. 行道树不是果园**' on its own line: a heading, though its number looks like a full stop
@@ -117,11 +118,11 @@ def split_sentences(text: str, holes: list[tuple[int, int]] | None = None) -> li
             for part in _subtract(raw, holes or []):
                 s, e = _strip(text, *part)
                 if e > s and _HAS_CONTENT.search(text, s, e):
-                    spans.extend((a, b, block.verdict, block.kind) for a, b in _cut_long(text, s, e))
+                    spans.extend((a, b, block.verdict, block.kind, block.section) for a, b in _cut_long(text, s, e))
     if len(spans) > HEAD_SENTENCES + TAIL_SENTENCES:
         spans = spans[:HEAD_SENTENCES] + spans[-TAIL_SENTENCES:]
     out: list[Sentence] = []
-    for s, e, verdict, kind in spans:
+    for s, e, verdict, kind, section in spans:
         s, e = _strip(text, s, e)
         if _title(text[s:e]):
             continue
@@ -130,7 +131,7 @@ def split_sentences(text: str, holes: list[tuple[int, int]] | None = None) -> li
         # the old pitfalls:** …"): not a verdict; a list under a verdict heading still is one
         marked = marked and kind != "item"
         if e > s and _HAS_CONTENT.search(text, s, e):
-            out.append(Sentence(s, e, text[s:e], len(out), verdict or marked, kind))
+            out.append(Sentence(s, e, text[s:e], len(out), verdict or marked, kind, section))
     return out
 
 

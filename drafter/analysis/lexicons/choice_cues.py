@@ -56,6 +56,14 @@ NEG_BEFORE = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bwithout|\bneither|\bnor)(
 WARY_BEFORE = re.compile(r"\b(?:hesitant|wary|cautious|sceptical|skeptical|reluctant|uneasy|nervous|doubtful)\s+"
                           r"(?:about|of|over|towards?)\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+|a\s+|an\s+)?$", _I)
 
+# A verdict that opens on its condition ("If the block is sound, keep it", "如果缺的是日常停车位，就建停车场").
+CONDITION = {"en": re.compile(r"^\W*(?:if|where|when|in (?:a )?towns? (?:where|with))\b", _I),
+             "zh": re.compile(r"^\W*(?:如果|假如|要是|若|倘若|一旦)")}
+
+# A clause that fits an option to a case ("日常停车缺口大的，就建停车场"; "If the block is sound, keep it").
+CASE_VERDICT = {"zh": re.compile(r"的[，,]\s*(?:就|那就|则|宜|应)|^\W*(?:如果|假如|要是|若)"),
+                "en": re.compile(r"^\W*(?:if|where|when)\b", _I)}
+
 # A question about which step comes first ("先投票，还是先统计？", "Which should come first: X or Y?").
 ORDER_ASKED = {"zh": re.compile(r"先|首先|优先"),
                "en": re.compile(r"\b(?:first|before|priority|prioriti[sz]e)\b", _I)}
@@ -88,7 +96,10 @@ NO_PICK = {
                      # '谁来兜底，最终取决于法律法规的具体规定以及…之间的安排' (zh-k145): the choice handed to what it
                      # depends on; the options it names are not picked
                      r"|^\W*(?:(?:究竟|到底)?(?:应该|应当|应|该)?由)?(?:谁|哪(?:一)?(?:个|种|方|家))[^。；！]{0,20}?[，,]?\s*(?:最终|主要|说到底|归根结底)?(?:还是)?"
-                     r"(?:取决于|要看|得看|视[^。；]{1,20}而定)"),
+                     r"(?:取决于|要看|得看|视[^。；]{1,20}而定)"
+                     # '具体选择哪一种，需要根据村庄的实际情况…' (md-tune82): which one, handed to the case
+                     r"|(?:具体|究竟|到底)?(?:选择|选|采用|建)哪(?:一)?(?:个|种|项|类)[^。；！]{0,6}?[，,]?\s*(?:都|还)?"
+                     r"(?:需要|要|得|应当|应该)?(?:根据|看|取决于|视)"),
     "en": re.compile(r"\b(?:can(?:'t|’t|not)|won't|unable to|hard to|difficult to|impossible to)\s+(?:\w+\s+){0,2}?"
                      r"(?:pick|choose|name|single out|crown)\s+(?:a\s+|one\s+|the\s+)?(?:single\s+)?"
                      r"(?:best|winner|overall winner|one)\b"
@@ -100,7 +111,8 @@ NO_PICK = {
 }
 
 EQUAL = {
-    "zh": re.compile(r"同样重要|同等重要|缺一不可|都很重要|两者都|二者都|都不可或缺|并重|不分伯仲|难分高下|相辅相成"),
+    "zh": re.compile(r"同样重要|同等重要|缺一不可|都很重要|两者都|二者都|都不可或缺|并重|不分伯仲|难分高下|相辅相成"
+                     r"|都有(?:其|各自的?)?(?:价值|道理|优势|用处)|都(?:可能|可以)是对的|都(?:可能|可以)(?:成立|合适)"),
     "en": re.compile(r"\bequally\b|\bboth (?:matter|are (?:important|essential|needed))\b|\bneither (?:is"
                      r"|matters) more\b"
                      r"|\bgo hand in hand\b|\bcomplementary\b", _I),
