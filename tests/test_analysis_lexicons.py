@@ -169,6 +169,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout109", ROOT / "tests/data/md-holdout110", ROOT / "tests/data/md-holdout111",
             ROOT / "tests/data/md-holdout112", ROOT / "tests/data/md-holdout113", ROOT / "tests/data/md-holdout114",
             ROOT / "tests/data/md-holdout115", ROOT / "tests/data/md-holdout116",
+            ROOT / "tests/data/md-holdout117", ROOT / "tests/data/md-holdout118",
             ROOT / "tests/data/blind5", REAL / "holdout", REAL / "panel2" / "holdout"]
 
 
