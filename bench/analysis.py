@@ -4,7 +4,8 @@
 - drafter.analysis.engine.analyzer.analyze in-process on 60, 240 and 960 answers (6 models; 10, 40, 160
   questions), and the time per answer: linear scaling keeps it flat (ratio to the smallest size ≈ 1);
 - the learned second readers' cost: long chat-app Markdown answers (a tuning set, tests/data/md-tune74) analysed
-  with them and without them in one run, as a ratio.
+  with them and without them in one run, as a ratio;
+- five hostile answers (huge, repeated, control characters): the time to read them, against a target.
 """
 
 from __future__ import annotations
@@ -71,7 +72,31 @@ def run(*, sizes: list[int] | None = None, reps: int = 5, cli_reps: int = 5, n_m
                               last["per_answer_ratio_to_smallest"], "x",
                               note="1.0 = linear; no target set"))
     figures.append(_second_readers(reps, details))
+    figures.append(_hostile_answers(reps, details))
     return FamilyResult(figures, details)
+
+
+HOSTILE_TARGET = 2.0  # seconds for five hostile answers (200 K characters in all); a test asserted it until 2026-12-07
+
+
+def _hostile_answers(reps: int, details: dict[str, Any]) -> Figure:
+    """One question, five hostile answers: 100,000 characters of Chinese, 100,000 of one letter, control characters,
+    104,000 characters of repeated English, and nothing but control characters."""
+    from drafter.analysis.engine.analyzer import analyze
+    from drafter.inputs.transcript import Answer, Question, Transcript
+
+    texts = {"a": "这是一个很长的回答，" * 10000 + "所以我认为不会。", "b": "会的。" + "x" * 100_000,
+             "c": "Ye\x00s.\x07 It\x1b will\u200b.\x0c",
+             "d": "Markets are complicated and there are many moving parts. " * 1800 + "So no, I don't think so.",
+             "e": "\x00\x01\x02"}
+    transcript = Transcript(language="zh", questions=[Question(id="q1", text="中国会买吗？")],
+                            answers=[Answer(question="q1", model=m, text=t) for m, t in texts.items()])
+    analyze(transcript)  # warm-up
+    times = timed(partial(analyze, transcript), max(1, reps))
+    details["hostile_answers"] = {"answers": len(texts), "chars": sum(map(len, texts.values())),
+                                  "time_s": spread(times)}
+    return Figure(FAMILY, "offline analyze, 5 hostile answers (200 K characters)", round(median(times), 3), "s",
+                  HOSTILE_TARGET, note=f"{len(times)} runs")
 
 
 def _second_readers(reps: int, details: dict[str, Any]) -> Figure:
