@@ -73,3 +73,14 @@ def test_the_sum_under_a_verdict_heading_is_the_figure() -> None:
             "3. **活动经费**：约 4000 元；\n4. **杂项**：约 4000 元。\n\n加起来，**每年大约需要 1.8 万元**。")
     qa = one(asked, {"m": text})
     assert [(n.low, n.high) for n in qa.numbers if n.model == "m"] == [(18000.0, 18000.0)]
+
+
+def test_cases_with_arrows_are_a_split() -> None:
+    """'面积够大、周边缺足球场 → 优先足球场；面积有限、或已有足球场 → 优先篮球场' (md-tune84): each case leads to its
+    option; the option named inside the case ('已有足球场') is no pick."""
+    asked = "街道利用一块闲置地新建运动场，应该优先建篮球场、足球场，还是多功能运动场地？"
+    text = ("这个问题的答案取决于两个条件。\n\n## 结论\n- 面积够大、周边缺足球场 → 优先足球场；\n"
+            "- 面积有限、或已有足球场 → 优先篮球场。\n\n不掌握这两个条件之前，我没办法说哪一个一定优先。")
+    qa = one(asked, {"m": text})
+    assert qa.stances["m"] == "mixed" and "m" not in qa.picks
+    assert "→" in qa.key_quotes["m"]

@@ -123,6 +123,8 @@ TUNING = {
     "tests/data/md-tune81/": ROOT / "tests/data/md-tune81",  # batch k170 (en half), measured once
     "tests/data/md-tune82/": ROOT / "tests/data/md-tune82",  # batch k171 (zh half, choice-heavy), measured once
     "tests/data/md-tune83/": ROOT / "tests/data/md-tune83",  # batch k171 (en half, choice-heavy), measured once
+    "tests/data/md-tune84/": ROOT / "tests/data/md-tune84",  # batch k173 (zh half, choice-heavy), measured once
+    "tests/data/md-tune85/": ROOT / "tests/data/md-tune85",  # batch k173 (en half, choice-heavy), measured once
     "evals/real/data/tune/": REAL / "tune",
     "evals/real/data/panel2/tune/": REAL / "panel2" / "tune",  # the second panel's tune half (2026-12-07)
 }

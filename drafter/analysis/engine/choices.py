@@ -12,6 +12,7 @@ from drafter.analysis.engine.roles import WEIGHTS, Part, position_parts
 from drafter.analysis.engine.sentences import Sentence, is_question
 from drafter.analysis.engine.terms import stem, terms
 from drafter.analysis.lexicons.choice_cues import (
+    ARROW,
     BACK_TO_IT,
     CASE_VERDICT,
     CONCEDED,
@@ -95,6 +96,8 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False,
     """The option one part votes for, with the weight of the vote; `ordering`: the question asks which step comes
     first."""
     text = part.text
+    if (arrow := ARROW.search(text)) and candidates(text[arrow.end():], options, lang):
+        text = text[arrow.end():]  # '面积有限、或已有足球场 → 优先篮球场': the case, then the option it leads to
     if (own := _section_option(part, options, lang)) is not None:
         if part.role == "other" and own not in {i for _, i in candidates(text, options, lang)}:
             return None  # '## 建小公园 … 缺点：不能解决停车问题': the other option named in one option's case
@@ -234,7 +237,7 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
         return lettered
     scores: dict[int, float] = defaultdict(float)
     best: dict[int, tuple[float, int, Sentence]] = {}
-    conditional: set[int] = set()  # options the verdict picks each under a condition of its own
+    conditional: dict[int, Sentence] = {}  # options the verdict picks each under a condition of its own
     cased: Sentence | None = None
     pointer: tuple[int, float] | None = None  # "关键在人。先让老师…": a cue that names nothing points to what follows
     bare: set[int] = set()  # an opening with a bare part is not read again as a bare pick
@@ -256,8 +259,9 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
         if not vote:
             continue
         opt, weight = vote
-        if part.role in ("conclusion", "opinion") and part.sentence.verdict and CONDITION[lang].match(part.text):
-            conditional.add(opt)
+        if part.role in ("conclusion", "opinion") and part.sentence.verdict and (
+                CONDITION[lang].match(part.text) or ARROW.search(part.text)):
+            conditional.setdefault(opt, part.sentence)
         scores[opt] += weight
         key = (weight, part.sentence.index)
         if opt not in best or key >= best[opt][:2]:
@@ -275,7 +279,7 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
     if len(conditional) >= 2:
         # "If the block is sound, …, keep it. If it needs a large repair …, a community scheme is the better bet."
         # (md-tune83): the verdict names one option for each case, and picks none
-        return Pick(None, 0.0, None, True)
+        return Pick(None, 0.0, min(conditional.values(), key=lambda s: s.index), True)
     if not scores:
         found = None if equal else _by_overlap(sents, options, lang, skip or set())
         return Pick(found[0], 1.0, found[1]) if found else Pick(None, 0.0, cased, equal or cased is not None)

@@ -60,6 +60,9 @@ WARY_BEFORE = re.compile(r"\b(?:hesitant|wary|cautious|sceptical|skeptical|reluc
 CONDITION = {"en": re.compile(r"^\W*(?:if|where|when|in (?:a )?towns? (?:where|with))\b", _I),
              "zh": re.compile(r"^\W*(?:如果|假如|要是|若|倘若|一旦)")}
 
+# An arrow from a case to its verdict ('面积有限、或已有足球场 → 优先篮球场', 'Small site -> basketball court').
+ARROW = re.compile(r"\s*(?:→|->|=>|⇒|⟶)\s*")
+
 # A clause that fits an option to a case ("日常停车缺口大的，就建停车场"; "If the block is sound, keep it").
 CASE_VERDICT = {"zh": re.compile(r"的[，,]\s*(?:就|那就|则|宜|应)|^\W*(?:如果|假如|要是|若)"),
                 "en": re.compile(r"^\W*(?:if|where|when)\b", _I)}
@@ -91,7 +94,9 @@ UNBEATEN = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bnothing|\bnobody|\bno one|\
 # A sentence that declines to single out one option ('我很难在三者中笼统地挑出一个最好的', "I can't pick a single
 # winner"): it picks none, whatever options it mentions on the way, and it says they are even.
 NO_PICK = {
-    "zh": re.compile(r"(?:很难|难以|没法|无法|不好|不能)[^。；！]{0,12}(?:挑出|选出|断定|选定|说出|给出)[^。；！]{0,8}"
+    # ('我没办法说哪一个一定优先' (md-tune84))
+    "zh": re.compile(r"(?:很难|难以|没法|没办法|无法|不好|不能)[^。；！]{0,12}(?:挑出|选出|断定|选定|说出|给出|说)"
+                     r"[^。；！]{0,8}"
                      r"(?:一个|哪(?:一)?(?:个|种|项)|唯一|最好|最优|最合适)"
                      # '谁来兜底，最终取决于法律法规的具体规定以及…之间的安排' (zh-k145): the choice handed to what it
                      # depends on; the options it names are not picked
