@@ -172,6 +172,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout112", ROOT / "tests/data/md-holdout113", ROOT / "tests/data/md-holdout114",
             ROOT / "tests/data/md-holdout115", ROOT / "tests/data/md-holdout116",
             ROOT / "tests/data/md-holdout117", ROOT / "tests/data/md-holdout118",
+            ROOT / "tests/data/md-holdout119", ROOT / "tests/data/md-holdout120",
             ROOT / "tests/data/blind5", REAL / "holdout", REAL / "panel2" / "holdout"]
 
 
