@@ -84,3 +84,15 @@ def test_cases_with_arrows_are_a_split() -> None:
     qa = one(asked, {"m": text})
     assert qa.stances["m"] == "mixed" and "m" not in qa.picks
     assert "→" in qa.key_quotes["m"]
+
+
+def test_a_shared_job_is_a_split() -> None:
+    """'Responsibility should be shared: the council for …; householders for …. Neither side should carry the whole
+    job.' (md-tune85) picks neither option."""
+    asked = ("Who should be responsible for clearing fallen leaves from residential pavements: the council or the "
+             "householders who live along them?")
+    text = ("## In summary\n\nResponsibility should be shared: the council for heavy leaf fall from its own trees, "
+            "main routes and drains; householders for light leaf fall directly outside their homes. Neither side "
+            "should carry the whole job.")
+    qa = one(asked, {"m": text, "n": "The council. Pavements are public highway, and clearing them is its job."}, "en")
+    assert qa.stances["m"] == "mixed" and "m" not in qa.picks and qa.picks["n"] == "the council"

@@ -30,6 +30,7 @@ from drafter.analysis.lexicons.choice_cues import (
     OWN_CALL,
     REFERRED,
     SEQUENCE,
+    SHARED,
     STEP_FIRST,
     SUBJECT_PICK,
     TURN,
@@ -239,6 +240,7 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
     best: dict[int, tuple[float, int, Sentence]] = {}
     conditional: dict[int, Sentence] = {}  # options the verdict picks each under a condition of its own
     cased: Sentence | None = None
+    shared: Sentence | None = None
     pointer: tuple[int, float] | None = None  # "关键在人。先让老师…": a cue that names nothing points to what follows
     bare: set[int] = set()  # an opening with a bare part is not read again as a bare pick
     declined = {s.index for s in sents if NO_PICK[lang].search(s.text)}
@@ -254,6 +256,9 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
             vote = (named.pop(), pointer[1])
         if not vote and not named and CUE[lang].search(part.text) and _pointing(part.text, lang):
             pointer = (part.sentence.index, part.weight)
+        if part.role in ("conclusion", "opinion") and part.sentence.verdict \
+                and SHARED[lang].search(part.sentence.text):
+            shared = shared or part.sentence  # 'Responsibility should be shared: the council for …; householders for …'
         if not vote and part.role in ("conclusion", "opinion") and _by_case(part.text, options, lang):
             cased = cased or part.sentence  # the verdict that fits an option to each case: where the answer splits
         if not vote:
@@ -276,6 +281,9 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
         scores[bold[0]] += WEIGHTS["opinion"]
         best.setdefault(bold[0], (WEIGHTS["opinion"], bold[1].index, bold[1]))
     equal = any(EQUAL[lang].search(s.text) for s in sents if s.index not in (skip or set())) or bool(declined)
+    if shared and max(scores.values(), default=0.0) < WEIGHTS["conclusion"]:
+        # the verdict shares the job out, and no option is picked as plainly as a conclusion picks one (md-tune85)
+        return Pick(None, 0.0, shared, True)
     if len(conditional) >= 2:
         # "If the block is sound, …, keep it. If it needs a large repair …, a community scheme is the better bet."
         # (md-tune83): the verdict names one option for each case, and picks none

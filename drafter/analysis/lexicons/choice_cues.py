@@ -60,6 +60,13 @@ WARY_BEFORE = re.compile(r"\b(?:hesitant|wary|cautious|sceptical|skeptical|reluc
 CONDITION = {"en": re.compile(r"^\W*(?:if|where|when|in (?:a )?towns? (?:where|with))\b", _I),
              "zh": re.compile(r"^\W*(?:如果|假如|要是|若|倘若|一旦)")}
 
+# A verdict that shares the job between the options ("Responsibility should be shared: …. Neither side should carry
+# the whole job.", "应由双方共同承担").
+SHARED = {"en": re.compile(r"\b(?:should|must|ought to|needs? to) be shared\b"
+                           r"|\bneither (?:side|party|one) should (?:carry|bear|do|pay|shoulder)\b"
+                           r"|\bshared (?:responsibility|duty)\b", _I),
+          "zh": re.compile(r"共同承担|共同负责|各负其责|责任共担|双方共担")}
+
 # An arrow from a case to its verdict ('面积有限、或已有足球场 → 优先篮球场', 'Small site -> basketball court').
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|⟶)\s*")
 
