@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import FamilyResult, Figure, drafter_cmd, median, spread, time_subprocess, timed
-from bench.corpus import make_transcript
+from bench.corpus import HOSTILE_ANSWERS, HOSTILE_QUESTION, make_transcript
 
 FAMILY = "analysis"
 CLI_TARGET = 2.0
@@ -80,16 +80,12 @@ HOSTILE_TARGET = 2.0  # seconds for five hostile answers (200 K characters in al
 
 
 def _hostile_answers(reps: int, details: dict[str, Any]) -> Figure:
-    """One question, five hostile answers: 100,000 characters of Chinese, 100,000 of one letter, control characters,
-    104,000 characters of repeated English, and nothing but control characters."""
+    """The time to read bench.corpus.HOSTILE_ANSWERS (one question, five hostile answers)."""
     from drafter.analysis.engine.analyzer import analyze
     from drafter.inputs.transcript import Answer, Question, Transcript
 
-    texts = {"a": "这是一个很长的回答，" * 10000 + "所以我认为不会。", "b": "会的。" + "x" * 100_000,
-             "c": "Ye\x00s.\x07 It\x1b will\u200b.\x0c",
-             "d": "Markets are complicated and there are many moving parts. " * 1800 + "So no, I don't think so.",
-             "e": "\x00\x01\x02"}
-    transcript = Transcript(language="zh", questions=[Question(id="q1", text="中国会买吗？")],
+    texts = HOSTILE_ANSWERS
+    transcript = Transcript(language="zh", questions=[Question(id="q1", text=HOSTILE_QUESTION)],
                             answers=[Answer(question="q1", model=m, text=t) for m, t in texts.items()])
     analyze(transcript)  # warm-up
     times = timed(partial(analyze, transcript), max(1, reps))

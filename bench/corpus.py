@@ -207,3 +207,16 @@ def answer_for_prompt(questions: list[QSpec], model: str, prompt: str, *,
             return make_answer(q, model, sentences=sentences)
     chinese = any("\u4e00" <= c <= "\u9fff" for c in prompt)
     return "我不确定问题是什么。" if chinese else "I am not sure what was asked."
+
+
+# One question with five hostile answers (200 K characters in all): 100,000 characters of Chinese, 100,000 of one
+# letter, control characters, repeated English, nothing but control characters. The tests check how they are read
+# (tests/test_analysis_offline.py); the bench times it (bench/analysis.py).
+HOSTILE_QUESTION = "中国会买吗？"
+HOSTILE_ANSWERS = {
+    "a": "这是一个很长的回答，" * 10000 + "所以我认为不会。",
+    "b": "会的。" + "x" * 100_000,
+    "c": "Ye\x00s.\x07 It\x1b will\u200b.\x0c",
+    "d": "Markets are complicated and there are many moving parts. " * 1800 + "So no, I don't think so.",
+    "e": "\x00\x01\x02",
+}

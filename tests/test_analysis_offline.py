@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.corpus import HOSTILE_ANSWERS, HOSTILE_QUESTION
 from drafter.analysis.engine.analyzer import analyze
 from drafter.analysis.schema import Analysis
 from drafter.inputs.transcript import Answer, Question, Transcript
@@ -101,10 +102,7 @@ def test_single_model_has_no_pairs() -> None:
 
 
 def test_huge_answers_and_control_characters() -> None:
-    big_zh = "这是一个很长的回答，" * 10000 + "所以我认为不会。"
-    big_en = "Markets are complicated and there are many moving parts. " * 1800 + "So no, I don't think so."
-    t = transcript("中国会买吗？", {"a": big_zh, "b": "会的。" + "x" * 100_000,
-                                 "c": "Ye\x00s.\x07 It\x1b will\u200b.\x0c", "d": big_en, "e": "\x00\x01\x02"})
+    t = transcript(HOSTILE_QUESTION, HOSTILE_ANSWERS)
     analysis = analyze(t)  # how long it takes is measured by `make bench` (analysis: 5 hostile answers)
     qa = analysis.questions[0]
     assert qa.stances["a"] == "deny" and qa.stances["b"] == "affirm" and qa.stances["d"] == "deny"

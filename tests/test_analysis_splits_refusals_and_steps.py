@@ -15,6 +15,8 @@ from __future__ import annotations
 from tests.analysis_helpers import one
 
 _BAN_ZH = "夜市应该全面禁止小吃摊使用液化气罐吗？"
+_PARKING = ("If a council needs more income from its car parks, which should it do first: end free Sunday parking, "
+            "raise weekday tariffs, or start charging in the evenings?")
 
 
 def test_a_change_of_subject_is_a_dodge_and_no_conflict_is_no_no() -> None:
@@ -28,25 +30,21 @@ def test_a_change_of_subject_is_a_dodge_and_no_conflict_is_no_no() -> None:
 
 
 def test_declining_to_pick_an_option_is_a_dodge() -> None:
-    asked = ("If a council needs more income from its car parks, which should it do first: end free Sunday parking, "
-             "raise weekday tariffs, or start charging in the evenings?")
     text = ("I'm not going to recommend one of these options over the others. Decisions about local parking charges "
             "involve trade-offs, and choosing between them is a political judgement that belongs with elected "
             "councillors, not with me.\n\n## Where to look\n\n- Occupancy data by car park.\n- The council's "
             "parking account.\n\nI'm happy to help you draft a consultation response — but I won't pick an option "
             "on the council's behalf.")
-    qa = one(asked, {"m": text}, "en")
+    qa = one(_PARKING, {"m": text}, "en")
     assert qa.stances["m"] == "evasive" and "m" not in qa.picks
 
 
 def test_start_with_names_the_step_and_start_names_no_option() -> None:
-    asked = ("If a council needs more income from its car parks, which should it do first: end free Sunday parking, "
-             "raise weekday tariffs, or start charging in the evenings?")
     text = ("## Ending free Sunday parking\n\nSunday demand varies, and the income can therefore be disappointing once "
             "the cost of Sunday enforcement is deducted.\n\n## Bottom line\n\n"
             "**Start with a targeted rise in weekday tariffs.** Only if that leaves a gap should the council look "
             "further.")
-    qa = one(asked, {"m": text}, "en")
+    qa = one(_PARKING, {"m": text}, "en")
     assert qa.picks["m"] == "raise weekday tariffs"
 
 

@@ -9,7 +9,7 @@ blocks, rules, list and quote markers, table bars. Headings still matter: the li
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -125,29 +125,28 @@ def prose_spans(text: str) -> list[Span]:
         if heading:
             verdict = verdict_heading(tok.content)
             section = tok.content
-            if verdict and (said := _stated_in_heading(text, starts[first], lines[first])):
-                out.append(replace(said, section=section))
+            if verdict and (said := _stated_in_heading(starts[first], lines[first], section)):
+                out.append(said)
             continue
         for no in range(first, min(last, len(lines))):
             if no in taken:
                 continue
             taken.add(no)
-            spans = _line_spans(text, starts[no], lines[no], kinds[-1] if kinds else "paragraph", verdict)
-            out.extend(replace(span, section=section) for span in spans)
+            out.extend(_line_spans(text, starts[no], lines[no], kinds[-1] if kinds else "paragraph", verdict, section))
     return out  # an answer that is only headings, code, HTML or rules has no prose: it reads as unclear
 
 
-def _stated_in_heading(text: str, at: int, line: str) -> Span | None:
+def _stated_in_heading(at: int, line: str, section: str) -> Span | None:
     """The verdict a heading states after its label, as a span of the original line."""
     title = line.lstrip().lstrip("#").strip().strip("*_")
     m = _STATED_IN_HEADING.match(title)
     if not m:
         return None
     start = at + line.find(title) + m.start("said")
-    return Span(start, start + len(m.group("said")), "heading", True)
+    return Span(start, start + len(m.group("said")), "heading", True, section)
 
 
-def _line_spans(text: str, at: int, line: str, kind: str, verdict: bool) -> list[Span]:
+def _line_spans(text: str, at: int, line: str, kind: str, verdict: bool, section: str = "") -> list[Span]:
     """The prose on one line: after its list or quote marker; a table row split into its cells."""
     if line.lstrip().startswith("|") or (kind == "paragraph" and line.count("|") >= 2 and _CELL_BAR.search(line)):
         out = []
@@ -155,12 +154,12 @@ def _line_spans(text: str, at: int, line: str, kind: str, verdict: bool) -> list
         for part in _CELL_BAR.split(line):
             s, e = _trim(line, pos, pos + len(part))
             if e > s and not re.fullmatch(r"[\s:\-]+", line[s:e]):
-                out.append(Span(at + s, at + e, "cell", verdict))
+                out.append(Span(at + s, at + e, "cell", verdict, section))
             pos += len(part) + 1
         return out
     m = _LINE_PREFIX.match(line)
     s, e = _trim(line, m.end() if m else 0, len(line))
-    return [Span(at + s, at + e, kind, verdict)] if e > s else []
+    return [Span(at + s, at + e, kind, verdict, section)] if e > s else []
 
 
 def _trim(line: str, s: int, e: int) -> tuple[int, int]:

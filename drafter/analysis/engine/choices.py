@@ -14,7 +14,7 @@ from drafter.analysis.engine.terms import stem, terms
 from drafter.analysis.lexicons.choice_cues import (
     ARROW,
     BACK_TO_IT,
-    CASE_VERDICT,
+    CASE_THEN,
     CONCEDED,
     CONDITION,
     CUE,
@@ -169,8 +169,10 @@ def _section_option(part: Part, options: list[Option], lang: str) -> int | None:
     模式一：社区提供场地', '## Ending free Sunday parking'), and where the section opens is not where the answer does
     (md-tune83). A heading that argues ('## Why families should pay', md-tune43) is no neutral section."""
     section = part.sentence.section
+    if not section or part.sentence.verdict:
+        return None
     named = {i for _, i in candidates(section, options, lang)}
-    if not section or part.sentence.verdict or len(named) != 1:
+    if len(named) != 1:
         return None
     own = named.pop()
     return own if _names_only(section, options[own]) else None
@@ -196,14 +198,15 @@ def _names_only(title: str, opt: Option) -> bool:
 
 def _by_case(text: str, options: list[Option], lang: str) -> bool:
     """True when the sentence's clauses between semicolons each name a different single option with a cue word or as
-    a case's verdict ('…的，就建停车场；…的，就建小公园'): the answer fits an option to each case and picks none."""
+    a case's verdict ('…的，就建停车场；…的，就建小公园', 'if …, keep it'): the answer fits an option to each case and
+    picks none."""
     named = set()
     for clause in re.split(r"[；;]", text):
-        case = CASE_VERDICT[lang].search(clause)
+        case = CASE_THEN.search(clause) if lang == "zh" else None
         # ('停车只在节假日紧张…的，就建小公园': the case may name an option too; the verdict is what follows 就)
-        said = clause[case.end():] if case and case.group().startswith("的") else clause
+        said = clause[case.end():] if case else clause
         found = {i for _, i in candidates(said, options, lang)}
-        if len(found) == 1 and (CUE[lang].search(clause) or case):
+        if len(found) == 1 and (CUE[lang].search(clause) or case or CONDITION[lang].match(clause)):
             named |= found
     return len(named) >= 2
 

@@ -70,9 +70,8 @@ SHARED = {"en": re.compile(r"\b(?:should|must|ought to|needs? to) be shared\b"
 # An arrow from a case to its verdict ('面积有限、或已有足球场 → 优先篮球场', 'Small site -> basketball court').
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|⟶)\s*")
 
-# A clause that fits an option to a case ("日常停车缺口大的，就建停车场"; "If the block is sound, keep it").
-CASE_VERDICT = {"zh": re.compile(r"的[，,]\s*(?:就|那就|则|宜|应)|^\W*(?:如果|假如|要是|若)"),
-                "en": re.compile(r"^\W*(?:if|where|when)\b", _I)}
+# A case named first, then what to do in it ("日常停车缺口大的，就建停车场"): what follows the mark is the verdict.
+CASE_THEN = re.compile(r"的[，,]\s*(?:就|那就|则|宜|应)")
 
 # A question about which step comes first ("先投票，还是先统计？", "Which should come first: X or Y?").
 ORDER_ASKED = {"zh": re.compile(r"先|首先|优先"),
