@@ -122,9 +122,27 @@ def test_vague_chinese_durations(text: str, want: tuple[float, float, str]) -> N
 def test_a_kind_of_hour_or_day_is_still_hours_or_days() -> None:
     # md-tune71: '**about 4 to 6 daylight hours after the snow stops**' was no figure, so the answer read unclear
     found = figures("about 4 to 6 daylight hours after the snow stops")
-    assert [(f.low, f.high, f.unit) for f in found] == [(4.0, 6.0, "hours")]
+    assert [(f.low, f.high, f.unit) for f in found] == [(240.0, 360.0, "minutes")]  # hours counted in minutes
     assert [(f.low, f.unit) for f in figures("within 3 business days")] == [(3.0, "days")]
-    assert [(f.low, f.unit) for f in figures("within 24 working hours")] == [(24.0, "hours")]
+    assert [(f.low, f.unit) for f in figures("within 24 working hours")] == [(1440.0, "minutes")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("45 minutes to an hour", (45.0, 60.0)),  # md-tune85: read as 45 minutes alone, a false clash with 60-90
+    ("Go for a **30-minute** free limit", (30.0, 30.0)),
+    ("So my pick is half an hour.", (30.0, 30.0)),
+    ("between one hour and an hour and a half", (60.0, 90.0)),
+    ("一个半小时", (90.0, 90.0)),
+    ("45分钟到一个小时", (45.0, 60.0)),
+    ("from 5 days to 2 weeks", (5.0, 14.0)),  # each side names its own unit: the 5 is days, not weeks
+])
+def test_durations_said_in_minutes_hours_or_words_compare(text: str, want: tuple[float, float]) -> None:
+    assert [(f.low, f.high) for f in figures(text)] == [want]
+
+
+@pytest.mark.parametrize("text", ["£12 an hour", "30 miles an hour", "once an hour"])
+def test_an_hour_after_a_price_speed_or_count_is_a_rate_not_a_duration(text: str) -> None:
+    assert not [f for f in figures(text) if f.unit == "minutes"]
 
 
 def test_the_figure_of_a_concluding_opinion_outranks_the_openings_background() -> None:

@@ -73,7 +73,7 @@ def format_figure(claim: NumberClaim, language: str) -> str:
     return f"{value} {unit}"
 
 
-_ZH_UNITS = {"years": "年", "months": "个月", "days": "天", "money": "", "people": "人"}
+_ZH_UNITS = {"years": "年", "months": "个月", "days": "天", "minutes": "分钟", "money": "", "people": "人"}
 
 
 _FIGURE = re.compile(

@@ -156,12 +156,18 @@ def _relation(q: QInfo, a: Reading, b: Reading, lang: str) -> Relation | None:
     return None
 
 
+_HOW_TO = re.compile(r"^\W*how (?:to|do|can|could|should|would|might) (?:i|we|you|one|people)?\b|^\W*(?:怎么|怎样|如何)"
+                     r"|(?:我|我们|自己)?(?:该|应该|要)?(?:怎么|怎样|如何)(?:做|办|才能|让|避免|保持)", re.IGNORECASE)
+
+
 def as_number(q: QInfo, readings: list[Reading]) -> QInfo | None:
     """An open question re-read as a number question when most answers state a figure in one unit (a request
     such as 'Write an essay on…' is never one: essays cite years and shares as background; nor is a question that
     names a figure itself)."""
-    if not q.text.rstrip().endswith(("?", "？")) or figures(q.text):
-        return None  # 'How do I make it go faster than 28 mph?': answers' figures are about the question's own
+    if not q.text.rstrip().endswith(("?", "？")) or figures(q.text) or _HOW_TO.search(q.text):
+        # 'How do I make it go faster than 28 mph?': answers' figures are about the question's own; 'How to stay
+        # awake for days for studying?' asks for a method, whatever durations its steps name
+        return None
     top = common_unit(q, readings)
     return replace(q, kind="number", unit=top) if top else None
 
@@ -169,15 +175,25 @@ def as_number(q: QInfo, readings: list[Reading]) -> QInfo | None:
 _CHANGE_UNITS = ("percent", "multiple")  # a change is said either way: 'fell 90%', 'a tenfold fall'
 
 
+_DURATIONS = ("years", "days", "minutes")
+# a question that names its unit of time ('how many years', '几个月', '…, in weeks?'), not only 'how long'
+_TIME_NAMED = re.compile(r"年|个月|星期|周|天|小时|分钟|\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b",
+                         re.IGNORECASE)
+
+
 def _answered_unit(q: QInfo, readings: list[Reading]) -> str | None:
     """The measure to read a number question in when the question does not fix it, or asks for a change that most
-    answers give the other way (a multiple for a percentage); None to keep the question's."""
-    if q.unit is not None and q.unit not in _CHANGE_UNITS:
+    answers give the other way (a multiple for a percentage), or asks 'how long' and most answers say it in another
+    unit of time than years (minutes for a parking bay); None to keep the question's."""
+    # ('How long should free short-stay bays allow…?' (md-tune85) answered '30 minutes', '60 to 90 minutes')
+    duration = q.unit in _DURATIONS and not _TIME_NAMED.search(q.text)
+    if q.unit is not None and q.unit not in _CHANGE_UNITS and not duration:
         return None
     if q.unit is not None and sum(1 for r in readings if r.claim and r.claim.unit == q.unit) >= 2:
         return None
     top = common_unit(q, readings)
-    return top if top and top != q.unit and (q.unit is None or top in _CHANGE_UNITS) else None
+    return top if top and top != q.unit and (q.unit is None or top in (_DURATIONS if duration else _CHANGE_UNITS)) \
+        else None
 
 
 def common_unit(q: QInfo, readings: list[Reading]) -> str | None:

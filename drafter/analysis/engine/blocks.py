@@ -40,7 +40,10 @@ _ONE_SIDE_HEADING = re.compile(r"^\W*(?:where(?! I\b| (?:does|do) (?:that|this|a
                                r"|[两三四五几多各]种(?:答案|选择|方案|做法)|不同的?答案"
                                # "Why state insurers aren't the answer either" (md-tune72): one option ruled out
                                r"|\b(?:isn't|isn’t|aren't|aren’t|is not|are not|not)\s+(?:the|an|my)\s+answer\b"
-                               r"|不是(?:答案|出路|办法)",
+                               r"|不是(?:答案|出路|办法)"
+                               # '老人：最常见的答案' (md-tune86), 'The obvious answer': what others answer, one side
+                               r"|(?:常见|通常|普遍|流行|直觉|表面|显而易见|想当然)的?答案"
+                               r"|\bthe (?:usual|obvious|common|popular|conventional|intuitive|easy) answer\b",
                                re.IGNORECASE)
 
 

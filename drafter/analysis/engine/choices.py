@@ -14,12 +14,14 @@ from drafter.analysis.engine.terms import stem, terms
 from drafter.analysis.lexicons.choice_cues import (
     ARROW,
     BACK_TO_IT,
+    BOTH_WAYS,
     CASE_THEN,
     CONCEDED,
     CONDITION,
     CUE,
     DEFERS,
     EQUAL,
+    LABEL_LEAD,
     LABELLED,
     LETTER,
     MERE_MENTION,
@@ -29,11 +31,13 @@ from drafter.analysis.lexicons.choice_cues import (
     ORDINAL,
     OWN_CALL,
     REFERRED,
+    ROLE_OF,
     SEQUENCE,
     SHARED,
     STEP_FIRST,
     SUBJECT_PICK,
     TURN,
+    ZH_BORNE_BY,
     ZH_SUBJECT_PICK,
 )
 
@@ -86,7 +90,8 @@ STRONG_PICK = 4.0  # a letter named as the answer is as plain as a pick gets
 def _subject_pick(text: str, options: list[Option], lang: str) -> int | None:
     """The option a clause opens with as the subject of 'should have/decide/pay…' ('负首要责任'), when it names
     just one (a bracketed aside in the subject, '车主（及其保险）', names nothing)."""
-    m = (SUBJECT_PICK if lang == "en" else ZH_SUBJECT_PICK).match(text)
+    m = (SUBJECT_PICK if lang == "en" else ZH_SUBJECT_PICK).match(text) or (
+        ZH_BORNE_BY.search(text) if lang == "zh" else None)
     subject = re.sub(r"[（(][^）)]*[）)]", "", m.group("subject")) if m else ""
     named = {i for _, i in candidates(subject, options, lang)} if m else set()
     return named.pop() if len(named) == 1 else None
@@ -112,6 +117,8 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False,
         return None
     if part.role in _SAYS_PICK and not part.flip and (subject := _subject_pick(text, options, lang)) is not None:
         return subject, part.weight
+    if (role := ROLE_OF[lang].search(text)) and all(pos < role.start() for pos, _ in candidates(text, options, lang)):
+        return None  # '政府能做、也应该做的，是统一设计标准…': a part to play, not the pick
     if part.role in ("conclusion", "opinion") and not candidates(text, options, lang):
         text = part.sentence.text  # "…，我认为这才是重点": the view points back into its sentence
     # "I lean towards X, though the case for Y is more attractive than it appears": after 'though' comes the
@@ -187,9 +194,18 @@ _ARGUES = re.compile(r"\b(?:why|should|must|best|better|first|wins?|my|I|case fo
                      r"|最|选|推荐|建议|胜出|优先", re.IGNORECASE)
 
 
+# What a heading's description after the option's name may not say, lest it argue ('学生：应该优先')
+_CALLS = re.compile(r"\b(?:why|should|must|wins?|my pick|my choice|case for)\b|为什么|应该|应当|推荐|建议|胜出|优先",
+                    re.IGNORECASE)
+
+
 def _names_only(title: str, opt: Option) -> bool:
     """True for a heading that is an option's name and little else ('Public-access defibrillator', '模式一：社区提供
-    场地'), not one that argues ('Why families should pay')."""
+    场地'), or its name and a description after a colon ('老人：最常见的答案', md-tune86), not one that argues ('Why
+    families should pay')."""
+    head, colon, description = _HEADING_FILLER.sub("", title).partition("：" if "：" in title else ":")
+    if colon and head.strip() and description.strip() and not _CALLS.search(description) and _names_only(head, opt):
+        return True
     said = terms(_HEADING_FILLER.sub("", title))
     rest = said - opt.terms - {stem(w) for w in re.findall(r"[A-Za-z]+", opt.text)}
     rest = {t for t in rest if not any(t in o or o in t for o in opt.terms) and t not in opt.text}
@@ -201,14 +217,22 @@ def _by_case(text: str, options: list[Option], lang: str) -> bool:
     a case's verdict ('…的，就建停车场；…的，就建小公园', 'if …, keep it'): the answer fits an option to each case and
     picks none."""
     named = set()
-    for clause in re.split(r"[；;]", text):
+    # ('split it into two half-plots if the waiting list is long, and let it as one full plot if it is short'
+    # (md-tune87): each case's verdict first, its condition after, the cases joined by ', and')
+    for clause in re.split(r"[；;]|,\s+(?:and|but|or)\s+(?=[^,]*\b(?:if|when|unless)\b)" if lang == "en" else r"[；;]",
+                           text):
         case = CASE_THEN.search(clause) if lang == "zh" else None
         # ('停车只在节假日紧张…的，就建小公园': the case may name an option too; the verdict is what follows 就)
         said = clause[case.end():] if case else clause
+        after = _CONDITION_AFTER.search(said) if lang == "en" else None
+        said = said[: after.start()] if after and after.start() else said
         found = {i for _, i in candidates(said, options, lang)}
-        if len(found) == 1 and (CUE[lang].search(clause) or case or CONDITION[lang].match(clause)):
+        if len(found) == 1 and (CUE[lang].search(clause) or case or CONDITION[lang].match(clause) or after):
             named |= found
     return len(named) >= 2
+
+
+_CONDITION_AFTER = re.compile(r"\s(?:if|when|unless|where)\s", re.IGNORECASE)  # 'X if A': the verdict, then its case
 
 
 def _pointing(text: str, lang: str) -> bool:
@@ -244,6 +268,7 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
     conditional: dict[int, Sentence] = {}  # options the verdict picks each under a condition of its own
     cased: Sentence | None = None
     shared: Sentence | None = None
+    both: Sentence | None = None  # a verdict that takes both options, each for its part
     pointer: tuple[int, float] | None = None  # "关键在人。先让老师…": a cue that names nothing points to what follows
     bare: set[int] = set()  # an opening with a bare part is not read again as a bare pick
     declined = {s.index for s in sents if NO_PICK[lang].search(s.text)}
@@ -259,6 +284,9 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
             vote = (named.pop(), pointer[1])
         if not vote and not named and CUE[lang].search(part.text) and _pointing(part.text, lang):
             pointer = (part.sentence.index, part.weight)
+        if part.role in ("conclusion", "opinion") and BOTH_WAYS[lang].search(part.sentence.text) and len(
+                {i for _, i in candidates(part.sentence.text, options, lang)}) >= 2:
+            both = both or part.sentence  # '不是简单的二选一：基础时段由公共经费承担，延时和包场由使用者付费'
         if part.role in ("conclusion", "opinion") and part.sentence.verdict \
                 and SHARED[lang].search(part.sentence.text):
             shared = shared or part.sentence  # 'Responsibility should be shared: the council for …; householders for …'
@@ -284,6 +312,12 @@ def read_pick(sents: list[Sentence], lang: str, options: list[Option], skip: set
         scores[bold[0]] += WEIGHTS["opinion"]
         best.setdefault(bold[0], (WEIGHTS["opinion"], bold[1].index, bold[1]))
     equal = any(EQUAL[lang].search(s.text) for s in sents if s.index not in (skip or set())) or bool(declined)
+    if both:
+        return Pick(None, 0.0, both, True)
+    if cased and max(scores.values(), default=0.0) < WEIGHTS["conclusion"]:
+        # 'Bollards where the pavement is narrow …; planters where …' (md-tune79): the verdict fits an option to each
+        # case, and no option is picked as plainly as a conclusion picks one
+        return Pick(None, 0.0, cased, True)
     if shared and max(scores.values(), default=0.0) < WEIGHTS["conclusion"]:
         # the verdict shares the job out, and no option is picked as plainly as a conclusion picks one (md-tune85)
         return Pick(None, 0.0, shared, True)
@@ -350,12 +384,29 @@ def _labelled_pick(sents: list[Sentence], options: list[Option], lang: str,
                    skip: set[int]) -> tuple[int, Sentence] | None:
     """The option a short labelled line names, when it names exactly one ('Recommendation: the open market.')."""
     for sent in sents:
-        if sent.index in skip or not (m := LABELLED[lang].match(sent.text)):
+        if sent.index in skip:
             continue
-        named = {i for _, i in candidates(m.group("rest"), options, lang)}
+        if m := LABELLED[lang].match(sent.text):
+            named = {i for _, i in candidates(m.group("rest"), options, lang)}
+        elif lead := LABEL_LEAD[lang].match(sent.text):
+            said = _labelled_words(sent.text, lead.end(), lang)
+            named = {i for _, i in candidates(said, options, lang)}
+            if len(named) > 1 and (borne := _subject_pick(said, options, lang)) is not None:
+                named = {borne}
+        else:
+            continue
         if len(named) == 1:
             return named.pop(), sent
     return None
+
+
+def _labelled_words(text: str, start: int, lang: str) -> str:
+    """What a verdict label introduces: its bold words when the label opens a bold span, else its first clause."""
+    bold = next((m for m in _BOLD.finditer(text) if m.start() <= start < m.end()), None)
+    if bold:
+        return text[start: bold.end()]
+    end = re.search(r"[。；;！!]|\.(?:\s|$)", text[start:])
+    return text[start: start + end.start()] if end else text[start:]
 
 
 def _ordinal_pick(sents: list[Sentence], options: list[Option], lang: str,

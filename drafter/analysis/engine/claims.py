@@ -41,8 +41,12 @@ def read_claim(sents: list[Sentence], unit: str | None, question: str) -> Claim 
     named = _ZH_COUNTER_ASKED.search(question) if unit == "count" else None
     counter = named.group(1) if named else None
     side = asked_side(question)
-    found = _first_claim(sents, unit, asked, when, counted, qterms, counter=counter, side=side) or _first_claim(
-        sents, unit, asked, when, counted, qterms, mentions=True, counter=counter, side=side)
+    # hours are counted in minutes; a question asking 'how many hours' is answered by a figure said in hours
+    # ('最长时限应该定为多少小时?' is not answered by '哪怕五分钟后就喝下去')
+    hours = unit == "minutes" and bool(_HOURS.search(question))
+    found = _first_claim(sents, unit, asked, when, counted, qterms, counter=counter, side=side, hours=hours) or (
+        _first_claim(sents, unit, asked, when, counted, qterms, mentions=True, counter=counter, side=side,
+                     hours=hours))
     if found or unit not in _SIZES:
         return found
     # an answer that gives a size in another measure (a share for a head count) still states one
@@ -64,9 +68,13 @@ def _concluded(text: str) -> bool:
     return any(CONCLUSION[lang].search(text) and OPINION[lang].search(text) for lang in ("en", "zh"))
 
 
+_HOURS = re.compile(r"小时|钟头|\bhours?\b", re.IGNORECASE)
+
+
 def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, float, float]],
                  when: set[str], noun: str | None = None, qterms: frozenset[str] = frozenset(),
-                 mentions: bool = False, counter: str | None = None, side: str = "") -> Claim | None:
+                 mentions: bool = False, counter: str | None = None, side: str = "",
+                 hours: bool = False) -> Claim | None:
     """The first sentence's figure in `unit` (any unit when None), ranges and points merged: a sentence where the
     answer gives its verdict first, then prose, and table cells (background data, mostly) last; a sentence about
     another year than the one asked ('基数：2024年约500亿元' for 2027) after those about it. A figure in quotation
@@ -86,6 +94,8 @@ def _first_claim(sents: list[Sentence], unit: str | None, asked: set[tuple[str, 
             figs = [f for f in figs if f.unit == unit or (unit == "count" and f.unit == "money")]
         else:  # a calendar year answers only a question that asks for one (then `unit` says so)
             figs = [f for f in figs if f.unit != "year"]
+        if hours:
+            figs = [f for f in figs if _HOURS.search(f.text)]
         if counter:  # '每学期安排多少课时?' is not answered by '一两所学校': a count of something else
             figs = [f for f in figs if not _other_counter(f.text, counter)]
         if figs and not unit:

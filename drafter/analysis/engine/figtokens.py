@@ -46,8 +46,6 @@ _MEASURE_NAME = {"分贝": "decibel", "decibel": "decibel", "decibels": "decibel
                  "千克": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg", "厘米": "cm",
                  "毫米": "mm", "米": "metre", "meter": "metre", "meters": "metre", "metres": "metre",
                  "公里每小时": "km/h", "摄氏度": "°c", "℃": "°c", "degree": "°c", "degrees": "°c", "次": "times",
-                 "小时": "hours", "个小时": "hours",
-                 "钟头": "hours", "个钟头": "hours", "hour": "hours",
                  "分钟": "minutes", "minute": "minutes", "毫克": "mg", "milligram": "mg",
                  "milligrams": "mg", "gigawatt": "gw", "gigawatts": "gw", "megawatt": "mw", "megawatts": "mw",
                  "天": "days", "day": "days", "工作日": "days", "个工作日": "days", "working day": "days",
@@ -58,9 +56,20 @@ _QUALIFIED_TIME = re.compile(r"^(?:daylight|working|waking|business|opening|cale
 _WEEK = {"周", "星期", "个星期", "礼拜", "个礼拜", "week", "weeks"}
 # months are counted in years, so that '18个月' and '两年', '6 months' and 'a year' compare
 _MONTH = {"个月", "month", "months"}
+# hours are counted in minutes, so that '45 minutes to an hour', 'an hour' and '60 to 90 minutes' compare
+_HOUR = {"小时", "个小时", "钟头", "个钟头", "hour", "hours"}
+# a word before 'an hour' that makes it a rate or a frequency ('£12 an hour', 'once an hour', '30 miles an hour')
+_RATE_BEFORE = re.compile(r"(?:[\d$€£¥￥%]|\b(?:once|twice|times|miles|kilometres|kilometers|km|pounds|dollars|euros"
+                          r"|pence|cents|per|every))\s*$", _I)
 # grams are counted in kilograms, so that '500 g' and '1.5 kg' compare
 _GRAM = {"gram", "grams", "g", "克"}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 'half an hour', 'an hour and a half', 'within an hour': a duration said in words (not '£12 an hour', 'once an
+    # hour', '30 miles an hour': a rate; see _hour_words)
+    ("hour_words", re.compile(r"\b(?:(half)[- ]an?[- ]hour|an? (half)[- ]hour|(?:an?|one) hour and a (half)"
+                              r"|one and a (half) hours?|an (hour))\b(?![- ](?:and a half|long|later)\b)"
+                              # '半小时', '半个钟头', '一个半小时' (1.5 hours), '两个半小时'
+                              rf"|(?<![一二两三四五六七八九十\d])(半)个?(?:小时|钟头)|({_NUM})个半(?:小时|钟头)", _I)),
     # 十几年 (11-19), 几十年 (20-90), 二十多年 (20-29)
     ("zh_vague", re.compile(r"(十几|几十|[一二两三四五六七八九]十多|十多)(?=(?:个)?(?:年(?!代)|万|亿|人|%|个百分点"
                             r"|周?岁))")),
@@ -115,7 +124,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             rf"|\b({EN_NUMBER}|twice)(?=fold\b)fold\b|\b(twice|double|triple|treble|quadruple)\b"
                             rf"(?=\s+(?:as|the|that|what)\b)", _I)),
     # any other measure: a number with its unit word ('45分贝', '60 dB', '3 kg', '每周两次')
-    ("measure", re.compile(rf"(?<!第)({_NUM})(?:\s*|-(?=days?\b|weeks?\b))({_MEASURE})", _I)),
+    # '30-minute', '2-hour', '3-day' bays: the unit after a hyphen
+    ("measure", re.compile(rf"(?<!第)({_NUM})(?:\s*|-(?=days?\b|weeks?\b|minutes?\b|hours?\b))({_MEASURE})", _I)),
     ("bare", re.compile(rf"({_NUM})", _I)),
 ]
 
@@ -259,17 +269,20 @@ def _token(kind: str, m: re.Match[str]) -> Token | None:
         return Token(found[0], found[0], found[1], m.start(), m.end(), scale)
     if kind == "measure":
         v = any_int(m.group(1))
-        word = m.group(2).lower()
-        if v is None or (m.group(1) == "一" and word not in _WEEK):
-            return None  # '一次', '一天到晚' are idioms; '提前一周左右' is a week, seven days
+        word = _QUALIFIED_TIME.sub("", m.group(2).lower())
+        if v is None or (m.group(1) == "一" and word not in _WEEK and word not in _HOUR):
+            return None  # '一次', '一天到晚' are idioms; '提前一周左右' is a week, seven days; '一个小时' an hour
         if word in _WEEK:
             return Token(v * 7, v * 7, "days", m.start(), m.end(), 7.0)  # '12 to 13 weeks': the 12 is weeks too
         if word in _MONTH:
             return Token(v / 12, v / 12, "years", m.start(), m.end(), 1 / 12)  # '4 to 8 months': the 4 too
+        if word in _HOUR:
+            return Token(v * 60, v * 60, "minutes", m.start(), m.end(), 60.0)  # '2 to 3 hours': the 2 too
         if word in _GRAM:
             return Token(v / 1000, v / 1000, "kg", m.start(), m.end(), 1 / 1000)  # '300–500 g': the 300 too
-        word = _QUALIFIED_TIME.sub("", word)
         return Token(v, v, _MEASURE_NAME.get(word, word), m.start(), m.end())
+    if kind == "hour_words":
+        return _hour_words(m)
     if kind == "factor":
         v = any_int(m.group(1))
         return Token(v, v, "multiple", m.start(1), m.end()) if v else None
@@ -282,3 +295,14 @@ def _token(kind: str, m: re.Match[str]) -> Token | None:
         return Token(v, v, None, m.start(), m.end()) if v is not None else None
     raw, scale = _raw(kind, m), (10.0 if kind == "pct_cheng" and not m.group(2) else 1.0)  # 三到四成: 三 is 30
     return Token(raw[0], raw[0], raw[1], m.start(), m.end(), scale) if raw else None
+
+
+def _hour_words(m: re.Match[str]) -> Token | None:
+    """'half an hour' (30 minutes), 'an hour and a half' (90), 'an hour' (60), in minutes; None for a rate."""
+    if m.group(5) and _RATE_BEFORE.search(m.string[max(0, m.start() - 12): m.start()]):
+        return None
+    if m.group(7):
+        hours = any_int(m.group(7))
+        return Token((hours + 0.5) * 60, (hours + 0.5) * 60, "minutes", m.start(), m.end(), 60.0) if hours else None
+    v = 30.0 if (m.group(1) or m.group(2) or m.group(6)) else 90.0 if (m.group(3) or m.group(4)) else 60.0
+    return Token(v, v, "minutes", m.start(), m.end(), 60.0)

@@ -97,9 +97,15 @@ def candidates(text: str, options: list[Option], lang: str) -> list[tuple[int, i
              for m in pat.finditer(text)]
     found = []
     for i, opt in enumerate(options):
+        # ('直接现房销售、“准现房”销售，还是…' (md-tune45): an option the question itself puts in quote marks is
+        # named in them too: '应优先推行“准现房”销售')
+        quoted = any(mark in opt.text for mark in _QUOTE_MARKS)
         found += [(p, i) for p in _mentions(text, opt, lang) if not _set_aside(text, p, lang)
-                  and not any(j != i and s <= p < e for s, e, j in named) and not _quoted_word(text, p)]
+                  and not any(j != i and s <= p < e for s, e, j in named) and (quoted or not _quoted_word(text, p))]
     return sorted(found)
+
+
+_QUOTE_MARKS = "“”「」\""
 
 
 def option_spans(text: str, options: list[Option], lang: str) -> list[tuple[int, int, int]]:
@@ -129,10 +135,17 @@ def _quoted_word(text: str, pos: int) -> bool:
 _JOINERS = {"plus", "and", "with", "+", "&", "加", "和", "与"}
 
 
+_ZH_PAIR = re.compile(r"([\u4e00-\u9fff]{2,6}?)[和与及]([\u4e00-\u9fff]{2})")
+
+
 @lru_cache(maxsize=256)
 def _full_name(option: str) -> re.Pattern[str] | None:
     """An option named in full, joiners loosely ('lidar plus cameras', 'lidar + camera'); None for one word."""
     words = [w for w in re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]+|[+&]", option) if w.lower() not in _JOINERS]
+    if len(words) == 1 and (pair := _ZH_PAIR.match(words[0])):
+        # '平台和骑手按比例分担' beside the option '平台' (zh-b03): '由平台和骑手按比例共同负担' names the pair, not
+        # '平台'
+        return re.compile(re.escape(pair.group(1)) + "[和与及]" + re.escape(pair.group(2)))
     if len(words) < 2:
         return None
     join = r"(?:\s*(?:\+|&|/|plus|and|with|加|和|与)\s*|\s+|)"

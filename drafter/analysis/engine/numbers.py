@@ -118,6 +118,9 @@ _CHANGE_ZH = re.compile(r"从\s*$")
 _SPREAD_ZH = re.compile(r"\s*(?:左右)?\s*(?:不等|之间|都有|不一|区间|范围)")
 
 
+_OWN_UNIT = ("minutes", "days", "years", "kg")  # units whose tokens carry a conversion, not a scale word
+
+
 def _join_ranges(text: str, toks: list[Token]) -> list[Token]:
     """Merge 'A到B', 'A-B%', 'between A and B' into one token, sharing the unit and scale of either side."""
     out: list[Token] = []
@@ -133,9 +136,11 @@ def _join_ranges(text: str, toks: list[Token]) -> list[Token]:
         if b is not None and ok and (a.unit is None or b.unit is None or a.unit == b.unit
                                      or {a.unit, b.unit} == {"count", "money"}):
             unit = "money" if "money" in (a.unit, b.unit) else a.unit or b.unit  # '200亿到400亿元' is all money
-            # the scale word is often said once: '三到四成', '$30-40 billion', '20 to 30 million'
-            lo = a.low * (b.scale if a.unit is None or a.scale == 1.0 else 1.0)
-            hi = b.high * (a.scale if b.unit is None or b.scale == 1.0 else 1.0)
+            # the scale word is often said once: '三到四成', '$30-40 billion', '20 to 30 million'; but a duration or a
+            # weight names its own unit on each side ('45 minutes to an hour', '5 days to 2 weeks')
+            own = a.unit == b.unit and a.unit in _OWN_UNIT
+            lo = a.low * (b.scale if (a.unit is None or a.scale == 1.0) and not own else 1.0)
+            hi = b.high * (a.scale if (b.unit is None or b.scale == 1.0) and not own else 1.0)
             if unit and lo <= hi:
                 out.append(Token(lo, hi, unit, a.start, b.end, max(a.scale, b.scale)))
                 i += 2

@@ -98,9 +98,34 @@ def _split_colon(text: str) -> tuple[str, str, str]:
     return text[: m.start()], m.group(), text[m.end():]
 
 
+# not a short gloss: '部门（财政）' keeps it
+_ZH_NOTE = re.compile(r"[（(](?:[^（）()]*[、，,][^（）()]*|[^（）()]{5,})[）)]")
+
+
+def _by_less(option: str) -> str:
+    """An option of a '由A来V' frame without 由 and the frame's verb ('由使用者付费' -> '使用者')."""
+    bare = _ZH_BY_TAIL.sub("", option[1:] if option.startswith("由") else option)
+    return bare if len(bare) >= 2 else option
+
+
+# '应该优先服务老人、上班族还是学生' (md-tune86): a verb before the first option that the others leave unsaid is the
+# frame's, shared by all of them
+_ZH_SHARED_VERB = re.compile(r"^(?:服务|照顾|满足|保障|补贴|扶持|资助|支持|帮助|考虑|安排|建设|修建|新建|建)")
+
+
+def _shared_verb(options: list[str]) -> list[str]:
+    """The options with the frame's verb taken off the first when no other option opens with it."""
+    verb = _ZH_SHARED_VERB.match(options[0]) if options else None
+    if verb and len(options[0]) - verb.end() >= 2 and not any(o.startswith(verb.group()) for o in options[1:]):
+        return [options[0][verb.end():], *options[1:]]
+    return options
+
+
 def zh_options(text: str) -> list[str]:
     """Options of a Chinese choice question: X还是Y, or X和Y(,)哪个…"""
-    parts = [p for p in re.split(r"[，,；;？?]", text) if p.strip()]
+    # '由使用者付费（扫码开灯、计时收费），还是…' (md-tune86): a note on an option is no part of its name, and its
+    # commas part no options
+    parts = [p for p in re.split(r"[，,；;？?]", _ZH_NOTE.sub("", text)) if p.strip()]
     for i, p in enumerate(parts):
         if "还是" in p:
             left, right = p.split("还是", 1)
@@ -114,10 +139,13 @@ def zh_options(text: str) -> list[str]:
             lefts = [x for x in left.split("、") if x.strip()] or [left]
             lefts[0] = _ZH_LEFT_LEAD.sub("", lefts[0]) or lefts[0]
             last = _ZH_TAIL.sub("", right) or right
-            if lefts[0].startswith("由") and len(lefts[0]) > 2:
-                # '应该由居委会、物业公司还是居民自发组织来牵头': 由 … 来牵头 frames every option, it is part of none
-                lefts[0], last = lefts[0][1:], _ZH_BY_TAIL.sub("", last) or last
-            return [_zh_trim(x) for x in lefts] + [_zh_trim(last)]
+            head = _ZH_FRAME_LEAD.sub("", lefts[0])  # '应该主要由政府财政、…' (md-tune86): 主要 before 由 too
+            if head.startswith("由") and len(head) > 2:
+                # '应该由居委会、物业公司还是居民自发组织来牵头': 由 … 来牵头 frames every option, it is part of none;
+                # '由使用者付费，还是由物业或街道的公共经费承担': each option says it again
+                lefts[0], last = head, _ZH_BY_TAIL.sub("", last) or last
+                lefts, last = [_by_less(x) for x in lefts], _by_less(last)
+            return _shared_verb([_zh_trim(x) for x in lefts] + [_zh_trim(last)])
     which = _ZH_CHOICE_WHICH.search(text)
     if not which:
         return []
@@ -157,8 +185,9 @@ def _zh_trim(option: str) -> str:
 
 _NOUN_PAIR = re.compile(r"\b(?:a|an|the|their|its|his|her|your|our)\s+[a-z-]+\s+or\s+(?!(?:a|an|the|to)\b)[a-z-]+\b",
                         re.IGNORECASE)
+# (and 'for anyone handing out leaflets or flyers' (md-tune87): who the rule is for, not a choice)
 _SUBORDINATE = re.compile(r"\b(?:before|after|when|whenever|if|unless|until|while|because|once|who|whom|whose|which"
-                          r"|where)\b", re.IGNORECASE)
+                          r"|where|anyone|anybody|everyone|everybody|someone|somebody)\b", re.IGNORECASE)
 
 
 # ('…designs, such as dividing armrests or sloped seats, on new benches?': the examples set off by commas too)
@@ -197,16 +226,24 @@ _WHERE_WHO = re.compile(r"\b(?:where|who|whom|which|what|how)\b[^—–]*"
                         r"\b(?:should|would|will|is|are|do|does|can|could|must)\b", re.IGNORECASE)
 
 
+_NOTE = re.compile(r"\s*\([^()]*\s[^()]*\)")  # not a one-word gloss: 'standard (winter) time' keeps it
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9])\.\s+(?=[A-Z])")
+
+
 def en_options(text: str) -> list[str]:
     """Options of an English choice question: '…: X or Y?', 'Which …, X or Y?', 'Should we X or Y?'."""
     # "(for example in grams or number of pieces)": an 'or' inside an example offers no options
     body = _EXAMPLE.sub("", text.strip()).rstrip("?？ ")
+    # 'Northgate (the fewest visits), Riverside (…) or Hilltop (…)': a note on each option is not part of its name,
+    # and its commas part no options (md-tune87)
+    body = _NOTE.sub("", body)
     if not _EN_OR.search(body):
         return []
     asks_which = bool(_EN_CHOICE.search(body) or _ASKED_THEN_LISTED.search(body))
     dashed = re.split(r"\s[—–]\s|—", body)
     if ":" in body and _EN_OR.search(body.rsplit(":", 1)[1]):
-        seg = body.rsplit(":", 1)[1]
+        # '…: Northgate, Riverside or Hilltop. Which should close first?': the options are in the listing sentence
+        seg = next(part for part in _SENTENCE_END.split(body.rsplit(":", 1)[1]) if _EN_OR.search(part))
     elif len(dashed) > 1 and asks_which is False and _WHERE_WHO.search(dashed[0]) and _EN_OR.search(dashed[-1]):
         # "Once restored, where should the stocks be kept — back out on the green, or indoors in a museum or the
         # parish church?": the options after the dash; ', or' parts them, an inner 'or' stays in its option

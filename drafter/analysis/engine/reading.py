@@ -37,7 +37,7 @@ from drafter.analysis.engine.position import LEAN, Position, first_statement, in
 from drafter.analysis.engine.questions import QInfo
 from drafter.analysis.engine.sentences import Sentence, clauses, is_question, split_sentences
 from drafter.analysis.engine.stance import STRONG, own_voice
-from drafter.analysis.engine.terms import coverage
+from drafter.analysis.engine.terms import coverage, terms
 from drafter.analysis.lexicons.cues import SPLIT, TOSS_UP
 from drafter.analysis.lexicons.data import tables
 from drafter.analysis.lexicons.stance_cues import OTHERS_ARGUE
@@ -69,6 +69,13 @@ class Reading:
     tentative: str | None = None  # an `unclear` reading: what the rules half-read (a dodge, a stance), for the author
     key_sentence: Sentence | None = None  # set when a later rule moved the reading to another sentence
     doubt: str | None = None  # an `unclear` reading the learned second reader read otherwise: what it read
+
+
+def _names_core(q: QInfo, text: str) -> bool:
+    """True when the answer names what the question asks about (its core's terms: '加收调度费'), or when the core has
+    no terms to look for."""
+    core = terms(q.core)
+    return not core or bool(core & terms(text))
 
 
 def read_answer(model: str, text: str, q: QInfo) -> Reading:
@@ -165,6 +172,13 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
         # "As an AI, I must clarify that it's not accurate to say…": the answer rejects the premise, a position of its
         # own; one that says it will not answer ("I cannot answer that: it is a stereotype") still refused
         cues, where = [], rebuts
+    # "说到地铁站口的共享单车，其实有一个更常被忽视的问题：车辆本身的安全状况" and not a word, anywhere, of the fee
+    # asked about (md-tune86): a change of subject said in so many words, and kept to; a closing remark's lean
+    # ('…，但安全永远排在第一位') is no answer to a question it never names
+    strayed = next((c for c in cues if c.style == "off_topic" and not c.turned), None)
+    if strayed and label is not None and not _names_core(q, text):
+        cues = [strayed]
+        label, strength = None, 0.0
     split_said = label == "mixed" and cues and cues[0].style == "both_sides" and _split_said(where, lang)
     if cues and not split_said and (label is None or strength < STRONG or (
             label == "mixed" and cues[0].style == "both_sides" and strength < STRONG + 1)

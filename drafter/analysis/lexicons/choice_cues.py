@@ -67,6 +67,12 @@ SHARED = {"en": re.compile(r"\b(?:should|must|ought to|needs? to) be shared\b"
                            r"|\bshared (?:responsibility|duty)\b", _I),
           "zh": re.compile(r"共同承担|共同负责|各负其责|责任共担|双方共担")}
 
+# '不是简单的二选一：**基础时段由公共经费承担，延时和包场由使用者付费。**' (md-tune86), "It isn't an either/or: …":
+# a verdict that says it takes both, each for its part
+BOTH_WAYS = {"zh": re.compile(r"不是(?:简单的)?二选一|不必二选一|无需二选一|不用二选一|不是非此即彼|不必非此即彼"),
+             "en": re.compile(r"\b(?:not|isn't|isn’t) (?:a simple |an |really an )?either[/-]or\b"
+                              r"|\bdoesn't have to be (?:either[/-]or|one or the other)\b", _I)}
+
 # An arrow from a case to its verdict ('面积有限、或已有足球场 → 优先篮球场', 'Small site -> basketball court').
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|⟶)\s*")
 
@@ -152,6 +158,23 @@ SUBJECT_PICK = re.compile(r"^\W*(?P<subject>[^,;:.!?]{2,60}?)\s+(?:should|must|o
 # '车主（及其保险）负首要责任，平台负补充责任' (md-tune47): the option that bears the responsibility asked about
 ZH_SUBJECT_PICK = re.compile(r"^\W*(?:应当|应该|应)?由?(?P<subject>[^，,。；;]{1,20}?)(?:应当|应该|应)?(?:负|承担|担)"
                               r"(?:首要|主要|第一|全部)(?:赔偿)?责任")
+
+# '…的费用，应当主要由装有空调的业主个人承担' (md-tune86): a clause that says who bears it, in the question's frame
+# (由…承担/出钱/负责) names the pick; not '政府负责组织施工' (no 由: a role beside it) nor '不应该由…' (a negation)
+ZH_BORNE_BY = re.compile(r"(?:^|[，,；;：:])\W*(?:(?:应当|应该|应|宜|最好|主要|更|还是|原则上|总体上)\s*)*由"
+                         r"(?P<subject>[^，,。；;：:]{1,20}?)(?:来|去)?(?:承担|出钱|出资|负担|买单|支付|付费|运营|管理"
+                         r"|牵头|负责)")
+
+# '政府能做、也应该做的，是统一设计标准…' (md-tune86), 'What the council can do is set the standard': the option named
+# before it is given a part to play, not picked for what the question asks
+ROLE_OF = {"zh": re.compile(r"(?:能|可以|应该|应当|该|要|需要)(?:做|干)[^，,。；;]{0,6}?的[，,]?(?:是|就是)"),
+           "en": re.compile(r"\b(?:can|could|should|must|ought to) do\b[^,.;]{0,20}?\bis\b", re.IGNORECASE)}
+
+# '**结论：外挂空调机位统一改造的费用，应当主要由装有空调的业主个人承担**，…，政府负责组织施工' (md-tune86): a verdict
+# under its label; the option its bold words (or its first clause) name is the pick, whatever the rest adds
+LABEL_LEAD = {"en": re.compile(r"^\W*(?:(?:my |final |short )?(?:recommendation|pick|choice|answer|verdict|vote"
+                               r"|conclusion)|bottom line)\s*[:：—–]", re.IGNORECASE),
+              "zh": re.compile(r"^\W*(?:我的)?(?:建议|结论|选择|答案|回答|判断)\s*[:：]")}
 
 # "Recommendation: the open market.", "My pick: the school.", "结论：随机派位。" (md-tune46): a pick under its label
 LABELLED = {

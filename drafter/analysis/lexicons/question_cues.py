@@ -65,9 +65,9 @@ UNITS = [
                            r"|fraction"
                            r"|\brate\b|how much (?:\w+ ){0,4}(?:rise|fall|grow"
                            r"|increase|drop|decline|shrink|go up|go down)", _I)),
-    ("hours", re.compile(r"多少(?:个)?小时|几(?:个)?小时|多少(?:个)?钟头|how many hours"
-                         r"|how much time (?:a|per) day", _I)),
-    ("minutes", re.compile(r"多少分钟|几分钟|how many minutes", _I)),
+    # hours are counted in minutes (figtokens), so that '一个半小时' and '90分钟' compare
+    ("minutes", re.compile(r"多少(?:个)?小时|几(?:个)?小时|多少(?:个)?钟头|how many hours"
+                           r"|how much time (?:a|per) day|多少分钟|几分钟|how many minutes", _I)),
     ("days", re.compile(r"(?<!星期)几天|多少天|几个?(?:工作日|星期|礼拜)|多少个?(?:工作日|星期|礼拜)"
                         r"|几周(?!岁)|多少周(?!岁)"
                         r"|how many (?:\w+ )?(?:days|weeks)"
