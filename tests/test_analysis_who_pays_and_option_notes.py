@@ -5,7 +5,8 @@
   name, and its commas part no options; a sentence after the list ('… or Hilltop. Which should close first?') is no
   option.
 - '由A、B还是C来承担', '由A付费，还是由B承担': 由 and the frame's verb belong to no option; a verb said only before the
-  first option ('优先服务老人、上班族还是学生') is the frame's too.
+  first option ('优先服务老人、上班族还是学生') is the frame's too, and so is one every option repeats ('设在…好'). One
+  option said in two verb phrases ('街道自己办、自己管') stays one.
 - 'for anyone handing out leaflets or flyers' names who a rule is for: a yes/no question, not a choice.
 - '…的费用，应当主要由业主个人承担' says who bears it: the pick, whatever other option the sentence gives a part to play
   ('政府负责组织施工'); '政府能做、也应该做的，是统一设计标准' gives the option a part to play and picks nothing.
@@ -46,6 +47,13 @@ def test_notes_on_options_and_the_asking_sentence_are_not_options() -> None:
 def test_the_frame_around_options_belongs_to_none_of_them() -> None:
     assert _options(_AIRCON, "zh") == ["政府财政", "业主个人", "小区的住宅专项维修资金"]
     assert _options(_CANTEEN, "zh") == ["老人", "上班族", "学生"]
+    # md-tune84: one option said in two verb phrases, and a frame every option repeats ('设在…好')
+    assert _options("社区老年日间照料中心，是由街道自己办、自己管好，还是委托专业养老机构运营好？", "zh") == [
+        "街道自己办、自己管", "委托专业养老机构运营"]
+    assert _options("小区装修垃圾的临时堆放点，设在小区内部楼栋附近好，还是设在小区外围出入口附近好？", "zh") == [
+        "小区内部楼栋附近", "小区外围出入口附近"]
+    # options that repeat a verb are still two ('改建成篮球场、改建成健身区')
+    assert len(_options("闲置的乒乓球台区域应该改建成篮球场、改建成健身区，还是保留并翻新乒乓球台？", "zh")) == 3
 
 
 def test_who_a_rule_is_for_is_not_a_choice() -> None:

@@ -113,6 +113,34 @@ def _by_less(option: str) -> str:
 _ZH_SHARED_VERB = re.compile(r"^(?:服务|照顾|满足|保障|补贴|扶持|资助|支持|帮助|考虑|安排|建设|修建|新建|建)")
 
 
+def _parallel(pieces: list[str]) -> list[str]:
+    """Pieces split at 、 with a piece that goes on with the one before it joined back ('街道自己办、自己管好'
+    (md-tune84): one option said in two verb phrases, not two options; '改建成篮球场、改建成健身区' are two)."""
+    out: list[str] = []
+    for piece in pieces:
+        goes_on = _GOES_ON.match(piece)
+        if out and goes_on and goes_on.group() in out[-1]:
+            out[-1] += "、" + piece
+        else:
+            out.append(piece)
+    return out
+
+
+_GOES_ON = re.compile(r"^(?:自己|自行|独立)")
+# '设在小区内部楼栋附近好，还是设在小区外围出入口附近好' (md-tune84): 设在 … 好 frames every option
+_ZH_FRAME_VERB = re.compile(r"^(?:设在|放在|建在|安排在|定在|选在|交给|交由|采用|实行)")
+
+
+def _shared_frame(options: list[str]) -> list[str]:
+    """The options without a frame every one of them repeats: a leading verb ('设在') and a closing 好."""
+    if len(options) >= 2 and all(o.endswith("好") and len(o) > 3 for o in options):
+        options = [o[:-1] for o in options]
+    verb = _ZH_FRAME_VERB.match(options[0]) if options else None
+    if verb and all(o.startswith(verb.group()) and len(o) - verb.end() >= 2 for o in options):
+        options = [o[verb.end():] for o in options]
+    return options
+
+
 def _shared_verb(options: list[str]) -> list[str]:
     """The options with the frame's verb taken off the first when no other option opens with it."""
     verb = _ZH_SHARED_VERB.match(options[0]) if options else None
@@ -136,7 +164,7 @@ def zh_options(text: str) -> list[str]:
             if not left.strip() and i:  # "重点应放在X上，还是Y？": the first option is the clause before
                 left = parts[i - 1]
             left = re.split(r"[：:]|——", left)[-1] or left  # "…哪一项：A、B，还是C", "…由谁来把——A、B，还是C"
-            lefts = [x for x in left.split("、") if x.strip()] or [left]
+            lefts = _parallel([x for x in left.split("、") if x.strip()]) or [left]
             lefts[0] = _ZH_LEFT_LEAD.sub("", lefts[0]) or lefts[0]
             last = _ZH_TAIL.sub("", right) or right
             head = _ZH_FRAME_LEAD.sub("", lefts[0])  # '应该主要由政府财政、…' (md-tune86): 主要 before 由 too
@@ -145,7 +173,7 @@ def zh_options(text: str) -> list[str]:
                 # '由使用者付费，还是由物业或街道的公共经费承担': each option says it again
                 lefts[0], last = head, _ZH_BY_TAIL.sub("", last) or last
                 lefts, last = [_by_less(x) for x in lefts], _by_less(last)
-            return _shared_verb([_zh_trim(x) for x in lefts] + [_zh_trim(last)])
+            return _shared_frame(_shared_verb([_zh_trim(x) for x in lefts] + [_zh_trim(last)]))
     which = _ZH_CHOICE_WHICH.search(text)
     if not which:
         return []
