@@ -76,3 +76,18 @@ def test_a_no_with_a_lesser_allowance_stays_a_no() -> None:
         "m": "我认为城市公园不应该允许市民摆摊下象棋；普通的下棋活动可以照常进行，"
              "但不需要、也不应该以“摆摊”的方式存在。"})
     assert qa.stances["m"] == "deny"
+
+
+def test_a_split_verdict_set_as_a_bold_lead_opening_the_answer_is_the_verdict() -> None:
+    # md-tune83: '**Partly yes, partly no**:' was cut off as a label, and a bottom line's lean read as yes
+    q = ("Should a small town start charging people to use its public toilets (say 40p-50p a visit) so that they can "
+         "stay open?")
+    answer = ("## My view in one line\n**Partly yes, partly no**: charge at some toilets and not at others.\n\n"
+              "## Where a charge makes sense\nAt a tourist car park a modest charge is reasonable.\n\n"
+              "## Where it doesn't\nToilets on the high street should stay free.\n\n## Bottom line\nCharging can help "
+              "keep some toilets open, especially where visitors are the main users. But the toilets residents rely "
+              "on day to day should stay free.")
+    qa = one(q, {"a": answer, "b": "Yes. Charging is the only way to keep them open."}, "en")
+    assert qa.stances["a"] == "mixed"
+    assert qa.key_quotes["a"] == "Partly yes, partly no"
+    assert not qa.contradictions and not qa.agreements

@@ -155,7 +155,10 @@ def read_answer(model: str, text: str, q: QInfo) -> Reading:
             # ("So my honest position is split. Yes for X; for Y, I'm not convinced.": the split, then its halves)
             # ("**Partly yes, partly no.** - If the question is A, yes. - If it is B, no.": the halves in a list)
             and (even.index >= where.index or (0 < where.index - even.index <= _HALVES and (
-                where.verdict or even is first_statement(sents, skip)))))):
+                where.verdict or even is first_statement(sents, skip)))
+                 # '## My view in one line\n**Partly yes, partly no**: …' (md-tune83) opening the answer as its
+                 # verdict: a lean read later from a bottom line that keeps both halves does not undo it
+                 or (even.verdict and even is first_statement(sents, skip) and TOSS_UP[lang].search(even.text))))):
         # ('我的看法是：**一部分夜市应该全面禁止，另一部分夜市暂时不宜一刀切。**' opening the answer, then
         # '对于有固定棚区…的夜市，我支持全面禁止' (md-tune80): the split verdict first, then one of its halves)
         # "Honestly, a coin flip" after boilerplate is still a verdict; so is "Partly yes and partly no." after a

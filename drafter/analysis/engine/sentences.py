@@ -138,6 +138,10 @@ def split_sentences(text: str, holes: list[tuple[int, int]] | None = None) -> li
 # A bold lead-in that names what follows ("**经济层面**：", "**Bottom line:**"); a verdict lead-in marks its sentence.
 _LEAD_IN = re.compile(r"(\*\*|__)([^*_\n]{1,40}?)(?:\1[ \t]*[：:]|[：:][ \t]*\1)[ \t]*")
 _EMPHASIS = re.compile(r"\*\*|__")
+# A lead-in that answers in its own words ('**Yes**:', '**Partly yes, partly no**:', '**不应该**：')
+_ANSWER_LEAD = re.compile(r"(?:yes|no|partly|mostly|largely|probably|not yet|not really|neither)\b[^:：]{0,30}$"
+                          r"|(?:是的?|不是|否|不应该|不该|应该|不会|会|不能|能|部分(?:是|支持|赞成))[，,。！!]?$"
+                          r"|(?:部分)?(?:支持|反对|赞成)[^：:]{0,10}$", re.IGNORECASE)
 _EDGE = "*_`"
 
 
@@ -148,6 +152,10 @@ def unwrap(text: str, s: int, e: int, bold_opening: bool = False) -> tuple[int, 
     bold clause is marked too: people bold their verdict."""
     marked = False
     lead = _LEAD_IN.match(text, s, e)
+    if lead and text[lead.end():e].strip(" *_") and _ANSWER_LEAD.match(lead.group(2).strip()):
+        # '**Partly yes, partly no**: charge at some toilets…' (md-tune83): a lead-in that is itself the answer is
+        # kept, as the verdict, not cut off as a label
+        return *_strip(text, s, e), True
     if lead and text[lead.end():e].strip(" *_"):
         marked = verdict_heading(lead.group(2))
         s = lead.end()
