@@ -96,3 +96,16 @@ def test_a_shared_job_is_a_split() -> None:
             "should carry the whole job.")
     qa = one(asked, {"m": text, "n": "The council. Pavements are public highway, and clearing them is its job."}, "en")
     assert qa.stances["m"] == "mixed" and "m" not in qa.picks and qa.picks["n"] == "the council"
+
+
+def test_praise_then_a_reservation_about_the_same_option_is_no_vote_for_it() -> None:
+    # md-tune85: "A destination playground is lovely, but it serves visitors more…" in the verdict outvoted the pick
+    q = ("Should a small town spend its play budget on one big destination playground or on several small "
+         "neighbourhood play areas?")
+    answer = ("Several small neighbourhood play areas are the better use of the money for most small towns.\n\n"
+              "## Bottom line\n\nSpend the money on a network of small, well-designed play areas close to where "
+              "children live. A destination playground is lovely, but it serves visitors more than the town's own "
+              "children.")
+    qa = one(q, {"a": answer, "b": "One big destination playground: it is what draws families in."}, "en")
+    assert qa.picks.get("a") == "on several small neighbourhood play areas"
+    assert [sorted(c.models) for c in qa.contradictions] == [["a", "b"]]

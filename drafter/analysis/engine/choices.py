@@ -133,6 +133,11 @@ def _vote(part: Part, options: list[Option], lang: str, had_bare: bool = False,
         # granted; the call after the turn is the point, and it names no option in the question's words (not "X can
         # work, but it should be capped", where the call is about X)
         return None
+    elif turn and BACK_TO_IT[lang].match(text, turn.end()) and not CUE[lang].search(text, 0, turn.start()) and (
+            part.role in ("conclusion", "other")):
+        # "A destination playground is lovely, but it serves visitors more than the town's own children." (md-tune85):
+        # the point after the turn is a reservation about the option named before it, not a vote for it
+        return None
     cue = CUE[lang].search(text) or STEP_FIRST[lang].search(text)
     short = len(text) <= 12 if lang == "zh" else len(text.split()) <= 6
     cands = candidates(text, options, lang)
