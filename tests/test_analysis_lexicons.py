@@ -177,6 +177,7 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout119", ROOT / "tests/data/md-holdout120",
             ROOT / "tests/data/md-holdout121", ROOT / "tests/data/md-holdout122",
             ROOT / "tests/data/md-holdout123", ROOT / "tests/data/md-holdout124",
+            ROOT / "tests/data/md-holdout126",
             ROOT / "tests/data/blind5", REAL / "holdout", REAL / "panel2" / "holdout"]
 
 
