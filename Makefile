@@ -51,7 +51,7 @@ eval: $(STAMP)
 TRAIN_SETS := $(wildcard ../shared/devset) tests/data/blind tests/data/blind2 tests/data/blind3 tests/data/blind4 \
 	$(filter-out tests/data/md-tune75 tests/data/md-tune76 tests/data/md-tune77 tests/data/md-tune78 tests/data/md-tune79 \
 		tests/data/md-tune80 tests/data/md-tune81 tests/data/md-tune82 tests/data/md-tune83 \
-		tests/data/md-tune84 tests/data/md-tune85 tests/data/md-tune86 tests/data/md-tune87,$(wildcard tests/data/md-tune*)) \
+		tests/data/md-tune84 tests/data/md-tune85 tests/data/md-tune86 tests/data/md-tune87 tests/data/md-tune88 tests/data/md-tune89,$(wildcard tests/data/md-tune*)) \
 	$(foreach n,$(shell seq 14 2 102),$(wildcard tests/data/md-holdout$(n)))
 train-stance-model: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[train]"

@@ -127,6 +127,8 @@ TUNING = {
     "tests/data/md-tune85/": ROOT / "tests/data/md-tune85",  # batch k173 (en half, choice-heavy), measured once
     "tests/data/md-tune86/": ROOT / "tests/data/md-tune86",  # batch k175 (zh half, choice-heavy), measured once
     "tests/data/md-tune87/": ROOT / "tests/data/md-tune87",  # batch k175 (en half, choice-heavy), measured once
+    "tests/data/md-tune88/": ROOT / "tests/data/md-tune88",  # batch k178 (zh half, choice-heavy), measured once
+    "tests/data/md-tune89/": ROOT / "tests/data/md-tune89",  # batch k178 (en half, choice-heavy), measured once
     "evals/real/data/tune/": REAL / "tune",
     "evals/real/data/panel2/tune/": REAL / "panel2" / "tune",  # the second panel's tune half (2026-12-07)
 }
@@ -177,7 +179,8 @@ HELD_OUT = [ROOT / "tests/data/md-holdout13", ROOT / "tests/data/md-holdout14", 
             ROOT / "tests/data/md-holdout119", ROOT / "tests/data/md-holdout120",
             ROOT / "tests/data/md-holdout121", ROOT / "tests/data/md-holdout122",
             ROOT / "tests/data/md-holdout123", ROOT / "tests/data/md-holdout124",
-            ROOT / "tests/data/md-holdout126",
+            ROOT / "tests/data/md-holdout125", ROOT / "tests/data/md-holdout126",
+            ROOT / "tests/data/md-holdout127", ROOT / "tests/data/md-holdout128",
             ROOT / "tests/data/blind5", REAL / "holdout", REAL / "panel2" / "holdout"]
 
 
