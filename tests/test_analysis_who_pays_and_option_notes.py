@@ -117,3 +117,15 @@ def test_an_option_quoted_in_the_question_is_named_in_quotes() -> None:
               "配套建议\n\n- **保留尾款监管**：封顶后收取的房款仍进入监管账户。")
     qa = one(q, {"a": answer, "b": "应该直接现房销售。"})
     assert qa.picks.get("a", "").startswith("准现房")
+
+
+def test_a_note_on_an_option_names_it_though_it_is_no_part_of_its_name() -> None:
+    # md-tune89: with the note cut off, 'A meter, priced low…' no longer named 'pay-as-you-play (a card meter)'
+    q = "If the floodlights go in, should they be pay-as-you-play (a card meter) or free on an automatic timer?"
+    answer = ("## My view\n\nA meter, priced low and backed by a free-token scheme for young people, gives you lit "
+              "courts that are used and paid for.")
+    qa = one(q, {"a": answer, "b": "Free on an automatic timer: lights on at dusk, off at nine."}, "en")
+    assert qa.picks.get("a") == "be pay-as-you-play"
+    # md-tune88: '应当优先采用人脸识别、刷卡还是密码': 采用 is the frame's, so '优先采用刷卡' does not name 人脸识别
+    assert _options("小区门禁改造，应当优先采用人脸识别、刷卡（门禁卡）还是密码？", "zh")[0] == "人脸识别"
+

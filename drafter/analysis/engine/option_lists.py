@@ -110,7 +110,8 @@ def _by_less(option: str) -> str:
 
 # '应该优先服务老人、上班族还是学生' (md-tune86): a verb before the first option that the others leave unsaid is the
 # frame's, shared by all of them
-_ZH_SHARED_VERB = re.compile(r"^(?:服务|照顾|满足|保障|补贴|扶持|资助|支持|帮助|考虑|安排|建设|修建|新建|建)")
+_ZH_SHARED_VERB = re.compile(r"^(?:服务|照顾|满足|保障|补贴|扶持|资助|支持|帮助|考虑|安排|建设|修建|新建|建"
+                             r"|采用|使用|推行|选用)")  # ('应当优先采用人脸识别、刷卡还是密码' (md-tune88))
 
 
 def _parallel(pieces: list[str]) -> list[str]:

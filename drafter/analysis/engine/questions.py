@@ -156,6 +156,9 @@ _GENERIC = {"keep", "kept", "make", "use", "stay", "go", "get", "have", "do", "a
             "自己", "自身", "本身", "各自", "生自"}
 
 
+_NOTE_AFTER = r"\s*[（(]([^()（）]{1,40})[)）]"
+
+
 def _options(text: str, lang: str) -> list[Option]:
     """Options named by a choice question, each with its distinctive terms; [] when it is not one."""
     raw = listed(text, lang) or (zh_options(text) if lang == "zh" else en_options(text))
@@ -163,11 +166,14 @@ def _options(text: str, lang: str) -> list[Option]:
     raw = [r for r in raw if r]
     if len(raw) < 2:
         return []
+    # a note on an option ('pay-as-you-play (a card meter)', md-tune89) is no part of its name, but its words name it
+    notes = [m.group(1) if (m := re.search(re.escape(r) + _NOTE_AFTER, text)) else "" for r in raw]
     context = text
-    for r in raw:
-        context = context.replace(r, " ")
+    for r, note in zip(raw, notes, strict=True):
+        context = context.replace(r, " ").replace(note, " ") if note else context.replace(r, " ")
     ctx_terms = terms(context) | terms(context.replace("-", " "))  # 'wood-smoke' in the frame: not 'wood', 'smoke'
-    own = [terms(r) | terms(r.replace("-", " ")) for r in raw]  # 'in-office' also names 'office'
+    own = [terms(r + " " + note) | terms((r + " " + note).replace("-", " "))  # 'in-office' also names 'office'
+           for r, note in zip(raw, notes, strict=True)]
     syns = [related(r, own[i]) for i, r in enumerate(raw)]
     out: list[Option] = []
     for i, r in enumerate(raw):
