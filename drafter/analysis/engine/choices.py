@@ -88,8 +88,9 @@ STRONG_PICK = 4.0  # a letter named as the answer is as plain as a pick gets
 
 
 def _subject_pick(text: str, options: list[Option], lang: str) -> int | None:
-    """The option a clause opens with as the subject of 'should have/decide/pay…' ('负首要责任'), when it names
-    just one (a bracketed aside in the subject, '车主（及其保险）', names nothing)."""
+    """The option a clause opens with as the subject of 'should have/decide/pay…' ('负首要责任'), or that a Chinese
+    clause says bears the cost ('…，应当主要由业主个人承担'), when it names just one (a bracketed aside in the
+    subject, '车主（及其保险）', names nothing)."""
     m = (SUBJECT_PICK if lang == "en" else ZH_SUBJECT_PICK).match(text) or (
         ZH_BORNE_BY.search(text) if lang == "zh" else None)
     subject = re.sub(r"[（(][^）)]*[）)]", "", m.group("subject")) if m else ""
