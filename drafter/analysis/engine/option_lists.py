@@ -102,6 +102,13 @@ def _split_colon(text: str) -> tuple[str, str, str]:
 _ZH_NOTE = re.compile(r"[（(](?:[^（）()]*[、，,][^（）()]*|[^（）()]{5,})[）)]")
 
 
+def option_note(option: str, question: str) -> str:
+    """The note the question gives an option in brackets ('pay-as-you-play (a card meter)' -> 'a card meter'), taken
+    off its name above; '' when it has none."""
+    m = re.search(re.escape(option) + r"\s*[（(]([^()（）]{1,40})[)）]", question)
+    return m.group(1) if m else ""
+
+
 def _by_less(option: str) -> str:
     """An option of a '由A来V' frame without 由 and the frame's verb ('由使用者付费' -> '使用者')."""
     bare = _ZH_BY_TAIL.sub("", option[1:] if option.startswith("由") else option)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.analysis.engine.option_lists import en_options, listed, zh_options
+from drafter.analysis.engine.option_lists import en_options, listed, option_note, zh_options
 from drafter.analysis.engine.restate import whether_clause
 from drafter.analysis.engine.terms import terms
 from drafter.analysis.lexicons.data import tables
@@ -156,9 +156,6 @@ _GENERIC = {"keep", "kept", "make", "use", "stay", "go", "get", "have", "do", "a
             "自己", "自身", "本身", "各自", "生自"}
 
 
-_NOTE_AFTER = r"\s*[（(]([^()（）]{1,40})[)）]"
-
-
 def _options(text: str, lang: str) -> list[Option]:
     """Options named by a choice question, each with its distinctive terms; [] when it is not one."""
     raw = listed(text, lang) or (zh_options(text) if lang == "zh" else en_options(text))
@@ -167,7 +164,7 @@ def _options(text: str, lang: str) -> list[Option]:
     if len(raw) < 2:
         return []
     # a note on an option ('pay-as-you-play (a card meter)', md-tune89) is no part of its name, but its words name it
-    notes = [m.group(1) if (m := re.search(re.escape(r) + _NOTE_AFTER, text)) else "" for r in raw]
+    notes = [option_note(r, text) for r in raw]
     context = text
     for r, note in zip(raw, notes, strict=True):
         context = context.replace(r, " ").replace(note, " ") if note else context.replace(r, " ")
